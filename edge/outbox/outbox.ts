@@ -1,0 +1,69 @@
+import type { FridgeEvent } from '../../proto/index.js';
+
+/** A fridge event before the outbox gives it a sequence number. */
+export type NewEvent = Omit<FridgeEvent, 'seq'> & { recordedAtMs: number };
+
+/** How compaction treats an event (DESIGN.md property 5). */
+export type CompactionClass = 'telemetry' | 'door_session' | 'audit' | 'snapshot' | 'keep';
+
+export interface OutboxRow {
+  seq: number;
+  recordedAtMs: number;
+  cls: CompactionClass;
+  /** The encoded FridgeEvent (seq included), ready to be put in a Batch as is. */
+  payload: Uint8Array;
+}
+
+export interface OutboxStats {
+  events: number;
+  bytes: number;
+  /** Highest seq the cloud acknowledged in this epoch (0: none yet). */
+  ackedSeq: number;
+  /** Highest seq ever given out in this epoch. */
+  lastSeq: number;
+  oldestRecordedAtMs: number | undefined;
+}
+
+export interface CompactionOutcome {
+  report: NonNullable<FridgeEvent['compaction']>;
+  /** Seq the report was stored under. */
+  reportSeq: number;
+  /** Still over the bound after compacting: nothing else may be dropped yet. */
+  stillOver: boolean;
+}
+
+/**
+ * The edge's durable queue of fridge events (DESIGN.md "edge"): every event is committed here
+ * before anything else happens to it, and removed only when the cloud acknowledged it.
+ * Implementations: outbox-sqlite.ts (the real one) and outbox-memory.ts (tests, fleet
+ * simulation); both pass test/edge/outbox.contract.ts.
+ */
+export interface Outbox {
+  readonly epoch: string;
+  readonly fridgeId: string;
+  /** Commits the events in one transaction, in order; returns their seqs. */
+  append(events: readonly NewEvent[]): number[];
+  /** Events with seq > afterSeq, in order, at most `limit` and about `maxBytes`. */
+  readAfter(afterSeq: number, limit: number, maxBytes: number): OutboxRow[];
+  /** The cloud committed everything up to seq: delete it. Returns the number deleted. */
+  ack(throughSeq: number): number;
+  stats(): OutboxStats;
+  /**
+   * When over `boundBytes`, compacts events with seq > protectThroughSeq (those in flight
+   * are protected) and records a CompactionReport. Undefined when nothing was over or nothing
+   * could be compacted (then `stats().bytes` may stay over the bound: never dropped silently).
+   */
+  compact(boundBytes: number, protectThroughSeq: number): CompactionOutcome | undefined;
+  /** Small persistent values (the birth/death sequence, ...). */
+  getMeta(key: string): string | undefined;
+  setMeta(key: string, value: string): void;
+  close(): void;
+}
+
+export function classify(ev: Pick<FridgeEvent, 'temperature' | 'doorSession' | 'audit' | 'snapshot'>): CompactionClass {
+  if (ev.temperature) return 'telemetry';
+  if (ev.doorSession) return 'door_session';
+  if (ev.audit) return 'audit';
+  if (ev.snapshot) return 'snapshot';
+  return 'keep';
+}

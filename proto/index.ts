@@ -1,0 +1,81 @@
+// Typed face of the protobuf schemas. The .proto files are the single source of truth;
+// proto/gen/ is generated from them by `npm run proto` (protobufjs-cli pbjs + pbts) and
+// test/proto/generated.unit.test.ts fails when it is stale.
+import $protobuf from 'protobufjs/minimal.js';
+import { farmacy } from './gen/farmacy.js';
+
+// 64-bit fields (seq, timestamps) decode as JS numbers rather than Long objects: every value
+// we put in them is below 2^53 (ms timestamps, per-epoch sequence numbers).
+$protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long;
+$protobuf.configure();
+
+export const fridgeV1 = farmacy.fridge.v1;
+export const domainV1 = farmacy.domain.v1;
+export type { farmacy };
+
+export type Batch = farmacy.fridge.v1.IBatch;
+export type Ack = farmacy.fridge.v1.IAck;
+export type Command = farmacy.fridge.v1.ICommand;
+export type Status = farmacy.fridge.v1.IStatus;
+export type FridgeEvent = farmacy.fridge.v1.IFridgeEvent;
+export type DoorSession = farmacy.fridge.v1.IDoorSession;
+export type InventorySnapshot = farmacy.fridge.v1.IInventorySnapshot;
+
+export const AckStatus = farmacy.fridge.v1.Ack.Status;
+export const StatusState = farmacy.fridge.v1.Status.State;
+export const SnapshotReason = farmacy.fridge.v1.InventorySnapshot.Reason;
+export const FaultSource = farmacy.fridge.v1.ControllerFault.Source;
+export const LinkState = farmacy.fridge.v1.LinkStatus.State;
+export const OutboxResetReason = farmacy.fridge.v1.OutboxReset.Reason;
+
+/** The body kinds of a FridgeEvent, as named by its oneof. */
+export type FridgeEventKind = NonNullable<farmacy.fridge.v1.FridgeEvent['body']>;
+
+export type DecodeResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+function decodeWith<T>(decode: (buf: Uint8Array) => T, buf: Uint8Array): DecodeResult<T> {
+  try {
+    return { ok: true, value: decode(buf) };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export const encodeBatchHeader = (b: Omit<Batch, 'events'>): Uint8Array =>
+  fridgeV1.Batch.encode(b).finish();
+export const encodeFridgeEvent = (e: FridgeEvent): Uint8Array => fridgeV1.FridgeEvent.encode(e).finish();
+export const encodeAck = (a: Ack): Uint8Array => fridgeV1.Ack.encode(a).finish();
+export const encodeCommand = (c: Command): Uint8Array => fridgeV1.Command.encode(c).finish();
+export const encodeStatus = (s: Status): Uint8Array => fridgeV1.Status.encode(s).finish();
+
+export const decodeBatch = (buf: Uint8Array): DecodeResult<farmacy.fridge.v1.Batch> =>
+  decodeWith((b) => fridgeV1.Batch.decode(b), buf);
+export const decodeFridgeEvent = (buf: Uint8Array): DecodeResult<farmacy.fridge.v1.FridgeEvent> =>
+  decodeWith((b) => fridgeV1.FridgeEvent.decode(b), buf);
+export const decodeAck = (buf: Uint8Array): DecodeResult<farmacy.fridge.v1.Ack> =>
+  decodeWith((b) => fridgeV1.Ack.decode(b), buf);
+export const decodeCommand = (buf: Uint8Array): DecodeResult<farmacy.fridge.v1.Command> =>
+  decodeWith((b) => fridgeV1.Command.decode(b), buf);
+export const decodeStatus = (buf: Uint8Array): DecodeResult<farmacy.fridge.v1.Status> =>
+  decodeWith((b) => fridgeV1.Status.decode(b), buf);
+
+/**
+ * Assembles a Batch from a header and FridgeEvents that are already encoded (as the outbox
+ * stores them). Protobuf allows a message's fields in any order and a repeated embedded
+ * message is just its field key plus length-delimited bytes, so the result decodes as a
+ * normal Batch without decoding and re-encoding every event.
+ */
+export function assembleBatch(header: Omit<Batch, 'events'>, encodedEvents: readonly Uint8Array[]): Uint8Array {
+  const w = $protobuf.Writer.create();
+  for (const ev of encodedEvents) {
+    w.uint32((4 << 3) | 2).bytes(ev); // field 4 (events), wire type 2 (length-delimited)
+  }
+  const head = encodeBatchHeader(header);
+  const tail = w.finish();
+  const out = new Uint8Array(head.length + tail.length);
+  out.set(head, 0);
+  out.set(tail, head.length);
+  return out;
+}
+
+export { topics, parseTopic, type TopicKind, type ParsedTopic } from './topics.js';
