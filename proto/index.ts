@@ -78,4 +78,4 @@ export function assembleBatch(header: Omit<Batch, 'events'>, encodedEvents: read
   return out;
 }
 
-export { topics, parseTopic, type TopicKind, type ParsedTopic } from './topics.js';
+export { topics, parseTopic, ID_PATTERN, TOPIC_ROOT, type TopicKind, type ParsedTopic } from './topics.js';

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { encodeFridgeEvent, OutboxResetReason } from '../../proto/index.js';
-import { planCompaction } from './compaction.js';
+import { decodeFridgeEvent, encodeFridgeEvent, OutboxResetReason } from '../../proto/index.js';
+import { lowWater, planCompaction } from './compaction.js';
 import { classify, type CompactionOutcome, type NewEvent, type Outbox, type OutboxRow, type OutboxStats } from './outbox.js';
+
+function decodeReport(payload: Uint8Array) {
+  const r = decodeFridgeEvent(payload);
+  return r.ok ? (r.value.compaction ?? undefined) : undefined;
+}
 
 /** The outbox in memory: for tests and for fleet simulation, where durability is not the point. */
 export class MemoryOutbox implements Outbox {
@@ -57,15 +62,15 @@ export class MemoryOutbox implements Outbox {
     if (this.bytes <= boundBytes) return undefined;
     const floor = Math.max(protectThroughSeq, this.acked);
     const plan = planCompaction(
-      this.rows.filter((r) => r.seq > floor).map((r) => ({ seq: r.seq, cls: r.cls, size: r.payload.length })),
-      this.bytes - boundBytes,
+      this.rows.filter((r) => r.seq > floor).map((r) => ({ seq: r.seq, cls: r.cls, size: r.payload.length, report: r.cls === 'report' ? decodeReport(r.payload) : undefined })),
+      this.bytes - lowWater(boundBytes),
     );
     if (plan === undefined) return undefined;
     const drop = new Set(plan.deleteSeqs);
     const payload = encodeFridgeEvent({ seq: plan.reportSeq, recordedAtMs: this.now(), compaction: plan.report });
     const next: OutboxRow[] = [];
     for (const r of this.rows) {
-      if (r.seq === plan.reportSeq) next.push({ seq: r.seq, recordedAtMs: this.now(), cls: 'keep', payload });
+      if (r.seq === plan.reportSeq) next.push({ seq: r.seq, recordedAtMs: this.now(), cls: 'report', payload });
       if (drop.has(r.seq)) this.bytes -= r.payload.length;
       else next.push(r);
     }

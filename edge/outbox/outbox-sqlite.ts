@@ -3,12 +3,12 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
-import { encodeFridgeEvent, OutboxResetReason } from '../../proto/index.js';
-import { planCompaction, type CompactionCandidate } from './compaction.js';
+import { decodeFridgeEvent, encodeFridgeEvent, OutboxResetReason } from '../../proto/index.js';
+import { lowWater, planCompaction, type CompactionCandidate } from './compaction.js';
 import { classify, type CompactionClass, type CompactionOutcome, type NewEvent, type Outbox, type OutboxRow, type OutboxStats } from './outbox.js';
 
 const SCHEMA_VERSION = '1';
-const CLASSES: readonly CompactionClass[] = ['telemetry', 'door_session', 'audit', 'snapshot', 'keep'];
+const CLASSES: readonly CompactionClass[] = ['telemetry', 'door_session', 'audit', 'snapshot', 'keep', 'report'];
 
 export class OutboxFridgeMismatchError extends Error {
   constructor(readonly file: string, readonly stored: string, readonly configured: string) {
@@ -23,6 +23,11 @@ interface OpenOptions {
   now?: () => number;
   /** Test hook: the outbox file name inside dir. */
   fileName?: string;
+}
+
+function decodeReport(payload: Uint8Array) {
+  const r = decodeFridgeEvent(payload);
+  return r.ok ? (r.value.compaction ?? undefined) : undefined;
 }
 
 /** SQLite error codes that mean the file itself is unusable (not a transient failure). */
@@ -122,7 +127,9 @@ export class SqliteOutbox implements Outbox {
         deleteThrough: db.prepare<[number]>('DELETE FROM events WHERE seq <= ?'),
         deleteOne: db.prepare<[number]>('DELETE FROM events WHERE seq = ?'),
         totals: db.prepare<[], { n: number; b: number | null; oldest: number | null }>('SELECT COUNT(*) AS n, SUM(size) AS b, MIN(recorded_at) AS oldest FROM events'),
-        candidates: db.prepare<[number], { seq: number; cls: number; size: number }>('SELECT seq, cls, size FROM events WHERE seq > ? ORDER BY seq'),
+        candidates: db.prepare<[number], { seq: number; cls: number; size: number; payload: Buffer | null }>(
+          `SELECT seq, cls, size, CASE WHEN cls = ${CLASSES.indexOf('report')} THEN payload END AS payload FROM events WHERE seq > ? ORDER BY seq`,
+        ),
       };
       const totals = this.stmts.totals.get();
       this.count = totals?.n ?? 0;
@@ -206,14 +213,14 @@ export class SqliteOutbox implements Outbox {
     if (this.bytes <= boundBytes) return undefined;
     const candidates: CompactionCandidate[] = this.stmts.candidates
       .all(Math.max(protectThroughSeq, this.acked))
-      .map((r) => ({ seq: r.seq, cls: CLASSES[r.cls] ?? 'keep', size: r.size }));
-    const plan = planCompaction(candidates, this.bytes - boundBytes);
+      .map((r) => ({ seq: r.seq, cls: CLASSES[r.cls] ?? 'keep', size: r.size, report: r.payload ? decodeReport(r.payload) : undefined }));
+    const plan = planCompaction(candidates, this.bytes - lowWater(boundBytes));
     if (plan === undefined) return undefined;
     const sizes = new Map(candidates.map((c) => [c.seq, c.size]));
     const reportPayload = encodeFridgeEvent({ seq: plan.reportSeq, recordedAtMs: this.now(), compaction: plan.report });
     this.db.transaction(() => {
       for (const seq of plan.deleteSeqs) this.stmts.deleteOne.run(seq);
-      this.stmts.insert.run(plan.reportSeq, this.now(), CLASSES.indexOf('keep'), reportPayload.length, reportPayload);
+      this.stmts.insert.run(plan.reportSeq, this.now(), CLASSES.indexOf('report'), reportPayload.length, reportPayload);
     })();
     for (const seq of plan.deleteSeqs) this.bytes -= sizes.get(seq) ?? 0;
     this.bytes += reportPayload.length;

@@ -4,7 +4,7 @@ import type { FridgeEvent } from '../../proto/index.js';
 export type NewEvent = Omit<FridgeEvent, 'seq'> & { recordedAtMs: number };
 
 /** How compaction treats an event (DESIGN.md property 5). */
-export type CompactionClass = 'telemetry' | 'door_session' | 'audit' | 'snapshot' | 'keep';
+export type CompactionClass = 'telemetry' | 'door_session' | 'audit' | 'snapshot' | 'keep' | 'report';
 
 export interface OutboxRow {
   seq: number;
@@ -60,7 +60,8 @@ export interface Outbox {
   close(): void;
 }
 
-export function classify(ev: Pick<FridgeEvent, 'temperature' | 'doorSession' | 'audit' | 'snapshot'>): CompactionClass {
+export function classify(ev: Pick<FridgeEvent, 'temperature' | 'doorSession' | 'audit' | 'snapshot' | 'compaction'>): CompactionClass {
+  if (ev.compaction) return 'report';
   if (ev.temperature) return 'telemetry';
   if (ev.doorSession) return 'door_session';
   if (ev.audit) return 'audit';

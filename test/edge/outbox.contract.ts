@@ -98,7 +98,7 @@ export function outboxContract(name: string, make: () => Outbox): void {
       expect(out?.stillOver).toBe(true);
       const left = ob.readAfter(0, 100, 1e9).map((r) => [r.seq, r.cls]);
       // seq 2 protected, 3 is now the report, 4 gone, snapshot 5 and the later session 6 kept
-      expect(left).toEqual([[1, 'keep'], [2, 'door_session'], [3, 'keep'], [5, 'snapshot'], [6, 'door_session']]);
+      expect(left).toEqual([[1, 'keep'], [2, 'door_session'], [3, 'report'], [5, 'snapshot'], [6, 'door_session']]);
       // Nothing more can go: the remaining session is newer than any snapshot.
       expect(ob.compact(0, 2)).toBeUndefined();
       ob.close();

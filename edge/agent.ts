@@ -1,0 +1,275 @@
+import { mkdirSync } from 'node:fs';
+import http from 'node:http';
+import type { Logger } from 'pino';
+import { LinkState, type farmacy } from '../proto/index.js';
+import type { EdgeConfig } from './config.js';
+import { encodeCommand, parseLine, type EdgeCommand } from './fcp/index.js';
+import { Forwarder, type ForwarderOptions } from './forwarder/index.js';
+import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryState } from './inventory/index.js';
+import { createEdgeMetrics, type EdgeMetrics } from './metrics.js';
+import { SqliteOutbox, type NewEvent, type Outbox } from './outbox/index.js';
+import { SerialSource, serialLinkFactory, type SerialLinkFactory } from './serial/index.js';
+
+export const AGENT_VERSION = '0.1.0';
+
+export interface EdgeAgentDeps {
+  log: Logger;
+  /** Wall clock (ms since the epoch). */
+  now?: () => number;
+  linkFactory?: SerialLinkFactory;
+  connect?: ForwarderOptions['connect'];
+  outbox?: Outbox;
+}
+
+/**
+ * The edge agent: controller link in, state machine, outbox, forwarder out. Each fridge
+ * event is committed to the outbox before anything else happens to it (DESIGN.md "edge").
+ */
+export class EdgeAgent {
+  readonly metrics: EdgeMetrics = createEdgeMetrics();
+  readonly outbox: Outbox;
+  private readonly serial: SerialSource;
+  private readonly forwarder: Forwarder;
+  private readonly inv: InventoryState;
+  private readonly invCfg: InventoryConfig;
+  private readonly log: Logger;
+  private readonly now: () => number;
+  private tickTimer: NodeJS.Timeout | undefined;
+  private pingTimer: NodeJS.Timeout | undefined;
+  private health: http.Server | undefined;
+  private lastTrafficAt: number;
+  private silent = false;
+  private controller = { firmwareVersion: '', controllerSerial: '' };
+  private compactionAskedAt = -Infinity;
+  private compactionSnapshotPending = false;
+  private stopping = false;
+
+  constructor(private readonly cfg: EdgeConfig, deps: EdgeAgentDeps) {
+    this.log = deps.log.child({ fridge: cfg.fridgeId });
+    this.now = deps.now ?? Date.now;
+    mkdirSync(cfg.dataDir, { recursive: true });
+    this.outbox = deps.outbox ?? SqliteOutbox.open({ dir: cfg.dataDir, fridgeId: cfg.fridgeId, log: this.log.child({ component: 'outbox' }), now: this.now });
+    this.invCfg = {
+      ...defaultInventoryConfig,
+      doorAlarmMs: cfg.doorAlarmMs,
+      snapshotIntervalMs: cfg.snapshotIntervalMs,
+      tempIntervalMs: cfg.tempIntervalMs,
+    };
+    this.inv = initialInventoryState(this.now(), this.invCfg);
+    this.lastTrafficAt = this.now();
+    this.serial = new SerialSource({
+      factory: deps.linkFactory ?? serialLinkFactory(cfg.serial, cfg.baud),
+      log: this.log.child({ component: 'serial' }),
+      events: {
+        line: (line) => this.onLine(line),
+        overflow: () => this.metrics.linesRejected.inc({ reason: 'overlong' }),
+        up: (device) => {
+          this.metrics.serialUp.set(1);
+          this.lastTrafficAt = this.now();
+          this.record([{ recordedAtMs: this.now(), link: { state: LinkState.UP, detail: device } }]);
+          this.send({ type: 'PING' });
+        },
+        down: (detail) => {
+          this.metrics.serialUp.set(0);
+          this.metrics.serialReconnects.inc();
+          this.feed({ kind: 'link_lost', now: this.now() });
+          this.record([{ recordedAtMs: this.now(), link: { state: LinkState.DOWN, detail } }]);
+        },
+      },
+    });
+    this.forwarder = new Forwarder({
+      outbox: this.outbox,
+      fridgeId: cfg.fridgeId,
+      district: cfg.district,
+      mqttUrl: cfg.mqttUrl,
+      username: cfg.username,
+      password: cfg.password,
+      tls: cfg.tls,
+      lingerMs: cfg.lingerMs,
+      maxBatchEvents: cfg.maxBatchEvents,
+      maxBatchBytes: cfg.maxBatchBytes,
+      maxInflight: cfg.maxInflight,
+      ackTimeoutMs: cfg.ackTimeoutMs,
+      maxEventsPerSecond: cfg.replayRate,
+      keepaliveSec: cfg.keepaliveSec,
+      minBackoffMs: 500,
+      maxBackoffMs: 30_000,
+      agentVersion: AGENT_VERSION,
+      controllerInfo: () => this.controller,
+      onCommand: (cmd) => this.onCommand(cmd),
+      log: this.log.child({ component: 'forwarder' }),
+      metrics: this.metrics,
+      ...(deps.connect ? { connect: deps.connect } : {}),
+    });
+  }
+
+  async start(): Promise<void> {
+    const s = this.outbox.stats();
+    this.log.info({ epoch: this.outbox.epoch, backlog: s.events, lastSeq: s.lastSeq, serial: this.cfg.serial, mqtt: this.cfg.mqttUrl }, 'edge agent starting');
+    this.updateOutboxGauges();
+    if (this.cfg.healthPort !== undefined) await this.startHealth();
+    this.forwarder.start();
+    this.serial.start();
+    this.tickTimer = setInterval(() => this.feed({ kind: 'tick', now: this.now() }), 250);
+    this.pingTimer = setInterval(() => this.checkController(), this.cfg.pingIntervalMs);
+  }
+
+  get healthAddress(): { host: string; port: number } | undefined {
+    const a = this.health?.address();
+    return a && typeof a === 'object' ? { host: a.address, port: a.port } : undefined;
+  }
+
+  private onLine(line: string): void {
+    const r = parseLine(line);
+    if (!r.ok) {
+      this.metrics.linesRejected.inc({ reason: r.reason });
+      this.log.debug({ reason: r.reason, line: line.slice(0, 80) }, 'serial line dropped');
+      return;
+    }
+    this.metrics.linesAccepted.inc({ type: r.msg.type });
+    this.lastTrafficAt = this.now();
+    if (this.silent) {
+      this.silent = false;
+      this.record([{ recordedAtMs: this.now(), link: { state: LinkState.UP, detail: 'controller answering again' } }]);
+    }
+    if (r.msg.type === 'HELLO') this.controller = { firmwareVersion: r.msg.firmware, controllerSerial: r.msg.serial };
+    this.feed({ kind: 'line', msg: r.msg, now: this.now() });
+  }
+
+  private feed(input: InventoryInput): void {
+    let result;
+    try {
+      result = step(this.inv, input, this.invCfg);
+    } catch (err) {
+      // A broken invariant in the state machine must not take the agent down.
+      this.log.error({ err, input: input.kind }, 'inventory state machine failed on an input');
+      return;
+    }
+    const events: NewEvent[] = [];
+    for (const o of result.outputs) {
+      if (o.kind === 'record') events.push(o.event);
+      else this.send(o.command);
+    }
+    if (events.length > 0) this.record(events);
+  }
+
+  private send(cmd: EdgeCommand): void {
+    if (!this.serial.write(encodeCommand(cmd))) this.log.debug({ cmd: cmd.type }, 'controller link down: command not sent');
+  }
+
+  /** Commits events to the outbox, then lets the forwarder know. */
+  private record(events: NewEvent[]): void {
+    if (this.stopping) return;
+    this.outbox.append(events);
+    for (const e of events) {
+      this.metrics.eventsRecorded.inc({ kind: eventKind(e) });
+      if (e.snapshot) this.compactionSnapshotPending = false;
+    }
+    this.enforceBound();
+    this.updateOutboxGauges();
+    this.forwarder.notify();
+  }
+
+  /** DESIGN.md property 5: bounded disk, never silent. */
+  private enforceBound(): void {
+    if (this.outbox.stats().bytes <= this.cfg.outboxMaxBytes) {
+      this.metrics.outboxOverBound.set(0);
+      return;
+    }
+    const outcome = this.outbox.compact(this.cfg.outboxMaxBytes, this.forwarder.protectedThroughSeq);
+    if (outcome !== undefined) {
+      const r = outcome.report;
+      this.metrics.compactions.inc();
+      this.metrics.compactedEvents.inc({ kind: 'telemetry' }, r.telemetryDropped ?? 0);
+      this.metrics.compactedEvents.inc({ kind: 'door_session' }, r.doorSessionsDropped ?? 0);
+      this.metrics.compactedEvents.inc({ kind: 'snapshot' }, r.snapshotsDropped ?? 0);
+      this.metrics.compactedEvents.inc({ kind: 'audit' }, r.auditsDropped ?? 0);
+      this.log.warn({ report: r, reportSeq: outcome.reportSeq }, 'outbox over its bound: compacted');
+    }
+    if (outcome === undefined || outcome.stillOver) {
+      this.metrics.outboxOverBound.set(1);
+      // Door sessions can only go once a newer snapshot carries the stock truth: take one.
+      // One request at a time: until its snapshot is recorded (or a minute passed).
+      if (!this.compactionSnapshotPending || this.now() - this.compactionAskedAt > 60_000) {
+        this.compactionSnapshotPending = true;
+        this.compactionAskedAt = this.now();
+        this.log.warn({ bytes: this.outbox.stats().bytes, bound: this.cfg.outboxMaxBytes }, 'outbox over its bound with nothing left to compact: taking a snapshot');
+        this.feed({ kind: 'snapshot_request', now: this.now(), commandId: 'outbox-compaction' });
+      }
+    } else {
+      this.metrics.outboxOverBound.set(0);
+    }
+  }
+
+  private updateOutboxGauges(): void {
+    const s = this.outbox.stats();
+    this.metrics.outboxEvents.set(s.events);
+    this.metrics.outboxBytes.set(s.bytes);
+    this.metrics.outboxOldestAge.set(s.oldestRecordedAtMs === undefined ? 0 : Math.max(0, (this.now() - s.oldestRecordedAtMs) / 1000));
+  }
+
+  private checkController(): void {
+    this.updateOutboxGauges();
+    if (!this.serial.connected) return;
+    this.send({ type: 'PING' });
+    if (!this.silent && this.now() - this.lastTrafficAt > this.cfg.silenceTimeoutMs) {
+      this.silent = true;
+      this.log.warn({ silentForMs: this.now() - this.lastTrafficAt }, 'controller not answering');
+      this.record([{ recordedAtMs: this.now(), link: { state: LinkState.SILENT, detail: `no line for ${Math.round((this.now() - this.lastTrafficAt) / 1000)} s` } }]);
+    }
+  }
+
+  private onCommand(cmd: farmacy.fridge.v1.Command): void {
+    const id = cmd.commandId ?? '';
+    if (cmd.snapshot) {
+      this.metrics.commands.inc({ kind: 'snapshot' });
+      this.log.info({ commandId: id }, 'cloud asks for a snapshot');
+      this.feed({ kind: 'snapshot_request', now: this.now(), commandId: id });
+    } else if (cmd.unlock) {
+      const seconds = Math.min(300, Math.max(1, cmd.unlock.seconds ?? 0));
+      this.metrics.commands.inc({ kind: 'unlock' });
+      this.log.info({ commandId: id, seconds }, 'cloud unlocks the door');
+      this.send({ type: 'UNLOCK', seconds });
+      this.record([{ recordedAtMs: this.now(), unlocked: { commandId: id, seconds } }]);
+    } else {
+      this.metrics.commands.inc({ kind: 'unknown' });
+      this.log.warn({ commandId: id }, 'unknown command ignored');
+    }
+  }
+
+  private async startHealth(): Promise<void> {
+    this.health = http.createServer((req, res) => {
+      if (req.url === '/healthz') {
+        // Healthy while the outbox is open; link states are reported, not fatal.
+        const body = JSON.stringify({ ok: true, serial: this.serial.connected, mqtt: this.forwarder.isConnected, outbox: this.outbox.stats() });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      } else if (req.url === '/metrics') {
+        this.updateOutboxGauges();
+        void this.metrics.registry.metrics().then((text) => res.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(text));
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => this.health?.listen(this.cfg.healthPort, this.cfg.healthHost, resolve));
+  }
+
+  /** Clean shutdown: stop intake, let the forwarder say goodbye, close the outbox. */
+  async stop(): Promise<void> {
+    if (this.stopping) return;
+    if (this.tickTimer) clearInterval(this.tickTimer);
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    await this.serial.stop();
+    this.stopping = true;
+    await this.forwarder.stop();
+    await new Promise<void>((resolve) => (this.health ? this.health.close(() => resolve()) : resolve()));
+    this.outbox.close();
+    this.log.info('edge agent stopped');
+  }
+}
+
+function eventKind(e: NewEvent): string {
+  for (const k of ['doorSession', 'snapshot', 'temperature', 'fault', 'doorAlarm', 'audit', 'booted', 'link', 'compaction', 'outboxReset', 'unlocked'] as const) {
+    if (e[k]) return k;
+  }
+  return 'unknown';
+}

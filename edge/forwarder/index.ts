@@ -1,0 +1,1 @@
+export { Forwarder, type ForwarderOptions } from './forwarder.js';

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [k: string]: unknown;
+}
+
+/** `fridge-edge` as a child process (run from source through tsx), with its JSON logs captured. */
+export class EdgeProcess {
+  readonly logs: LogLine[] = [];
+  stderr = '';
+  private waiters: Array<() => void> = [];
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(readonly child: ChildProcess) {
+    let buf = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      buf += d.toString();
+      let nl: number;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        try {
+          this.logs.push(JSON.parse(line) as LogLine);
+        } catch {
+          this.logs.push({ level: 30, msg: line });
+        }
+        for (const w of this.waiters.splice(0)) w();
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      this.stderr += d.toString();
+    });
+    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  static spawn(args: string[], env: NodeJS.ProcessEnv = {}): EdgeProcess {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'edge/main.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'debug', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new EdgeProcess(child);
+  }
+
+  async waitForLog(pred: (l: LogLine) => boolean, timeoutMs = 20_000): Promise<LogLine> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = this.logs.find(pred);
+      if (hit) return hit;
+      if (Date.now() > deadline) throw new Error(`edge log not seen in ${timeoutMs} ms; stderr: ${this.stderr.slice(-2000)}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    return this.exited;
+  }
+}
+
+export function edgeArgs(o: { fridgeId: string; district: string; serial: string; mqtt: string; dataDir: string; extra?: string[] }): string[] {
+  return ['--fridge-id', o.fridgeId, '--district', o.district, '--serial', o.serial, '--mqtt', o.mqtt, '--data-dir', o.dataDir, ...(o.extra ?? [])];
+}
+
+export interface EdgeHealth {
+  ok: boolean;
+  serial: boolean;
+  mqtt: boolean;
+  outbox: { events: number; bytes: number; ackedSeq: number; lastSeq: number };
+}
+
+/** Reads the edge's /healthz (started with --health-port 0; the port is in its log). */
+export async function edgeHealth(edge: EdgeProcess): Promise<EdgeHealth> {
+  const line = await edge.waitForLog((l) => l.msg === 'health endpoint listening');
+  const { port } = line.health as { port: number };
+  const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+  return (await res.json()) as EdgeHealth;
+}
+
+export async function edgeMetrics(edge: EdgeProcess): Promise<string> {
+  const line = await edge.waitForLog((l) => l.msg === 'health endpoint listening');
+  const { port } = line.health as { port: number };
+  return (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+}
