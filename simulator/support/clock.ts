@@ -139,7 +139,7 @@ export class ManualClock implements SimClock {
   }
 
   setTimer(delayMs: number, fn: () => void, opts: TimerOptions = {}): TimerHandle {
-    const entry: Entry = { id: this.nextId++, due: this.t + Math.max(0, delayMs), fn, background: opts.background === true };
+    const entry: Entry = { id: this.nextId++, due: this.t + Math.max(0, Math.round(delayMs)), fn, background: opts.background === true };
     this.live.set(entry.id, entry);
     this.push(entry);
     if (!entry.background) this.foreground++;
