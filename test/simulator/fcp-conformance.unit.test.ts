@@ -7,7 +7,6 @@ import { ManualClock, frameCommand, startSimulation, type EmittedLine, type Simu
 import { parseEdgeCommand } from '../../simulator/controller/index.js';
 import { body } from './helpers.js';
 
-const HOUR = 3_600_000;
 const SCAN_ID = /^[A-Za-z0-9_.:-]{1,40}$/;
 
 interface Run {
