@@ -1,8 +1,10 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** The edge agent's Prometheus metrics, served on the optional health port. */
 export function createEdgeMetrics() {
   const registry = new Registry();
+  // Process metrics (resident memory, event-loop lag, ...) next to the agent's own.
+  collectDefaultMetrics({ register: registry, prefix: 'ff_edge_' });
   const m = {
     registry,
     linesAccepted: new Counter({ name: 'ff_edge_serial_lines_total', help: 'FCP/1 lines accepted, by type', labelNames: ['type'], registers: [registry] }),

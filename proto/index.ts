@@ -1,8 +1,10 @@
-// Typed face of the protobuf schemas. The .proto files are the single source of truth;
-// proto/gen/ is generated from them by `npm run proto` (protobufjs-cli pbjs + pbts) and
-// test/proto/generated.unit.test.ts fails when it is stale.
+// Typed face of the edge <-> cloud protobuf schemas (farmacy.fridge.v1). The .proto files are
+// the single source of truth; proto/gen/ is generated from them by `npm run proto`
+// (protobufjs-cli pbjs + pbts) and test/proto/generated.unit.test.ts fails when it is stale.
+// The domain and feed messages (farmacy.domain.v1) are in proto/domain.ts, so that the edge
+// agent does not load them.
 import $protobuf from 'protobufjs/minimal.js';
-import { farmacy } from './gen/farmacy.js';
+import { farmacy } from './gen/fridge.js';
 
 // 64-bit fields (seq, timestamps) decode as JS numbers rather than Long objects: every value
 // we put in them is below 2^53 (ms timestamps, per-epoch sequence numbers).
@@ -10,7 +12,6 @@ $protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long;
 $protobuf.configure();
 
 export const fridgeV1 = farmacy.fridge.v1;
-export const domainV1 = farmacy.domain.v1;
 export type { farmacy };
 
 export type Batch = farmacy.fridge.v1.IBatch;

@@ -39,8 +39,10 @@ export class EdgeProcess {
     this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   }
 
-  static spawn(args: string[], env: NodeJS.ProcessEnv = {}): EdgeProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'edge/main.ts'), ...args], {
+  /** From source through tsx, or with `built` the compiled dist/edge/main.js that production runs. */
+  static spawn(args: string[], env: NodeJS.ProcessEnv = {}, built = false): EdgeProcess {
+    const entry = built ? [path.join(ROOT, 'dist/edge/main.js')] : ['--import', 'tsx', path.join(ROOT, 'edge/main.ts')];
+    const child = spawn(process.execPath, [...entry, ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'debug', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

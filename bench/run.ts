@@ -1,0 +1,28 @@
+// npm run bench: runs every benchmark once, prints the figures and writes them to
+// bench/results.json. docs/benchmarks.md explains the method and records a run.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { benchEdgeDrain } from './edge-drain.js';
+import { benchOutboxAppend } from './outbox-append.js';
+import { machine, type BenchResult } from './support.js';
+
+const only = process.argv[2];
+const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
+  ['outbox-append', benchOutboxAppend],
+  ['edge-drain', () => benchEdgeDrain()],
+];
+
+const results: BenchResult[] = [];
+for (const [name, run] of suites) {
+  if (only !== undefined && name !== only) continue;
+  process.stdout.write(`\n== ${name}\n`);
+  for (const r of await run()) {
+    results.push(r);
+    process.stdout.write(`${r.name}\n`);
+    for (const [k, v] of Object.entries(r.figures)) process.stdout.write(`  ${k}: ${v}\n`);
+    if (r.goal) process.stdout.write(`  goal ${r.goal}: ${r.met ? 'met' : 'NOT met'}\n`);
+  }
+}
+const file = path.join(import.meta.dirname, 'results.json');
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), results }, null, 2) + '\n');
+process.stdout.write(`\nwritten to ${file}\n`);

@@ -1,0 +1,6 @@
+// Typed face of the domain / feed protobuf schemas (farmacy.domain.v1): cloud side only.
+import './index.js'; // 64-bit fields as numbers (configured there)
+import { farmacy } from './gen/domain.js';
+
+export const domainV1 = farmacy.domain.v1;
+export type { farmacy as domainProto };
