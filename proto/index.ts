@@ -45,6 +45,20 @@ function decodeWith<T>(decode: (buf: Uint8Array) => T, buf: Uint8Array): DecodeR
 export const encodeBatchHeader = (b: Omit<Batch, 'events'>): Uint8Array =>
   fridgeV1.Batch.encode(b).finish();
 export const encodeFridgeEvent = (e: FridgeEvent): Uint8Array => fridgeV1.FridgeEvent.encode(e).finish();
+/**
+ * Encodes a FridgeEvent given without its seq and puts the seq in front (field 1, varint):
+ * the same bytes a decoder reads as `{ seq, ...event }`, without copying the event object.
+ */
+export function encodeFridgeEventWithSeq(e: Omit<FridgeEvent, 'seq'>, seq: number): Uint8Array {
+  const body = fridgeV1.FridgeEvent.encode(e).finish();
+  const w = $protobuf.Writer.create();
+  w.uint32((1 << 3) | 0).uint64(seq);
+  const head = w.finish();
+  const out = new Uint8Array(head.length + body.length);
+  out.set(head, 0);
+  out.set(body, head.length);
+  return out;
+}
 export const encodeAck = (a: Ack): Uint8Array => fridgeV1.Ack.encode(a).finish();
 export const encodeCommand = (c: Command): Uint8Array => fridgeV1.Command.encode(c).finish();
 export const encodeStatus = (s: Status): Uint8Array => fridgeV1.Status.encode(s).finish();

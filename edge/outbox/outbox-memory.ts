@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { decodeFridgeEvent, encodeFridgeEvent, OutboxResetReason } from '../../proto/index.js';
+import { decodeFridgeEvent, encodeFridgeEvent, encodeFridgeEventWithSeq, OutboxResetReason } from '../../proto/index.js';
 import { lowWater, planCompaction } from './compaction.js';
 import { classify, type CompactionOutcome, type NewEvent, type Outbox, type OutboxRow, type OutboxStats } from './outbox.js';
 
@@ -24,7 +24,7 @@ export class MemoryOutbox implements Outbox {
   append(events: readonly NewEvent[]): number[] {
     return events.map((ev) => {
       const seq = ++this.lastSeq;
-      const payload = encodeFridgeEvent({ ...ev, seq });
+      const payload = encodeFridgeEventWithSeq(ev, seq);
       this.rows.push({ seq, recordedAtMs: ev.recordedAtMs, cls: classify(ev), payload });
       this.bytes += payload.length;
       return seq;

@@ -3,7 +3,7 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
-import { decodeFridgeEvent, encodeFridgeEvent, OutboxResetReason } from '../../proto/index.js';
+import { decodeFridgeEvent, encodeFridgeEvent, encodeFridgeEventWithSeq, OutboxResetReason } from '../../proto/index.js';
 import { lowWater, planCompaction, type CompactionCandidate } from './compaction.js';
 import { classify, type CompactionClass, type CompactionOutcome, type NewEvent, type Outbox, type OutboxRow, type OutboxStats } from './outbox.js';
 
@@ -163,7 +163,7 @@ export class SqliteOutbox implements Outbox {
     this.db.transaction(() => {
       for (const ev of events) {
         const seq = this.lastSeq + 1 + seqs.length;
-        const payload = encodeFridgeEvent({ ...ev, seq });
+        const payload = encodeFridgeEventWithSeq(ev, seq);
         this.stmts.insert.run(seq, ev.recordedAtMs, CLASSES.indexOf(classify(ev)), payload.length, payload);
         seqs.push(seq);
         bytes += payload.length;
