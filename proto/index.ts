@@ -3,13 +3,8 @@
 // (protobufjs-cli pbjs + pbts) and test/proto/generated.unit.test.ts fails when it is stale.
 // The domain and feed messages (farmacy.domain.v1) are in proto/domain.ts, so that the edge
 // agent does not load them.
-import $protobuf from 'protobufjs/minimal.js';
+import { $protobuf } from './protobuf-config.js';
 import { farmacy } from './gen/fridge.js';
-
-// 64-bit fields (seq, timestamps) decode as JS numbers rather than Long objects: every value
-// we put in them is below 2^53 (ms timestamps, per-epoch sequence numbers).
-$protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long;
-$protobuf.configure();
 
 export const fridgeV1 = farmacy.fridge.v1;
 export type { farmacy };

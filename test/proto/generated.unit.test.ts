@@ -43,3 +43,11 @@ describe('protobuf schemas (unit)', () => {
     expect(parseTopic('ff/v2/d1/f/batch')).toBeUndefined();
   });
 });
+
+describe('64-bit defaults (unit)', () => {
+  it('an omitted 64-bit field reads as the number 0, not a Long', async () => {
+    const { decodeAck, encodeAck } = await import('../../proto/index.js');
+    const r = decodeAck(encodeAck({ epoch: 'e', committedSeq: 0, status: 2 }));
+    expect(r.ok && r.value.committedSeq).toBe(0);
+  });
+});

@@ -41,7 +41,12 @@ export class EdgeProcess {
 
   /** From source through tsx, or with `built` the compiled dist/edge/main.js that production runs. */
   static spawn(args: string[], env: NodeJS.ProcessEnv = {}, built = false): EdgeProcess {
-    const entry = built ? [path.join(ROOT, 'dist/edge/main.js')] : ['--import', 'tsx', path.join(ROOT, 'edge/main.ts')];
+    return EdgeProcess.spawnCommand('edge', args, env, built);
+  }
+
+  /** `edge` (fridge-edge) or `cloud` (fridge-cloud). */
+  static spawnCommand(which: 'edge' | 'cloud', args: string[], env: NodeJS.ProcessEnv = {}, built = false): EdgeProcess {
+    const entry = built ? [path.join(ROOT, `dist/${which}/main.js`)] : ['--import', 'tsx', path.join(ROOT, `${which}/main.ts`)];
     const child = spawn(process.execPath, [...entry, ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'debug', ...env },
