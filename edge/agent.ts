@@ -67,6 +67,7 @@ export class EdgeAgent {
           this.metrics.serialUp.set(1);
           this.lastTrafficAt = this.now();
           this.record([{ recordedAtMs: this.now(), link: { state: LinkState.UP, detail: device } }]);
+          this.feed({ kind: 'link_up', now: this.now() });
           this.send({ type: 'PING' });
         },
         down: (detail) => {

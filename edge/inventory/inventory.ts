@@ -92,6 +92,8 @@ export interface InventoryState {
   snapshotWanted: { reason: SnapshotReasonValue; commandId: string } | undefined;
   nextSnapshotAt: number;
   temps: Map<number, { deci: number; at: number }>;
+  /** Requests go out only while the serial link is up. */
+  linkUp: boolean;
 }
 
 export type InventoryInput =
@@ -99,7 +101,9 @@ export type InventoryInput =
   | { kind: 'tick'; now: number }
   | { kind: 'snapshot_request'; now: number; commandId: string }
   /** The serial link dropped: whatever round was running is lost. */
-  | { kind: 'link_lost'; now: number };
+  | { kind: 'link_lost'; now: number }
+  /** The serial link is back. */
+  | { kind: 'link_up'; now: number };
 
 export type InventoryOutput = { kind: 'record'; event: NewEvent } | { kind: 'send'; command: EdgeCommand };
 
@@ -124,6 +128,7 @@ export function initialInventoryState(now: number, cfg: InventoryConfig = defaul
     snapshotWanted: { reason: SnapshotReason.STARTUP, commandId: '' },
     nextSnapshotAt: now + cfg.snapshotIntervalMs,
     temps: new Map(),
+    linkUp: true,
   };
 }
 
@@ -161,9 +166,17 @@ export function step(state: InventoryState, input: InventoryInput, cfg: Inventor
       wantRound(0);
       break;
     case 'link_lost':
-      if (state.round !== undefined) state.round = undefined;
-      // Door events may have been missed while the link was down: the next round is a
+      state.round = undefined;
+      state.linkUp = false;
+      // Door events may be missed while the link is down: the next complete round is a
       // snapshot, the stock truth, whatever happened meanwhile.
+      if (state.belief !== undefined) state.snapshotWanted ??= { reason: SnapshotReason.LINK_RESTORED, commandId: '' };
+      wantRound(0);
+      break;
+    case 'link_up':
+      state.linkUp = true;
+      state.requestAttempts = 0;
+      state.requestAt = Math.min(state.requestAt, now);
       break;
     default: {
       const never: never = input;
@@ -422,7 +435,7 @@ function onTime(state: InventoryState, now: number, cfg: InventoryConfig, record
     wantRound(0);
   }
   // Ask for a round only with the door closed and none running.
-  if (state.roundWanted && state.round === undefined && state.door !== 'OPEN' && now >= state.requestAt) {
+  if (state.roundWanted && state.linkUp && state.round === undefined && state.door !== 'OPEN' && now >= state.requestAt) {
     state.requestAttempts++;
     if (state.requestAttempts > cfg.maxRequestAttempts && !state.faultRaised) {
       state.faultRaised = true;

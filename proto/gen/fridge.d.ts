@@ -1128,7 +1128,10 @@ export namespace farmacy {
                     NEW_EPOCH = 4,
 
                     /** CONTROLLER_REBOOT value */
-                    CONTROLLER_REBOOT = 5
+                    CONTROLLER_REBOOT = 5,
+
+                    /** LINK_RESTORED value */
+                    LINK_RESTORED = 6
                 }
             }
 

@@ -2831,6 +2831,7 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {number} REQUESTED=3 REQUESTED value
                  * @property {number} NEW_EPOCH=4 NEW_EPOCH value
                  * @property {number} CONTROLLER_REBOOT=5 CONTROLLER_REBOOT value
+                 * @property {number} LINK_RESTORED=6 LINK_RESTORED value
                  */
                 InventorySnapshot.Reason = (function() {
                     const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2840,6 +2841,7 @@ export const farmacy = $root.farmacy = (() => {
                     values[valuesById[3] = "REQUESTED"] = 3;
                     values[valuesById[4] = "NEW_EPOCH"] = 4;
                     values[valuesById[5] = "CONTROLLER_REBOOT"] = 5;
+                    values[valuesById[6] = "LINK_RESTORED"] = 6;
                     return values;
                 })();
 

@@ -227,3 +227,15 @@ describe('inventory state machine (unit)', () => {
     expect(records(g.round([A])).map((e) => e.fault?.code ?? 'snapshot')).toEqual(['SCAN_RECOVERED', 'snapshot']);
   });
 });
+
+describe('inventory state machine and the serial link (unit)', () => {
+  it('takes a LINK_RESTORED snapshot after the link comes back, and asks nothing while it is down', () => {
+    const f = Fridge.stocked([A, B]);
+    expect(sends(f.feed({ kind: 'link_lost', now: f.now }))).toEqual([]);
+    expect(sends(f.advance(60_000))).toEqual([]); // nobody to ask
+    expect(records(f.advance(60_000))).toEqual([]); // and no SCAN_FAILED fault for it
+    expect(sends(f.feed({ kind: 'link_up', now: f.now }))).toHaveLength(1);
+    const snap = records(f.round([A])).find((e) => e.snapshot);
+    expect(snap?.snapshot?.reason).toBe(SnapshotReason.LINK_RESTORED);
+  });
+});
