@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
+import type { CloudConfig } from './config.js';
+import { ApiError } from './errors.js';
+import { adminPlugin } from './http/admin.js';
+import { fridgesPlugin } from './http/fridges.js';
+import { healthPlugin } from './http/health.js';
+import { Ingest } from './ingest/ingest.js';
+import { createCloudMetrics, type CloudMetrics } from './metrics.js';
+import { CloudStore } from './store/cloud-store.js';
+
+/** The admin token: given, or generated once into the data dir (0600) and reused. */
+function resolveAdminToken(cfg: CloudConfig, log: Logger): string {
+  if (cfg.adminToken !== undefined) return cfg.adminToken;
+  const file = path.join(cfg.dataDir, 'admin-token');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const token = randomBytes(24).toString('base64url');
+  writeFileSync(file, token + '\n', { mode: 0o600 });
+  log.warn({ file }, 'no admin token configured: generated one');
+  return token;
+}
+
+/**
+ * fridge-cloud: store, embedded broker (unless an external one is given), ingest, HTTP.
+ * Start order: store, broker, ingest, HTTP; stop in reverse after intake stopped.
+ */
+export class CloudApp {
+  readonly metrics: CloudMetrics = createCloudMetrics();
+  readonly store: CloudStore;
+  readonly broker: EmbeddedBroker | undefined;
+  readonly ingest: Ingest;
+  readonly http: FastifyInstance;
+  readonly adminToken: string;
+  private retentionTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now) {
+    mkdirSync(cfg.dataDir, { recursive: true });
+    this.store = new CloudStore(cfg.dataDir);
+    this.adminToken = resolveAdminToken(cfg, log);
+    this.broker = cfg.external === undefined
+      ? new EmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, tls: cfg.mqttTls, store: this.store, log: log.child({ component: 'broker' }), metrics: this.metrics })
+      : undefined;
+    this.ingest = new Ingest({
+      mqttUrl: cfg.external?.url ?? 'mqtt://placeholder',
+      username: cfg.external?.username,
+      password: cfg.external?.password,
+      ca: cfg.external?.ca,
+      districts: cfg.districts,
+      store: this.store,
+      log: log.child({ component: 'ingest' }),
+      metrics: this.metrics,
+      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs },
+      tickMs: cfg.tickMs,
+      now,
+    });
+    this.http = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 4 * 1024 * 1024 });
+    this.http.decorate('cloud', {
+      store: this.store,
+      ingest: this.ingest,
+      metrics: this.metrics,
+      log: log.child({ component: 'api' }),
+      adminToken: this.adminToken,
+      now,
+      ready: () => this.ingest.isConnected && this.store.db.open,
+    });
+    this.http.setErrorHandler((err, req, reply) => {
+      if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.code, message: err.message });
+      const e = err as { validation?: unknown; statusCode?: number; message: string };
+      if (e.validation !== undefined) {
+        this.metrics.rejects.inc({ reason: 'http_validation' });
+        return reply.code(400).send({ error: 'FF_ERR_VALIDATION', message: e.message });
+      }
+      if (e.statusCode !== undefined && e.statusCode < 500) return reply.code(e.statusCode).send({ error: 'FF_ERR_VALIDATION', message: e.message });
+      req.log.error({ err }, 'request failed');
+      return reply.code(500).send({ error: 'FF_ERR_INTERNAL', message: 'internal error' });
+    });
+    void this.http.register(healthPlugin);
+    void this.http.register(fridgesPlugin);
+    void this.http.register(adminPlugin);
+  }
+
+  async start(): Promise<{ httpPort: number; mqttPort: number | undefined; mqttUrl: string }> {
+    if (this.broker) await this.broker.start();
+    const mqttUrl = this.cfg.external?.url ?? this.broker?.url ?? '';
+    // The ingest is a client of the embedded broker, with a secret minted for this process.
+    if (this.broker) this.ingest.useBroker(mqttUrl, INGEST_USERNAME, this.broker.ingestSecret);
+    await this.ingest.start();
+    await this.http.listen({ host: this.cfg.httpHost, port: this.cfg.httpPort });
+    const addr = this.http.server.address();
+    const httpPort = addr && typeof addr === 'object' ? addr.port : this.cfg.httpPort;
+    if (this.cfg.retentionDays > 0) {
+      const prune = (): void => {
+        const n = this.store.pruneRawEvents(Date.now() - this.cfg.retentionDays * 86_400_000);
+        if (n > 0) this.log.info({ pruned: n }, 'raw fridge events past retention pruned');
+      };
+      prune();
+      this.retentionTimer = setInterval(prune, 3_600_000);
+      this.retentionTimer.unref();
+    }
+    return { httpPort, mqttPort: this.broker?.port, mqttUrl };
+  }
+
+  /** Clean shutdown: stop intake, finish, close (HTTP, ingest, broker, store). */
+  async stop(): Promise<void> {
+    if (this.retentionTimer) clearInterval(this.retentionTimer);
+    await this.ingest.stop();
+    await this.http.close();
+    await this.broker?.stop();
+    this.store.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError, formatHelp, parseOptions, type OptionTable } from '../edge/index.js';
+import { ID_PATTERN } from '../proto/index.js';
+
+export const cloudOptions = {
+  'data-dir': { kind: 'string', env: 'FF_DATA_DIR', default: '.data/cloud', help: 'directory of the event store (SQLite) and the generated admin token' },
+  'http-host': { kind: 'string', env: 'FF_HTTP_HOST', default: '127.0.0.1', help: 'address of the HTTP API, feed and dashboard' },
+  'http-port': { kind: 'int', env: 'FF_HTTP_PORT', default: 8080, min: 0, max: 65535, help: 'HTTP port (0: any free port)' },
+  'mqtt-host': { kind: 'string', env: 'FF_MQTT_HOST', default: '127.0.0.1', help: 'address of the embedded MQTT broker' },
+  'mqtt-port': { kind: 'int', env: 'FF_MQTT_PORT', default: 1883, min: 0, max: 65535, help: 'embedded MQTT broker port (0: any free port)' },
+  'mqtt-tls-key': { kind: 'string', env: 'FF_MQTT_TLS_KEY', help: 'key file: the embedded broker speaks MQTT over TLS' },
+  'mqtt-tls-cert': { kind: 'string', env: 'FF_MQTT_TLS_CERT', help: 'certificate file for --mqtt-tls-key' },
+  'mqtt-url': { kind: 'string', env: 'FF_MQTT_URL', pattern: /^(mqtts?|wss?|tcp|ssl):\/\/\S+$/, patternHelp: 'must be an mqtt://, mqtts://, ws:// or wss:// URL', help: 'ingest from this external broker instead of running the embedded one' },
+  'mqtt-username': { kind: 'string', env: 'FF_MQTT_USERNAME', help: 'username at the external broker' },
+  'mqtt-password-file': { kind: 'string', env: 'FF_MQTT_PASSWORD_FILE', help: 'password file for the external broker' },
+  'mqtt-ca': { kind: 'string', env: 'FF_MQTT_CA', help: 'CA file to verify the external broker' },
+  districts: { kind: 'string', env: 'FF_DISTRICTS', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_.-]{0,63})*$/, patternHelp: 'must be a comma-separated list of district ids', help: 'ingest only these districts (default: all)' },
+  'admin-token': { kind: 'string', env: 'FF_ADMIN_TOKEN', help: 'bearer token of the admin API (prefer --admin-token-file)' },
+  'admin-token-file': { kind: 'string', env: 'FF_ADMIN_TOKEN_FILE', help: 'file holding the admin token; without either, one is generated into <data-dir>/admin-token' },
+  'tick-s': { kind: 'int', env: 'FF_TICK_S', default: 30, min: 1, max: 3600, help: 'how often expiries and temperature excursions are checked' },
+  'max-safe-deci-c': { kind: 'int', env: 'FF_MAX_SAFE_DECI_C', default: 50, min: -100, max: 200, help: 'safe temperature in tenths of °C' },
+  'excursion-minutes': { kind: 'int', env: 'FF_EXCURSION_MINUTES', default: 120, min: 1, max: 10_080, help: 'above the safe temperature this long withdraws the fridge\'s meals' },
+  'retention-days': { kind: 'int', env: 'FF_RETENTION_DAYS', default: 0, min: 0, max: 36_500, help: 'prune raw fridge events older than this (0: keep forever); domain events are always kept' },
+  'log-level': { kind: 'string', env: 'LOG_LEVEL', default: 'info', pattern: /^(trace|debug|info|warn|error|fatal|silent)$/, patternHelp: 'must be trace, debug, info, warn, error, fatal or silent', help: 'log level' },
+} satisfies OptionTable;
+
+export interface CloudConfig {
+  dataDir: string;
+  httpHost: string;
+  httpPort: number;
+  mqttHost: string;
+  mqttPort: number;
+  mqttTls: { key: Buffer; cert: Buffer } | undefined;
+  external: { url: string; username: string | undefined; password: string | undefined; ca: Buffer | undefined } | undefined;
+  districts: string[] | undefined;
+  adminToken: string | undefined;
+  adminTokenFile: string | undefined;
+  tickMs: number;
+  maxSafeDeciCelsius: number;
+  excursionMs: number;
+  retentionDays: number;
+  logLevel: string;
+}
+
+export const CLOUD_HELP =
+  formatHelp('fridge-cloud [serve|rebuild]', 'Farmacy Food cloud ingest: embedded MQTT broker (or an external one), event store, HTTP API.\n  serve    run the ingest (default)\n  rebuild  drop the projections and rebuild them from the event store, then exit', cloudOptions);
+
+function readOpt(flag: string, file: string | undefined): Buffer | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new ConfigError(`--${flag}: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CloudConfig | 'help' {
+  const o = parseOptions(cloudOptions, argv, env);
+  if (o === 'help') return 'help';
+  const key = readOpt('mqtt-tls-key', o['mqtt-tls-key']);
+  const cert = readOpt('mqtt-tls-cert', o['mqtt-tls-cert']);
+  if ((key === undefined) !== (cert === undefined)) throw new ConfigError('--mqtt-tls-key and --mqtt-tls-cert go together');
+  const districts = o.districts?.split(',');
+  for (const d of districts ?? []) if (!ID_PATTERN.test(d)) throw new ConfigError(`--districts: "${d}" is not a district id`);
+  const tokenFromFile = readOpt('admin-token-file', o['admin-token-file'])?.toString('utf8').trim();
+  const adminToken = o['admin-token'] ?? tokenFromFile;
+  if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError('the admin token must be at least 16 characters');
+  return {
+    dataDir: o['data-dir'],
+    httpHost: o['http-host'],
+    httpPort: o['http-port'],
+    mqttHost: o['mqtt-host'],
+    mqttPort: o['mqtt-port'],
+    mqttTls: key && cert ? { key, cert } : undefined,
+    external: o['mqtt-url'] === undefined ? undefined : {
+      url: o['mqtt-url'],
+      username: o['mqtt-username'],
+      password: readOpt('mqtt-password-file', o['mqtt-password-file'])?.toString('utf8').trim(),
+      ca: readOpt('mqtt-ca', o['mqtt-ca']),
+    },
+    districts,
+    adminToken,
+    adminTokenFile: o['admin-token-file'],
+    tickMs: o['tick-s'] * 1000,
+    maxSafeDeciCelsius: o['max-safe-deci-c'],
+    excursionMs: o['excursion-minutes'] * 60_000,
+    retentionDays: o['retention-days'],
+    logLevel: o['log-level'],
+  };
+}

@@ -1,0 +1,195 @@
+// The district decider: decide(command, state, ctx) → events, evolve(state, event) → state.
+// State is per district (all its fridges, its catalog, its reservations). No I/O: time, ids
+// and the tag registry and meal catalog lookups arrive in the command and the context.
+import type {
+  CancelReservation,
+  ClearTemperatureExcursion,
+  DecideContext,
+  DistrictCommand,
+  DispatchOrder,
+  FridgeOfflineCommand,
+  FridgeOnlineCommand,
+  MealFactsChanged,
+  RejectionReason,
+  ReserveMeal,
+} from './commands.js';
+import { Draft, inCatalog } from './draft.js';
+import type { DomainEvent } from './events.js';
+import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired } from './fridge-events.js';
+import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState, type Reservation } from './state.js';
+
+export type DecideResult = { ok: true; events: DomainEvent[] } | { ok: false; reason: RejectionReason };
+
+/**
+ * Decides what a command means for the district. Never mutates `state`; the caller appends the
+ * events and folds them with `evolve`. A rejection is an expected outcome, not an error.
+ */
+export function decide(command: DistrictCommand, state: DistrictState, ctx: DecideContext): DecideResult {
+  const d = new Draft(state, ctx);
+  const rejection = handle(d, command);
+  if (rejection !== undefined) return { ok: false, reason: rejection };
+  d.finishCatalog();
+  return { ok: true, events: d.events };
+}
+
+function handle(d: Draft, command: DistrictCommand): RejectionReason | undefined {
+  switch (command.type) {
+    case 'RecordFridgeEvents':
+      return recordFridgeEvents(d, command);
+    case 'FridgeOnline':
+      return fridgeOnline(d, command);
+    case 'FridgeOffline':
+      return fridgeOffline(d, command);
+    case 'Tick':
+      return tick(d);
+    case 'ClearTemperatureExcursion':
+      return clearExcursion(d, command);
+    case 'MealFactsChanged':
+      return mealFactsChanged(d, command);
+    case 'ReserveMeal':
+      return reserveMeal(d, command);
+    case 'CancelReservation':
+      return cancelReservation(d, command);
+    case 'DispatchOrder':
+      return dispatchOrder(d, command);
+    default: {
+      const unhandled: never = command;
+      throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+function fridgeOnline(d: Draft, { fridgeId, epoch }: FridgeOnlineCommand): undefined {
+  const f = d.fridge(fridgeId);
+  if (f?.online && f.epoch === epoch) return undefined; // a repeated birth certificate
+  const reason = f?.epoch === undefined ? 'first_contact' : f.epoch !== epoch ? 'new_epoch' : undefined;
+  d.emit({ type: 'FridgeOnline', fridgeId, at: d.ctx.now, epoch });
+  if (reason) requestReconciliation(d, fridgeId, reason, d.ctx.now, epoch);
+  return undefined;
+}
+
+function fridgeOffline(d: Draft, { fridgeId, clean }: FridgeOfflineCommand): undefined {
+  // DESIGN.md property 7: stock stays counted but is shown stale while the fridge is offline.
+  if (d.fridge(fridgeId)?.online) d.emit({ type: 'FridgeOffline', fridgeId, at: d.ctx.now, clean });
+  return undefined;
+}
+
+function tick(d: Draft): undefined {
+  const now = d.ctx.now;
+  for (const fridgeId of [...d.state.fridges.keys()].sort()) {
+    // An offline fridge's deadline waits for its backlog: its samples tell whether it cooled.
+    if (d.fridge(fridgeId)?.online) checkExcursionDeadline(d, fridgeId, now);
+    expireReservations(d, fridgeId, now);
+    sweepExpired(d, fridgeId, now);
+  }
+  return undefined;
+}
+
+function expireReservations(d: Draft, fridgeId: string, now: number): void {
+  const expired = [...d.state.reservations.values()].filter((r) => r.fridgeId === fridgeId && r.expiresAtMs <= now);
+  if (expired.length === 0) return;
+  d.stockStep(fridgeId, now, () => 'release', () => {
+    for (const r of expired) cancel(d, r, 'expired', now);
+  });
+}
+
+function cancel(d: Draft, r: Reservation, reason: 'by_user' | 'payment_failed' | 'expired', at: number): void {
+  d.emit({
+    type: 'MealStockCanceled',
+    fridgeId: r.fridgeId,
+    at,
+    reservationId: r.reservationId,
+    gtin: r.gtin,
+    userId: r.userId,
+    quantity: r.quantity,
+    reason,
+  });
+}
+
+function clearExcursion(d: Draft, { fridgeId }: ClearTemperatureExcursion): RejectionReason | undefined {
+  const f = d.fridge(fridgeId);
+  if (!f) return 'unknown_fridge';
+  const excursion = f.excursion;
+  if (!excursion) return 'no_active_excursion';
+  // Meals go back on sale only into a fridge that is cold again.
+  if (f.sensorsAbove.size > 0) return 'temperature_still_above_safe';
+  const now = d.ctx.now;
+  sweepExpired(d, fridgeId, now); // expired meals stay withdrawn, as expired
+  d.stockStep(fridgeId, now, () => 'temperature', () => {
+    d.emit({ type: 'TemperatureExcursion', fridgeId, at: now, ...excursion, cleared: true });
+    const items = [...(d.fridge(fridgeId)?.items.values() ?? [])]
+      .filter((i) => i.withdrawn === 'temperature')
+      .sort((a, b) => (a.epc < b.epc ? -1 : 1));
+    if (items.length === 0) return;
+    d.emit({ type: 'MealsReinstated', fridgeId, at: now, epcs: items.map((i) => i.epc) });
+    for (const i of items) {
+      if (i.personal) {
+        const { orderId, userId } = i.personal;
+        d.emit({ type: 'OrderAvailableForPicking', fridgeId, at: now, orderId, userId, epc: i.epc });
+      }
+    }
+  });
+  return undefined;
+}
+
+function mealFactsChanged(d: Draft, { gtin }: MealFactsChanged): undefined {
+  // Clients cache the catalog with its facts: a change to a listed meal is a new catalog version.
+  if (inCatalog(d.state, gtin)) {
+    d.emit({
+      type: 'CatalogUpdated',
+      at: d.ctx.now,
+      catalogId: d.state.district,
+      version: d.state.catalogVersion + 1,
+    });
+  }
+  return undefined;
+}
+
+function reserveMeal(d: Draft, cmd: ReserveMeal): RejectionReason | undefined {
+  const { reservationId, fridgeId, gtin, userId, quantity, expiresAtMs } = cmd;
+  const now = d.ctx.now;
+  if (!Number.isSafeInteger(quantity) || quantity < 1) return 'invalid_quantity';
+  if (!(expiresAtMs > now)) return 'invalid_expiry';
+  const existing = d.state.reservations.get(reservationId);
+  if (existing) {
+    const same =
+      existing.fridgeId === fridgeId &&
+      existing.gtin === gtin &&
+      existing.userId === userId &&
+      existing.quantity === quantity &&
+      existing.expiresAtMs === expiresAtMs;
+    return same ? undefined : 'duplicate_reservation'; // a retried request changes nothing
+  }
+  const f = d.fridge(fridgeId);
+  if (!f) return 'unknown_fridge';
+  if (!f.online) return 'fridge_offline';
+  // Whatever the last Tick missed: holds that have lapsed, meals that have just expired.
+  expireReservations(d, fridgeId, now);
+  sweepExpired(d, fridgeId, now);
+  // DESIGN.md: two users can never reserve the last meal; reservations are atomic against available.
+  if (availableOf(countsOf(d.fridge(fridgeId), gtin)) < quantity) return 'insufficient_stock';
+  d.stockStep(fridgeId, now, () => 'reservation', () => {
+    d.emit({ type: 'MealStockReserved', fridgeId, at: now, reservationId, gtin, userId, quantity, expiresAtMs });
+  });
+  return undefined;
+}
+
+function cancelReservation(d: Draft, { reservationId, userId, reason }: CancelReservation): RejectionReason | undefined {
+  const r = d.state.reservations.get(reservationId);
+  if (!r) return 'unknown_reservation';
+  if (r.userId !== userId) return 'not_owner';
+  d.stockStep(r.fridgeId, d.ctx.now, () => 'release', () => cancel(d, r, reason, d.ctx.now));
+  return undefined;
+}
+
+function dispatchOrder(d: Draft, { orderId, userId, fridgeId }: DispatchOrder): undefined {
+  d.emit({ type: 'OrderDispatched', fridgeId, at: d.ctx.now, orderId, userId });
+  return undefined;
+}
+
+/** emmett-style decider triple, for code that wants the three together. */
+export const districtDecider = {
+  decide,
+  evolve,
+  initialState: initialDistrictState,
+} as const;

@@ -1,0 +1,143 @@
+// The decider's working copy. `decide` never mutates the state it is given: it emits events
+// into a copy-on-write draft, applying each one with the same `evolve` that the event store's
+// fold uses, so every later decision in the same command sees the effect of the earlier
+// events, and the state the caller rebuilds from the events is by construction the draft's.
+import type { DecideContext } from './commands.js';
+import { fridgeOf, type DomainEvent, type StockReason } from './events.js';
+import {
+  availableOf,
+  cloneFridgeState,
+  countsOf,
+  evolve,
+  ZERO_COUNTS,
+  type Counts,
+  type DistrictState,
+  type FridgeState,
+} from './state.js';
+
+export class Draft {
+  readonly state: DistrictState;
+  readonly events: DomainEvent[] = [];
+  private readonly clonedFridges = new Set<string>();
+  private reservationsCloned = false;
+  /** GTINs whose counts changed in some fridge: the candidates for a catalog change. */
+  private readonly touchedGtins = new Set<string>();
+
+  constructor(
+    private readonly base: DistrictState,
+    readonly ctx: DecideContext,
+  ) {
+    this.state = { ...base, fridges: new Map(base.fridges) };
+  }
+
+  fridge(fridgeId: string): FridgeState | undefined {
+    return this.state.fridges.get(fridgeId);
+  }
+
+  /** Distributes Omit over the union so that callers can leave out what every event has. */
+  emit(event: DistributiveOmit<DomainEvent, 'district'>): void {
+    const e = { ...event, district: this.state.district } as DomainEvent;
+    const fridgeId = fridgeOf(e);
+    if (fridgeId !== undefined && !this.clonedFridges.has(fridgeId)) {
+      const f = this.state.fridges.get(fridgeId);
+      if (f) this.state.fridges.set(fridgeId, cloneFridgeState(f));
+      this.clonedFridges.add(fridgeId);
+    }
+    if (
+      !this.reservationsCloned &&
+      (e.type === 'MealStockReserved' || e.type === 'MealStockCanceled' || e.type === 'ReservationFulfilled')
+    ) {
+      this.state.reservations = new Map(this.state.reservations);
+      this.reservationsCloned = true;
+    }
+    this.events.push(e);
+    evolve(this.state, e);
+  }
+
+  /**
+   * Runs `fn` (which emits item or reservation events for one fridge), then cancels
+   * reservations that no longer have meals behind them, then reports one MealStockUpdated
+   * for each GTIN of that fridge whose on_hand, reserved or available changed.
+   */
+  stockStep(fridgeId: string, at: number, reasonFor: (gtin: string, delta: number) => StockReason, fn: () => void): void {
+    // Counts objects are replaced, never edited (state.ts), so a shallow copy is a snapshot.
+    const before = new Map<string, Counts>(this.fridge(fridgeId)?.counts ?? []);
+    fn();
+    this.capReservations(fridgeId, at);
+    const after = this.fridge(fridgeId)?.counts ?? new Map<string, Counts>();
+    const gtins = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const gtin of gtins) {
+      const b = before.get(gtin) ?? ZERO_COUNTS;
+      const a = after.get(gtin) ?? ZERO_COUNTS;
+      if (b.onHand === a.onHand && b.reserved === a.reserved) continue;
+      const delta = a.onHand - b.onHand;
+      this.emit({
+        type: 'MealStockUpdated',
+        fridgeId,
+        at,
+        gtin,
+        reason: reasonFor(gtin, delta),
+        onHand: a.onHand,
+        reserved: a.reserved,
+        available: availableOf(a),
+        delta,
+      });
+      this.touchedGtins.add(gtin);
+    }
+  }
+
+  /**
+   * Reservations are atomic against available, but meals can still vanish under them
+   * (expiry, excursion, a snapshot). A reservation whose meal is gone cannot be picked up:
+   * release the newest ones until reserved <= on_hand, so the user is told at once.
+   */
+  private capReservations(fridgeId: string, at: number): void {
+    const f = this.fridge(fridgeId);
+    if (!f) return;
+    for (const [gtin, c] of [...f.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      let excess = c.reserved - c.onHand;
+      if (excess <= 0) continue;
+      const newestFirst = [...this.state.reservations.values()]
+        .filter((r) => r.fridgeId === fridgeId && r.gtin === gtin)
+        .reverse();
+      for (const r of newestFirst) {
+        if (excess <= 0) break;
+        this.emit({
+          type: 'MealStockCanceled',
+          fridgeId,
+          at,
+          reservationId: r.reservationId,
+          gtin,
+          userId: r.userId,
+          quantity: r.quantity,
+          reason: 'stock_unavailable',
+        });
+        excess -= r.quantity;
+      }
+    }
+  }
+
+  /** Emits CatalogUpdated when a meal entered or left the district's catalog in this command. */
+  finishCatalog(): void {
+    if (this.events.some((e) => e.type === 'CatalogUpdated')) return;
+    for (const gtin of this.touchedGtins) {
+      if (inCatalog(this.base, gtin) !== inCatalog(this.state, gtin)) {
+        this.emit({
+          type: 'CatalogUpdated',
+          at: this.ctx.now,
+          catalogId: this.state.district,
+          version: this.state.catalogVersion + 1,
+        });
+        return;
+      }
+    }
+  }
+}
+
+/** A meal is in the district's catalog while some fridge of the district has one available. */
+export function inCatalog(state: DistrictState, gtin: string): boolean {
+  for (const f of state.fridges.values()) if (availableOf(countsOf(f, gtin)) > 0) return true;
+  return false;
+}
+
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

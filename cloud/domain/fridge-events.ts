@@ -1,0 +1,406 @@
+// RecordFridgeEvents: the anti-corruption layer proper. One handler per fridge event kind
+// turns fridge vocabulary (EPC bytes, grams, door sessions, samples) into domain events.
+import type { farmacy, FridgeEventKind } from '../../proto/index.js';
+import type { RecordFridgeEvents, RejectionReason, TagRecord } from './commands.js';
+import type { Draft } from './draft.js';
+import { isEpcBytes, epcHex } from './epc.js';
+import type { AddedItem, ArrivalReason, ReconciliationReason, RemovedItem, StockReason } from './events.js';
+import { decodeEpc } from './sgtin96.js';
+import type { Item, Reservation } from './state.js';
+
+type FridgeEvent = farmacy.fridge.v1.IFridgeEvent;
+
+const BODY_KINDS: readonly FridgeEventKind[] = [
+  'doorSession',
+  'snapshot',
+  'temperature',
+  'fault',
+  'doorAlarm',
+  'audit',
+  'booted',
+  'link',
+  'compaction',
+  'outboxReset',
+  'unlocked',
+];
+
+function bodyKind(ev: FridgeEvent): FridgeEventKind | undefined {
+  return BODY_KINDS.find((k) => ev[k] != null);
+}
+
+/** Every EPC a fridge event carries. */
+function epcLists(ev: FridgeEvent): (readonly (Uint8Array | null | undefined)[])[] {
+  return [
+    ev.doorSession?.removed ?? [],
+    ev.doorSession?.added ?? [],
+    ev.snapshot?.tags ?? [],
+    ev.snapshot?.unseen ?? [],
+    ev.audit?.possiblyLost ?? [],
+    ev.audit?.found ?? [],
+  ];
+}
+
+const uniqueHex = (list: readonly Uint8Array[] | null | undefined): string[] => [...new Set((list ?? []).map(epcHex))];
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): RejectionReason | undefined {
+  // The batch is applied whole or not at all: one malformed EPC rejects it (a dead letter for the ingest).
+  for (const ev of cmd.events) for (const list of epcLists(ev)) if (!list.every(isEpcBytes)) return 'invalid_epc';
+
+  const { fridgeId } = cmd;
+  const now = d.ctx.now;
+  // DESIGN.md property 6: a new epoch means the cloud's picture may be wrong until a full snapshot.
+  if (cmd.newEpoch) requestReconciliation(d, fridgeId, 'new_epoch', now, cmd.epoch);
+  sweepExpired(d, fridgeId, now);
+  for (const ev of cmd.events) {
+    // Fridge facts are dated by the edge's clock: a batch may arrive hours after an outage.
+    const at = Number(ev.recordedAtMs ?? 0) || now;
+    checkExcursionDeadline(d, fridgeId, at);
+    const kind = bodyKind(ev);
+    switch (kind) {
+      case 'doorSession':
+        onDoorSession(d, fridgeId, ev.doorSession ?? {}, at);
+        break;
+      case 'snapshot':
+        onSnapshot(d, fridgeId, ev.snapshot ?? {}, at);
+        break;
+      case 'temperature':
+        onTemperature(d, fridgeId, ev.temperature ?? {}, at);
+        break;
+      case 'audit':
+        onAudit(d, fridgeId, ev.audit ?? {}, at);
+        break;
+      // Operational facts with no stock meaning: the ingest stores the fridge events themselves.
+      case 'fault':
+      case 'doorAlarm':
+      case 'booted':
+      case 'link':
+      case 'compaction': // the snapshot that covers the compacted sessions carries the stock truth
+      case 'outboxReset': // the ingest reports it as newEpoch
+      case 'unlocked':
+      case undefined:
+        break;
+      default: {
+        const unhandled: never = kind;
+        throw new Error(`unhandled fridge event kind ${String(unhandled)}`);
+      }
+    }
+  }
+  sweepExpired(d, fridgeId, now);
+  return undefined;
+}
+
+export function requestReconciliation(
+  d: Draft,
+  fridgeId: string,
+  reason: ReconciliationReason,
+  at: number,
+  epoch?: string,
+): void {
+  // One pending request is enough: whatever asked, the next full snapshot answers it.
+  if (d.fridge(fridgeId)?.needsReconciliation) return;
+  d.emit({ type: 'ReconciliationRequested', fridgeId, at, reason, ...(epoch !== undefined ? { epoch } : {}) });
+}
+
+function reportUnknown(d: Draft, fridgeId: string, epcs: readonly string[], at: number): void {
+  for (const epc of epcs) {
+    if (d.ctx.tag(epc) || d.fridge(fridgeId)?.unknownTags.has(epc)) continue;
+    const decoded = decodeEpc(epc);
+    d.emit({
+      type: 'UnknownTagSeen',
+      fridgeId,
+      at,
+      epc,
+      ...(decoded.kind === 'sgtin96' ? { gtin: decoded.gtin } : {}),
+    });
+  }
+}
+
+function addedItem(epc: string, rec: TagRecord, reason: ArrivalReason): AddedItem {
+  return {
+    epc,
+    gtin: rec.gtin,
+    ...(rec.bestBeforeMs !== undefined ? { bestBeforeMs: rec.bestBeforeMs } : {}),
+    ...(rec.orderId ? { personal: { orderId: rec.orderId, userId: rec.userId ?? '' } } : {}),
+    reason,
+  };
+}
+
+function removedItem(item: Item, reason: RemovedItem['reason']): RemovedItem {
+  return { epc: item.epc, gtin: item.gtin, reason, ...(item.personal ? { orderId: item.personal.orderId } : {}) };
+}
+
+/**
+ * What follows meals arriving, in the same stock step so that a meal that arrives already
+ * unsellable never shows up as sellable: expired ones and, during an excursion, all of them
+ * are withdrawn; personal ones are announced to their order.
+ */
+function afterArrivals(d: Draft, fridgeId: string, added: readonly AddedItem[], at: number): void {
+  const now = d.ctx.now;
+  const expired = added.filter((a) => a.bestBeforeMs !== undefined && a.bestBeforeMs <= now).map((a) => a.epc);
+  if (expired.length > 0) d.emit({ type: 'MealsWithdrawn', fridgeId, at, reason: 'expired', epcs: expired });
+  if (d.fridge(fridgeId)?.excursion) {
+    const expiredSet = new Set(expired);
+    const warm = added.filter((a) => !expiredSet.has(a.epc)).map((a) => a.epc);
+    if (warm.length > 0) d.emit({ type: 'MealsWithdrawn', fridgeId, at, reason: 'temperature', epcs: warm });
+  }
+  for (const a of added) {
+    if (!a.personal) continue;
+    const { orderId, userId } = a.personal;
+    d.emit({ type: 'OrderPlacedInFridge', fridgeId, at, orderId, userId, epc: a.epc, gtin: a.gtin });
+    if (d.fridge(fridgeId)?.items.get(a.epc)?.withdrawn === undefined) {
+      d.emit({ type: 'OrderAvailableForPicking', fridgeId, at, orderId, userId, epc: a.epc });
+    }
+  }
+}
+
+// ---- door sessions -------------------------------------------------------------------------
+
+function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSession, at: number): void {
+  const removedEpcs = uniqueHex(s.removed);
+  const addedEpcs = uniqueHex(s.added);
+  reportUnknown(d, fridgeId, [...removedEpcs, ...addedEpcs], at);
+  checkWeight(d, fridgeId, s, removedEpcs, addedEpcs, at);
+
+  const f = d.fridge(fridgeId);
+  const removed: RemovedItem[] = [];
+  const pickedUp: Item[] = [];
+  const sold = new Set<string>();
+  const settledGtins = new Set<string>();
+  // The edge does not know who opened the door, so a sellable meal leaving settles the oldest
+  // open reservation of its GTIN in this fridge; only meals beyond those count as sales.
+  const settlements = new Map<string, { reservation: Reservation; epcs: string[] }>();
+  let diverged = false;
+  for (const epc of removedEpcs) {
+    const item = f?.items.get(epc);
+    if (!item) {
+      // A registered meal leaving that the cloud did not have: the pictures differ.
+      if (d.ctx.tag(epc)) diverged = true;
+      continue;
+    }
+    if (item.personal) {
+      removed.push(removedItem(item, 'pickup'));
+      pickedUp.push(item);
+    } else if (item.withdrawn !== undefined) {
+      removed.push(removedItem(item, 'disposed'));
+    } else {
+      const r = openReservation(d, fridgeId, item.gtin, settlements);
+      if (r) {
+        const s = settlements.get(r.reservationId) ?? { reservation: r, epcs: [] };
+        s.epcs.push(epc);
+        settlements.set(r.reservationId, s);
+        settledGtins.add(item.gtin);
+        removed.push(removedItem(item, 'pickup'));
+      } else {
+        sold.add(item.gtin);
+        removed.push(removedItem(item, 'sale'));
+      }
+    }
+  }
+  const leaving = new Set(removed.map((r) => r.epc));
+  const added: AddedItem[] = [];
+  for (const epc of addedEpcs) {
+    if (f?.items.has(epc) && !leaving.has(epc)) continue; // already counted (e.g. by a snapshot)
+    const rec = d.ctx.tag(epc);
+    if (rec) added.push(addedItem(epc, rec, 'restock'));
+  }
+
+  const reasonFor = (gtin: string, delta: number): StockReason => {
+    if (delta > 0) return 'restock';
+    if (sold.has(gtin)) return 'sale';
+    if (settledGtins.has(gtin)) return 'pickup';
+    return 'restock';
+  };
+  d.stockStep(fridgeId, at, reasonFor, () => {
+    if (removed.length > 0 || added.length > 0) {
+      d.emit({ type: 'FridgeInventoryChanged', fridgeId, at, cause: 'door_session', added, removed });
+    }
+    for (const { reservation: r, epcs } of settlements.values()) {
+      d.emit({
+        type: 'ReservationFulfilled',
+        fridgeId,
+        at,
+        reservationId: r.reservationId,
+        gtin: r.gtin,
+        userId: r.userId,
+        quantity: epcs.length,
+        remaining: r.quantity - epcs.length,
+        epcs,
+      });
+    }
+    for (const item of pickedUp) {
+      if (!item.personal) continue;
+      const { orderId, userId } = item.personal;
+      d.emit({ type: 'OrderPickedUp', fridgeId, at, orderId, userId, epc: item.epc });
+    }
+    afterArrivals(d, fridgeId, added, at);
+  });
+  if (diverged) requestReconciliation(d, fridgeId, 'divergence', at);
+}
+
+function openReservation(
+  d: Draft,
+  fridgeId: string,
+  gtin: string,
+  settling: ReadonlyMap<string, { epcs: readonly string[] }>,
+): Reservation | undefined {
+  // Map order is the order reservations were taken: the first match is the oldest.
+  for (const r of d.state.reservations.values()) {
+    if (r.fridgeId !== fridgeId || r.gtin !== gtin) continue;
+    if (r.quantity > (settling.get(r.reservationId)?.epcs.length ?? 0)) return r;
+  }
+  return undefined;
+}
+
+/**
+ * DESIGN.md: shelf weight deltas are a cross-check; a mismatch raises a discrepancy and never
+ * changes stock. Checked only when an expectation exists: every shelf reading stable and every
+ * tag that moved a registered meal with a nominal weight (an unknown tag weighs something too).
+ */
+function checkWeight(
+  d: Draft,
+  fridgeId: string,
+  s: farmacy.fridge.v1.IDoorSession,
+  removedEpcs: readonly string[],
+  addedEpcs: readonly string[],
+  at: number,
+): void {
+  const shelves = s.shelves ?? [];
+  if (shelves.length === 0 || shelves.some((sh) => !sh.stable)) return;
+  const nominal = (epc: string): number | undefined => {
+    const rec = d.ctx.tag(epc);
+    return rec ? d.ctx.meal(rec.gtin)?.nominalWeightG : undefined;
+  };
+  let expected = 0;
+  for (const [epcs, sign] of [
+    [removedEpcs, -1],
+    [addedEpcs, +1],
+  ] as const) {
+    for (const epc of epcs) {
+      const w = nominal(epc);
+      if (w === undefined) return;
+      expected += sign * w;
+    }
+  }
+  const measured = shelves.reduce((sum, sh) => sum + (sh.deltaG ?? (sh.afterG ?? 0) - (sh.beforeG ?? 0)), 0);
+  if (Math.abs(measured - expected) <= d.ctx.config.weightToleranceG) return;
+  d.emit({
+    type: 'StockDiscrepancy',
+    fridgeId,
+    at,
+    expectedDeltaG: expected,
+    measuredDeltaG: measured,
+    detail:
+      `door session: ${removedEpcs.length} tag(s) removed, ${addedEpcs.length} added; ` +
+      `tags account for ${expected} g, shelves moved ${measured} g`,
+  });
+}
+
+// ---- snapshots and audits ------------------------------------------------------------------
+
+/**
+ * DESIGN.md: the snapshot is the stock truth. Items the cloud has but the snapshot lacks leave
+ * ('reconciliation'); registered tags the cloud lacks arrive, also as 'reconciliation' (no door
+ * session was seen bringing them, so calling them a restock would be a guess). Reservations
+ * are not settled by reconciliation removals: nobody is known to have picked them up.
+ */
+function onSnapshot(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IInventorySnapshot, at: number): void {
+  const tags = uniqueHex(s.tags);
+  reportUnknown(d, fridgeId, tags, at);
+  const present = new Set(tags);
+  const items = d.fridge(fridgeId)?.items ?? new Map<string, Item>();
+  const removed = [...items.values()]
+    .filter((i) => !present.has(i.epc))
+    .sort((a, b) => byString(a.epc, b.epc))
+    .map((i) => removedItem(i, 'reconciliation'));
+  const added: AddedItem[] = [];
+  for (const epc of tags) {
+    if (items.has(epc)) continue;
+    const rec = d.ctx.tag(epc);
+    if (rec) added.push(addedItem(epc, rec, 'reconciliation'));
+  }
+  d.stockStep(fridgeId, at, () => 'reconciliation', () => {
+    // Emitted even when empty: it records that the stock was confirmed, ending a pending reconciliation.
+    d.emit({ type: 'FridgeInventoryChanged', fridgeId, at, cause: 'snapshot', added, removed });
+    afterArrivals(d, fridgeId, added, at);
+  });
+}
+
+/** fridge.proto: audit differences are never a sale. possibly_lost changes nothing until a snapshot confirms it. */
+function onAudit(d: Draft, fridgeId: string, a: farmacy.fridge.v1.IInventoryAudit, at: number): void {
+  const found = uniqueHex(a.found);
+  reportUnknown(d, fridgeId, found, at);
+  const items = d.fridge(fridgeId)?.items;
+  const added: AddedItem[] = [];
+  for (const epc of found) {
+    if (items?.has(epc)) continue;
+    const rec = d.ctx.tag(epc);
+    if (rec) added.push(addedItem(epc, rec, 'reconciliation'));
+  }
+  if (added.length === 0) return;
+  d.stockStep(fridgeId, at, () => 'reconciliation', () => {
+    d.emit({ type: 'FridgeInventoryChanged', fridgeId, at, cause: 'audit', added, removed: [] });
+    afterArrivals(d, fridgeId, added, at);
+  });
+}
+
+// ---- temperature and expiry ----------------------------------------------------------------
+
+/** Each sensor is followed on its own; the fridge is above safe while any sensor is. */
+function onTemperature(d: Draft, fridgeId: string, t: farmacy.fridge.v1.ITemperatureSample, at: number): void {
+  const sensor = t.sensor ?? 0;
+  const deci = t.deciCelsius ?? 0;
+  const above = d.fridge(fridgeId)?.sensorsAbove.get(sensor);
+  if (deci > d.ctx.config.maxSafeDeciCelsius) {
+    if (!above || deci > above.maxDeciCelsius) {
+      d.emit({
+        type: 'TemperatureAboveSafe',
+        fridgeId,
+        at,
+        sensor,
+        sinceMs: above?.sinceMs ?? at,
+        maxDeciCelsius: deci,
+      });
+    }
+  } else if (above) {
+    d.emit({ type: 'TemperatureBackToSafe', fridgeId, at, sensor });
+  }
+}
+
+/**
+ * DESIGN.md: a fridge above the safe temperature for more than excursionMs has its meals
+ * withdrawn until an operator clears the excursion. Called before each fridge event (at the
+ * edge's time: the last reading is assumed to hold until the next) and on Tick.
+ */
+export function checkExcursionDeadline(d: Draft, fridgeId: string, t: number): void {
+  const f = d.fridge(fridgeId);
+  if (!f || f.excursion || f.sensorsAbove.size === 0) return;
+  const sensors = [...f.sensorsAbove.values()];
+  const sinceMs = Math.min(...sensors.map((s) => s.sinceMs));
+  if (t - sinceMs <= d.ctx.config.excursionMs) return;
+  const maxDeciCelsius = Math.max(...sensors.map((s) => s.maxDeciCelsius));
+  d.stockStep(fridgeId, t, () => 'temperature', () => {
+    d.emit({ type: 'TemperatureExcursion', fridgeId, at: t, maxDeciCelsius, sinceMs, cleared: false });
+    const epcs = [...(d.fridge(fridgeId)?.items.values() ?? [])]
+      .filter((i) => i.withdrawn === undefined)
+      .map((i) => i.epc)
+      .sort(byString);
+    if (epcs.length > 0) d.emit({ type: 'MealsWithdrawn', fridgeId, at: t, reason: 'temperature', epcs });
+  });
+}
+
+/** Meals whose best-before has come (bestBeforeMs <= now) are withdrawn, whatever else withdrew them. */
+export function sweepExpired(d: Draft, fridgeId: string, now: number): void {
+  const f = d.fridge(fridgeId);
+  if (!f) return;
+  const epcs: string[] = [];
+  for (const i of f.items.values()) {
+    if (i.bestBeforeMs !== undefined && i.bestBeforeMs <= now && i.withdrawn !== 'expired') epcs.push(i.epc);
+  }
+  if (epcs.length === 0) return;
+  epcs.sort(byString);
+  d.stockStep(fridgeId, now, () => 'expiry', () => {
+    d.emit({ type: 'MealsWithdrawn', fridgeId, at: now, reason: 'expired', epcs });
+  });
+}

@@ -1,0 +1,43 @@
+// Public face of the cloud's domain: the anti-corruption layer from fridge events to Farmacy
+// Food domain events, and the district decider (stock, catalog, reservations). Pure: no I/O.
+export { decodeEpc, type DecodedEpc } from './sgtin96.js';
+export { epcHex, epcBytes, isEpcBytes, EPC_BYTES } from './epc.js';
+export * from './events.js';
+export {
+  defaultAclConfig,
+  type AclConfig,
+  type CancelReservation,
+  type ClearTemperatureExcursion,
+  type DecideContext,
+  type DispatchOrder,
+  type DistrictCommand,
+  type FridgeOfflineCommand,
+  type FridgeOnlineCommand,
+  type MealFacts,
+  type MealFactsChanged,
+  type RecordFridgeEvents,
+  type RejectionReason,
+  type ReserveMeal,
+  type TagRecord,
+  type Tick,
+} from './commands.js';
+export {
+  initialDistrictState,
+  evolve,
+  availableOf,
+  type DistrictState,
+  type FridgeState,
+  type Item,
+  type Counts,
+  type Reservation,
+} from './state.js';
+export { decide, districtDecider, type DecideResult } from './decider.js';
+export {
+  stockView,
+  mealStock,
+  catalogView,
+  type StockCounts,
+  type FridgeStock,
+  type CatalogView,
+  type CatalogMeal,
+} from './views.js';

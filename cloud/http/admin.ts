@@ -1,0 +1,204 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { ID_PATTERN, topics } from '../../proto/index.js';
+import { decodeEpc } from '../domain/index.js';
+import { ApiError } from '../errors.js';
+import { hashCredential, newCredential } from '../registry/credentials.js';
+import type { TagInput } from '../store/cloud-store.js';
+
+const id = { type: 'string', pattern: ID_PATTERN.source } as const;
+const gtin = { type: 'string', pattern: '^[0-9]{14}$' } as const;
+const epc = { type: 'string', pattern: '^[0-9A-Fa-f]{24}$' } as const;
+
+function checkAdmin(req: FastifyRequest, token: string): void {
+  const h = req.headers.authorization;
+  if (h === undefined || !h.startsWith('Bearer ')) throw new ApiError('FF_ERR_AUTH_MISSING');
+  const given = Buffer.from(h.slice(7));
+  const want = Buffer.from(token);
+  if (given.length !== want.length || !timingSafeEqual(given, want)) throw new ApiError('FF_ERR_AUTH_INVALID');
+}
+
+/** The admin API (Bearer admin token): fridge registry, meal catalog, packing records, commands. */
+export const adminPlugin: FastifyPluginAsync = async (app) => {
+  app.addHook('onRequest', async (req) => checkAdmin(req, app.cloud.adminToken));
+  const { store, ingest, log } = app.cloud;
+  const now = (): number => app.cloud.now();
+
+  const fridgeOr404 = (fridgeId: string) => {
+    const f = store.getFridge(fridgeId);
+    if (f === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', fridgeId);
+    return f;
+  };
+  const credentialAnswer = (f: { id: string; district: string }, password: string) => ({
+    id: f.id,
+    district: f.district,
+    mqtt: {
+      username: f.id,
+      password,
+      client_id: `fridge-${f.id}`,
+      topics: { batch: topics.batch(f.district, f.id), status: topics.status(f.district, f.id), ack: topics.ack(f.district, f.id), cmd: topics.cmd(f.district, f.id) },
+    },
+    note: 'the password is shown once; the cloud keeps only a salted hash',
+  });
+
+  app.post<{ Body: { id: string; district: string; name: string; location: { lat: number; lon: number } } }>('/v1/fridges', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['id', 'district', 'name', 'location'],
+        additionalProperties: false,
+        properties: {
+          id,
+          district: id,
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          location: { type: 'object', required: ['lat', 'lon'], additionalProperties: false, properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } } },
+        },
+      },
+    },
+  }, async (req, reply) => {
+    const b = req.body;
+    if (store.getFridge(b.id) !== undefined) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
+    const password = newCredential();
+    store.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
+    log.info({ fridgeId: b.id, district: b.district }, 'fridge registered');
+    return reply.code(201).send(credentialAnswer(b, password));
+  });
+
+  app.get('/v1/admin/fridges', async () =>
+    store.listFridges().map((f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: ingest.isOnline(f.id), status: store.statusOf(f.id) ?? null, cursor: store.getCursor(f.id) ?? null })),
+  );
+
+  app.post<{ Params: { id: string } }>('/v1/fridges/:id/credential', async (req) => {
+    const f = fridgeOr404(req.params.id);
+    const password = newCredential();
+    store.setCredential(f.id, hashCredential(password), now());
+    log.info({ fridgeId: f.id }, 'fridge credential rotated');
+    return credentialAnswer(f, password);
+  });
+
+  app.patch<{ Params: { id: string }; Body: { enabled: boolean } }>('/v1/fridges/:id', {
+    schema: { body: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } } },
+  }, async (req) => {
+    const f = fridgeOr404(req.params.id);
+    store.setEnabled(f.id, req.body.enabled);
+    log.info({ fridgeId: f.id, enabled: req.body.enabled }, 'fridge enabled state changed');
+    return { id: f.id, enabled: req.body.enabled };
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/fridges/:id/snapshot', async (req, reply) => {
+    const f = fridgeOr404(req.params.id);
+    if (!ingest.owns(f.district)) throw new ApiError('FF_ERR_NOT_OWNER', f.district);
+    return reply.code(202).send({ command_id: ingest.requestSnapshot(f.district, f.id, 'admin') });
+  });
+
+  app.post<{ Params: { id: string }; Body: { seconds: number } }>('/v1/fridges/:id/unlock', {
+    schema: { body: { type: 'object', required: ['seconds'], additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 1, maximum: 300 } } } },
+  }, async (req, reply) => {
+    const f = fridgeOr404(req.params.id);
+    return reply.code(202).send({ command_id: ingest.unlock(f.district, f.id, req.body.seconds) });
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/fridges/:id/clear-excursion', async (req) => {
+    const f = fridgeOr404(req.params.id);
+    const r = ingest.runCommand(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
+    if (!r.ok) throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
+    return { events: r.events.map((e) => e.event.type) };
+  });
+
+  app.put<{ Params: { gtin: string }; Body: Record<string, unknown> }>('/v1/meals/:gtin', {
+    schema: {
+      params: { type: 'object', properties: { gtin } },
+      body: {
+        type: 'object',
+        required: ['name'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          description: { type: 'string', maxLength: 2000 },
+          nutrition: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { kcal: { type: 'number', minimum: 0 }, protein_g: { type: 'number', minimum: 0 }, carbohydrate_g: { type: 'number', minimum: 0 }, fat_g: { type: 'number', minimum: 0 }, salt_g: { type: 'number', minimum: 0 } },
+          },
+          allergens: { type: 'array', maxItems: 30, items: { type: 'string', maxLength: 50 } },
+          price: { type: 'object', required: ['amount_cents', 'currency'], additionalProperties: false, properties: { amount_cents: { type: 'integer', minimum: 0 }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } } },
+          nominal_weight_g: { type: 'integer', minimum: 1, maximum: 10_000 },
+        },
+      },
+    },
+  }, async (req) => {
+    const g = req.params.gtin;
+    const body = req.body;
+    const weight = body.nominal_weight_g;
+    store.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
+    // Facts changed: tell the districts whose catalog shows it.
+    for (const d of store.districts()) if (ingest.owns(d)) ingest.runCommand(d, { type: 'MealFactsChanged', gtin: g });
+    return { gtin: g, ...body };
+  });
+
+  app.get('/v1/meals', async () => store.listMeals());
+
+  app.post<{ Body: { fridge_id?: string; tags: Array<{ epc: string; gtin?: string; best_before?: string; order_id?: string; user_id?: string }> } }>('/v1/tags', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['tags'],
+        additionalProperties: false,
+        properties: {
+          fridge_id: id,
+          tags: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 5000,
+            items: {
+              type: 'object',
+              required: ['epc'],
+              additionalProperties: false,
+              properties: { epc, gtin, best_before: { type: 'string', format: 'date-time' }, order_id: { type: 'string', minLength: 1, maxLength: 100 }, user_id: { type: 'string', minLength: 1, maxLength: 100 } },
+            },
+          },
+        },
+      },
+    },
+  }, async (req, reply) => {
+    const { tags, fridge_id: fridgeId } = req.body;
+    const fridge = fridgeId === undefined ? undefined : fridgeOr404(fridgeId);
+    const records: TagInput[] = tags.map((t) => {
+      const hex = t.epc.toUpperCase();
+      const decoded = decodeEpc(hex);
+      const g = t.gtin ?? (decoded.kind === 'sgtin96' ? decoded.gtin : undefined);
+      if (g === undefined) throw new ApiError('FF_ERR_TAG_GTIN', hex);
+      if ((t.order_id === undefined) !== (t.user_id === undefined)) throw new ApiError('FF_ERR_VALIDATION', `tag ${hex}: order_id and user_id go together`);
+      return {
+        epc: hex,
+        gtin: g,
+        ...(t.best_before !== undefined ? { bestBeforeMs: Date.parse(t.best_before) } : {}),
+        ...(t.order_id !== undefined ? { orderId: t.order_id, userId: t.user_id as string } : {}),
+        ...(fridgeId !== undefined ? { fridgeId } : {}),
+      };
+    });
+    store.putTags(records, now());
+    // A packing record that names the destination fridge dispatches its personal orders.
+    const dispatched: string[] = [];
+    if (fridge !== undefined) {
+      const orders = new Map<string, string>();
+      for (const r of records) if (r.orderId !== undefined && r.userId !== undefined) orders.set(r.orderId, r.userId);
+      for (const [orderId, userId] of orders) {
+        const res = ingest.runCommand(fridge.district, { type: 'DispatchOrder', orderId, userId, fridgeId: fridge.id });
+        if (res.ok) dispatched.push(orderId);
+      }
+    }
+    return reply.code(201).send({ registered: records.length, dispatched_orders: dispatched });
+  });
+
+  app.get<{ Querystring: { limit?: number } }>('/v1/dead-letters', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 1000 } } } },
+  }, async (req) => store.deadLetters(req.query.limit ?? 100));
+
+  app.get<{ Querystring: { after?: number; limit?: number } }>('/v1/events', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 5000 } } } },
+  }, async (req) => {
+    const events = store.eventsAfter(req.query.after ?? 0, req.query.limit ?? 500);
+    return { events: events.map((e) => ({ position: e.position, ...e.event })), last_position: events[events.length - 1]?.position ?? req.query.after ?? 0 };
+  });
+};

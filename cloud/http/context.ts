@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { Ingest } from '../ingest/ingest.js';
+import type { CloudMetrics } from '../metrics.js';
+import type { CloudStore } from '../store/cloud-store.js';
+
+/** What the HTTP plugins share; decorated once on the fastify instance. */
+export interface CloudContext {
+  store: CloudStore;
+  ingest: Ingest;
+  metrics: CloudMetrics;
+  log: Logger;
+  adminToken: string;
+  now: () => number;
+  ready: () => boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    cloud: CloudContext;
+  }
+}

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsync } from 'fastify';
+
+/** /healthz: the process answers. /readyz: store open and the ingest connected to its broker. /metrics: Prometheus. */
+export const healthPlugin: FastifyPluginAsync = async (app) => {
+  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', async (_req, reply) => {
+    const ready = app.cloud.ready();
+    return reply.code(ready ? 200 : 503).send({ ready, ingest: app.cloud.ingest.isConnected });
+  });
+  app.get('/metrics', async (_req, reply) => {
+    const { registry } = app.cloud.metrics;
+    return reply.header('content-type', registry.contentType).send(await registry.metrics());
+  });
+};

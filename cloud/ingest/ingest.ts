@@ -1,0 +1,359 @@
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import {
+  AckStatus,
+  decodeBatch,
+  decodeStatus,
+  encodeAck,
+  encodeCommand,
+  fridgeV1,
+  parseTopic,
+  StatusState,
+  topics,
+  type farmacy,
+} from '../../proto/index.js';
+import { defaultAclConfig, type AclConfig, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
+import type { CloudMetrics } from '../metrics.js';
+import type { CloudStore, StoredEvent } from '../store/cloud-store.js';
+import { DistrictStates } from './districts.js';
+
+export interface IngestOptions {
+  mqttUrl: string;
+  username?: string | undefined;
+  password?: string | undefined;
+  ca?: Buffer | undefined;
+  /** Districts this instance ingests; undefined: all. */
+  districts: readonly string[] | undefined;
+  store: CloudStore;
+  log: Logger;
+  metrics: CloudMetrics;
+  acl?: Partial<AclConfig>;
+  tickMs?: number;
+  now?: () => number;
+  clientId?: string;
+}
+
+/** Limits on what a fridge may send (a batch over them is refused and kept as a dead letter). */
+export const LIMITS = {
+  maxBatchBytes: 4 * 1024 * 1024,
+  maxEventsPerBatch: 10_000,
+  maxEpochLength: 64,
+  /** Timestamps before this (2020-01-01) or more than a day ahead of the cloud are impossible. */
+  minTimestampMs: 1_577_836_800_000,
+  maxClockAheadMs: 24 * 60 * 60 * 1000,
+};
+
+type BatchOutcome = 'accepted' | 'duplicate' | 'gap' | 'rejected' | 'ignored';
+
+export interface IngestEvents {
+  /** Domain events after their commit (the feed subscribes to this). */
+  committed: [events: StoredEvent[]];
+}
+
+/**
+ * The ingest: takes fridge batches and status messages from the broker, applies the ACL and
+ * commits everything of a batch in one transaction, then acknowledges (DESIGN.md properties
+ * 1-4), then publishes the committed domain events in-process.
+ * Handling is synchronous per message, so one fridge's batches apply in the order they came.
+ */
+export class Ingest extends EventEmitter<IngestEvents> {
+  private client: MqttClient | undefined;
+  private readonly districts: DistrictStates;
+  private readonly acl: AclConfig;
+  private readonly now: () => number;
+  private tickTimer: NodeJS.Timeout | undefined;
+  private readonly lastBdSeq = new Map<string, number>();
+  private readonly online = new Set<string>();
+  private connected = false;
+  private stopping = false;
+
+  constructor(private readonly o: IngestOptions) {
+    super();
+    this.districts = new DistrictStates(o.store);
+    this.acl = { ...defaultAclConfig, ...o.acl };
+    this.now = o.now ?? Date.now;
+  }
+
+  get isConnected(): boolean {
+    return this.connected;
+  }
+
+  /** Points the ingest at the embedded broker (before start). */
+  useBroker(url: string, username: string, password: string): void {
+    this.o.mqttUrl = url;
+    this.o.username = username;
+    this.o.password = password;
+  }
+
+  owns(district: string): boolean {
+    return this.o.districts === undefined || this.o.districts.includes(district);
+  }
+
+  async start(): Promise<void> {
+    const { o } = this;
+    const filters = (o.districts ?? ['+']).flatMap((d) => [topics.districtFilter(d, 'batch'), topics.districtFilter(d, 'status')]);
+    const opts: IClientOptions = {
+      clientId: o.clientId ?? `fridge-cloud-ingest-${(o.districts ?? ['all']).join('.')}`.slice(0, 120),
+      // A persistent session: with an external broker, batches sent while the ingest
+      // restarts wait there for it.
+      clean: false,
+      reconnectPeriod: 1000,
+      keepalive: 30,
+      protocolVersion: 4,
+      ...(o.username !== undefined ? { username: o.username } : {}),
+      ...(o.password !== undefined ? { password: o.password } : {}),
+      ...(o.ca ? { ca: o.ca } : {}),
+    };
+    const client = mqtt.connect(o.mqttUrl, opts);
+    this.client = client;
+    client.on('message', (topic, payload) => this.onMessage(topic, payload));
+    client.on('connect', () => {
+      this.connected = true;
+      o.log.info({ url: o.mqttUrl, filters }, 'ingest connected to broker');
+      client.subscribe(filters, { qos: 1 }, (err) => {
+        if (err) o.log.error({ err }, 'ingest subscribe failed');
+      });
+    });
+    client.on('close', () => {
+      if (this.connected) o.log.warn('ingest disconnected from broker');
+      this.connected = false;
+    });
+    client.on('error', (err) => o.log.warn({ err: err.message }, 'ingest MQTT error'));
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`cannot connect to ${o.mqttUrl} within 15 s`)), 15_000);
+      client.once('connect', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    this.tickTimer = setInterval(() => this.tick(), o.tickMs ?? 30_000);
+    this.tickTimer.unref();
+  }
+
+  private ctx(): DecideContext {
+    const store = this.o.store;
+    return {
+      tag: (epc) => store.getTag(epc),
+      meal: (gtin) => store.getMeal(gtin),
+      now: this.now(),
+      config: this.acl,
+    };
+  }
+
+  private onMessage(topic: string, payload: Buffer): void {
+    if (this.stopping) return;
+    const t = parseTopic(topic);
+    if (t === undefined || !this.owns(t.district)) {
+      this.o.metrics.rejects.inc({ reason: 'topic' });
+      return;
+    }
+    try {
+      if (t.kind === 'batch') this.onBatch(topic, t.district, t.fridgeId, payload);
+      else if (t.kind === 'status') this.onStatus(t.district, t.fridgeId, payload);
+    } catch (err) {
+      // A failing handler never takes the ingest down: log, count, carry on. Nothing was
+      // acknowledged, so the edge sends the batch again.
+      this.o.metrics.rejects.inc({ reason: 'internal_error' });
+      this.o.log.error({ err, topic }, 'ingest handler failed');
+    }
+  }
+
+  private onBatch(topic: string, district: string, fridgeId: string, payload: Buffer): void {
+    const started = performance.now();
+    const { store, metrics, log } = this.o;
+    const count = (outcome: BatchOutcome): void => {
+      metrics.batches.inc({ outcome });
+    };
+    const fridge = store.getFridge(fridgeId);
+    if (fridge === undefined || !fridge.enabled || fridge.district !== district) {
+      // With an external broker nothing else stops a stranger: refuse and keep it.
+      metrics.rejects.inc({ reason: 'unknown_fridge' });
+      store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.now() });
+      count('ignored');
+      return;
+    }
+    const cursor = store.getCursor(fridgeId);
+    const reject = (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number }): void => {
+      metrics.rejects.inc({ reason });
+      log.warn({ fridgeId, reason, bytes: payload.length }, 'batch refused (kept as a dead letter)');
+      const committed = b && cursor?.epoch === b.epoch ? cursor.committedSeq : 0;
+      // Move past a refused batch only when it follows what we have, so a bad batch never
+      // blocks the fridge forever and never hides a gap.
+      const advance = b && b.prevSeq <= committed && b.lastSeq > committed ? { epoch: b.epoch, committedSeq: b.lastSeq } : undefined;
+      store.deadLetter({ fridgeId, topic, reason, payload, now: this.now(), ...(advance ? { advance } : {}) });
+      if (b) this.ack(district, fridgeId, { epoch: b.epoch, committedSeq: advance?.committedSeq ?? committed, status: AckStatus.REJECTED, reason, batchLastSeq: b.lastSeq, batchSentAtMs: 0 });
+      count('rejected');
+    };
+    if (payload.length > LIMITS.maxBatchBytes) return reject('oversized');
+    const decoded = decodeBatch(payload);
+    if (!decoded.ok) return reject('undecodable');
+    const b = decoded.value;
+    const epoch = b.epoch ?? '';
+    const prevSeq = b.prevSeq ?? 0;
+    const events = b.events;
+    const lastSeq = events[events.length - 1]?.seq ?? 0;
+    const shape = { epoch, lastSeq, prevSeq };
+    const invalid = validateBatch(b, fridgeId, this.now());
+    if (invalid !== undefined) return reject(invalid, invalid === 'seq_order' || invalid === 'empty' || invalid === 'epoch' ? undefined : shape);
+
+    const newEpoch = cursor === undefined || cursor.epoch !== epoch;
+    const committed = newEpoch ? 0 : cursor.committedSeq;
+    const sentAt = b.sentAtMs ?? 0;
+    if (prevSeq > committed) {
+      // Something before this batch is missing: ask for everything after what we have.
+      this.ack(district, fridgeId, { epoch, committedSeq: committed, status: AckStatus.GAP, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
+      count('gap');
+      return;
+    }
+    const fresh = events.filter((e) => (e.seq ?? 0) > committed);
+    metrics.duplicateEvents.inc(events.length - fresh.length);
+    if (fresh.length === 0) {
+      // DESIGN.md property 2: a redelivery changes nothing; acknowledge what we have.
+      this.ack(district, fridgeId, { epoch, committedSeq: committed, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
+      count('duplicate');
+      return;
+    }
+    const command: DistrictCommand = { type: 'RecordFridgeEvents', fridgeId, epoch, newEpoch, events: fresh };
+    const result = this.districts.decide(district, command, this.ctx());
+    if (!result.ok) return reject(`acl_${result.reason}`, shape);
+    const now = this.now();
+    // DESIGN.md property 4: acknowledged means durable. Commit first, then ack.
+    const stored = store.commitBatch({
+      fridgeId,
+      district,
+      epoch,
+      raw: fresh.map((e) => ({ seq: e.seq ?? 0, recordedAt: e.recordedAtMs ?? 0, payload: encodeEventForStore(e) })),
+      events: result.events,
+      committedSeq: lastSeq,
+      now,
+    });
+    this.districts.apply(district, result.events);
+    this.ack(district, fridgeId, { epoch, committedSeq: lastSeq, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
+    metrics.fridgeEvents.inc(fresh.length);
+    metrics.ackLatency.observe((performance.now() - started) / 1000);
+    if (sentAt > 0) metrics.edgeToAck.observe(Math.max(0, now - sentAt) / 1000);
+    count('accepted');
+    if (newEpoch && cursor !== undefined) log.info({ fridgeId, from: cursor.epoch, to: epoch }, 'fridge started a new outbox epoch');
+    this.afterCommit(district, stored);
+  }
+
+  private onStatus(district: string, fridgeId: string, payload: Buffer): void {
+    const r = decodeStatus(payload);
+    const fridge = this.o.store.getFridge(fridgeId);
+    if (!r.ok || fridge === undefined || fridge.district !== district) {
+      this.o.metrics.rejects.inc({ reason: r.ok ? 'unknown_fridge' : 'status_undecodable' });
+      return;
+    }
+    const s = r.value;
+    const bd = s.bdSeq ?? 0;
+    const last = this.lastBdSeq.get(fridgeId) ?? -1;
+    if (s.state === StatusState.ONLINE) {
+      if (bd < last) return; // an old birth, retained from before
+      this.lastBdSeq.set(fridgeId, bd);
+      this.online.add(fridgeId);
+      this.o.metrics.outboxBacklog.set({ fridge: fridgeId }, s.outboxEvents ?? 0);
+      this.runCommand(district, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
+    } else if (s.state === StatusState.OFFLINE) {
+      // Sparkplug: a death whose bd_seq is older than the latest birth is stale.
+      if (bd < last) return;
+      this.online.delete(fridgeId);
+      this.runCommand(district, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
+    }
+    this.o.metrics.fridgesOnline.set(this.online.size);
+  }
+
+  /** Decides, commits and publishes a command that is not a fridge batch. */
+  runCommand(district: string, command: DistrictCommand): { ok: true; events: StoredEvent[] } | { ok: false; reason: string } {
+    const result = this.districts.decide(district, command, this.ctx());
+    if (!result.ok) return result;
+    const stored = this.o.store.append(district, result.events);
+    this.districts.apply(district, result.events);
+    this.afterCommit(district, stored);
+    return { ok: true, events: stored };
+  }
+
+  private afterCommit(district: string, stored: StoredEvent[]): void {
+    for (const { event } of stored) {
+      this.o.metrics.domainEvents.inc({ type: event.type });
+      if (event.type === 'ReconciliationRequested') this.requestSnapshot(district, event.fridgeId, 'reconciliation');
+    }
+    if (stored.length > 0) {
+      try {
+        this.emit('committed', stored);
+      } catch (err) {
+        this.o.log.error({ err }, 'a committed-events listener failed');
+      }
+    }
+  }
+
+  private ack(district: string, fridgeId: string, ack: farmacy.fridge.v1.IAck): void {
+    this.client?.publish(topics.ack(district, fridgeId), Buffer.from(encodeAck(ack)), { qos: 1 });
+  }
+
+  /** DESIGN.md property 9: ask a fridge for a full inventory snapshot. */
+  requestSnapshot(district: string, fridgeId: string, reason: string): string {
+    const commandId = randomUUID();
+    this.client?.publish(topics.cmd(district, fridgeId), Buffer.from(encodeCommand({ commandId, issuedAtMs: this.now(), snapshot: { reason } })), { qos: 1 });
+    this.o.metrics.commandsSent.inc({ kind: 'snapshot' });
+    this.o.log.info({ fridgeId, commandId, reason }, 'snapshot requested');
+    return commandId;
+  }
+
+  unlock(district: string, fridgeId: string, seconds: number): string {
+    const commandId = randomUUID();
+    this.client?.publish(topics.cmd(district, fridgeId), Buffer.from(encodeCommand({ commandId, issuedAtMs: this.now(), unlock: { seconds } })), { qos: 1 });
+    this.o.metrics.commandsSent.inc({ kind: 'unlock' });
+    return commandId;
+  }
+
+  isOnline(fridgeId: string): boolean {
+    return this.online.has(fridgeId);
+  }
+
+  private tick(): void {
+    for (const district of this.districts.loaded()) {
+      try {
+        this.runCommand(district, { type: 'Tick' });
+      } catch (err) {
+        this.o.log.error({ err, district }, 'tick failed');
+      }
+    }
+  }
+
+  /** Stop intake, then close the connection (in-flight handlers are synchronous: done). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.tickTimer) clearInterval(this.tickTimer);
+    await this.client?.endAsync().catch(() => undefined);
+    this.client = undefined;
+  }
+}
+
+function encodeEventForStore(e: farmacy.fridge.v1.IFridgeEvent): Uint8Array {
+  return fridgeV1.FridgeEvent.encode(e).finish();
+}
+
+/** Checks a decoded batch against the protocol (docs/protocol.md). Undefined: fine. */
+export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string, now: number): string | undefined {
+  if (b.fridgeId !== fridgeId) return 'fridge_mismatch';
+  const epoch = b.epoch ?? '';
+  if (epoch.length === 0 || epoch.length > LIMITS.maxEpochLength) return 'epoch';
+  if (b.events.length === 0) return 'empty';
+  if (b.events.length > LIMITS.maxEventsPerBatch) return 'too_many_events';
+  let prev = b.prevSeq ?? 0;
+  for (const e of b.events) {
+    const seq = e.seq ?? 0;
+    if (!Number.isSafeInteger(seq) || seq <= prev) return 'seq_order';
+    prev = seq;
+  }
+  for (const e of b.events) {
+    const at = e.recordedAtMs ?? 0;
+    if (at < LIMITS.minTimestampMs || at > now + LIMITS.maxClockAheadMs) return 'timestamp';
+    if (e.body === undefined) return 'no_body';
+  }
+  return undefined;
+}
+
+export type { DomainEvent };

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// fridge-cloud: the cloud ingest command. `fridge-cloud [serve]` runs it; `fridge-cloud
+// rebuild` rebuilds the projections from the event store. Bad configuration: code 2.
+import pino from 'pino';
+import { ConfigError } from '../edge/index.js';
+import { CloudApp } from './app.js';
+import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
+import { CloudStore } from './store/cloud-store.js';
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const sub = argv[0] !== undefined && !argv[0].startsWith('-') ? argv.shift() : 'serve';
+  let cfg: CloudConfig | 'help';
+  try {
+    if (sub !== 'serve' && sub !== 'rebuild' && sub !== 'help') throw new ConfigError(`unknown command "${sub}"`);
+    cfg = sub === 'help' ? 'help' : loadCloudConfig(argv, process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`fridge-cloud: ${err.message}\nTry fridge-cloud --help.\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  if (cfg === 'help') {
+    process.stdout.write(CLOUD_HELP);
+    return;
+  }
+  const log = pino({ level: cfg.logLevel, base: { service: 'fridge-cloud' } });
+  if (sub === 'rebuild') {
+    const store = new CloudStore(cfg.dataDir);
+    const t0 = Date.now();
+    const n = store.rebuildProjections();
+    store.close();
+    log.info({ events: n, ms: Date.now() - t0 }, 'projections rebuilt from the event store');
+    return;
+  }
+  const app = new CloudApp(cfg, log);
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  const { httpPort, mqttPort, mqttUrl } = await app.start();
+  log.info({ httpPort, mqttPort, mqttUrl, districts: cfg.districts ?? 'all', dataDir: cfg.dataDir }, 'cloud ready');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`fridge-cloud: fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+// The cloud's SQLite schema. Event tables are the truth and kept forever (retention may prune
+// raw fridge events only); projection tables are disposable and rebuilt from the events.
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- Registry (admin API): written by operators and the kitchen, read by the ACL.
+CREATE TABLE IF NOT EXISTS fridges (
+  id TEXT PRIMARY KEY,
+  district TEXT NOT NULL,
+  name TEXT NOT NULL,
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  credential_hash TEXT NOT NULL,
+  enabled INTEGER NOT NULL DEFAULT 1,
+  created_at INTEGER NOT NULL,
+  credential_rotated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fridges_district ON fridges (district);
+CREATE TABLE IF NOT EXISTS meals (
+  gtin TEXT PRIMARY KEY,
+  facts TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tags (
+  epc TEXT PRIMARY KEY,
+  gtin TEXT NOT NULL,
+  best_before INTEGER,
+  order_id TEXT,
+  user_id TEXT,
+  fridge_id TEXT,
+  packed_at INTEGER NOT NULL
+);
+
+-- Raw fridge events, exactly once per (fridge, epoch, seq).
+CREATE TABLE IF NOT EXISTS fridge_events (
+  fridge_id TEXT NOT NULL,
+  epoch TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  recorded_at INTEGER NOT NULL,
+  received_at INTEGER NOT NULL,
+  payload BLOB NOT NULL,
+  PRIMARY KEY (fridge_id, epoch, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS fridge_events_received ON fridge_events (received_at);
+
+-- Domain events: the event store. position is global and ascending.
+CREATE TABLE IF NOT EXISTS events (
+  position INTEGER PRIMARY KEY,
+  district TEXT NOT NULL,
+  fridge_id TEXT,
+  type TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_district ON events (district, position);
+
+-- Per fridge: the last committed (epoch, seq).
+CREATE TABLE IF NOT EXISTS cursors (
+  fridge_id TEXT PRIMARY KEY,
+  epoch TEXT NOT NULL,
+  committed_seq INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+
+-- Refused batches, kept for inspection.
+CREATE TABLE IF NOT EXISTS dead_letters (
+  id INTEGER PRIMARY KEY,
+  fridge_id TEXT,
+  topic TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  payload BLOB NOT NULL,
+  at INTEGER NOT NULL
+);
+
+-- Projections.
+CREATE TABLE IF NOT EXISTS stock (
+  fridge_id TEXT NOT NULL,
+  gtin TEXT NOT NULL,
+  on_hand INTEGER NOT NULL,
+  reserved INTEGER NOT NULL,
+  available INTEGER NOT NULL,
+  PRIMARY KEY (fridge_id, gtin)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fridge_status (
+  fridge_id TEXT PRIMARY KEY,
+  online INTEGER NOT NULL,
+  stale INTEGER NOT NULL,
+  epoch TEXT,
+  changed_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS catalog (
+  district TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  changed_at INTEGER NOT NULL
+);
+`;
+
+/** Projection tables: dropped and refilled by `fridge-cloud rebuild`. */
+export const PROJECTION_TABLES = ['stock', 'fridge_status', 'catalog'] as const;

@@ -1,0 +1,74 @@
+// End to end with real processes: controller lines on a socat PTY -> fridge-edge child ->
+// embedded aedes in a fridge-cloud child -> projections read over HTTP.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SerialPort } from 'serialport';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CloudProcess } from '../support/cloud-process.js';
+import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
+import { FakeController } from '../support/fake-controller.js';
+import { hasSocat, PtyPair } from '../support/socat.js';
+import { useTmpDirs } from '../support/tmp.js';
+
+const tmp = useTmpDirs();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  cleanups = [];
+});
+
+// SGTIN-96 tags of one meal (GTIN 80614141123458), serials 1..n.
+const GTIN = '80614141123458';
+const tag = (serial: number): string => (BigInt('0x3074257BF7194E4000000000') + BigInt(serial)).toString(16).toUpperCase().padStart(24, '0');
+
+interface FridgeView {
+  online: boolean;
+  stale: boolean;
+  stock: Array<{ gtin: string; on_hand: number; reserved: number; available: number }>;
+}
+
+async function waitForStock(cloud: CloudProcess, fridgeId: string, pred: (v: FridgeView) => boolean, timeoutMs = 30_000): Promise<FridgeView> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await cloud.api<FridgeView>('GET', `/v1/fridges/${fridgeId}`, undefined, null);
+    if (r.status === 200 && pred(r.body)) return r.body;
+    if (Date.now() > deadline) throw new Error(`stock condition not reached: ${JSON.stringify(r.body)}`);
+    await sleep(100);
+  }
+}
+
+describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system: PTY, fridge-edge, fridge-cloud with embedded broker, HTTP)', () => {
+  it('a door session that removes two meals lowers available by two', async () => {
+    const dir = tmp();
+    const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
+    cleanups.push(() => cloud.kill('SIGTERM'));
+    const password = await cloud.registerFridge('fr-e2e', 'mitte');
+    writeFileSync(path.join(dir, 'pw'), password);
+    expect((await cloud.api('PUT', `/v1/meals/${GTIN}`, { name: 'Lasagna', nominal_weight_g: 400, nutrition: { kcal: 640 } })).status).toBe(200);
+    const reg = await cloud.api('POST', '/v1/tags', { tags: [1, 2, 3, 4, 5].map((s) => ({ epc: tag(s), best_before: new Date(Date.now() + 3 * 86_400_000).toISOString() })) });
+    expect(reg.status).toBe(201);
+
+    const pty = await PtyPair.open(path.join(dir, 'ctl'), path.join(dir, 'edge'));
+    cleanups.push(() => pty.close());
+    const port = new SerialPort({ path: pty.a, baudRate: 115200, autoOpen: false });
+    await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
+    cleanups.push(() => new Promise<void>((r) => port.close(() => r())));
+    const ctl = new FakeController((d) => port.write(d));
+    port.on('data', (d: Buffer) => ctl.onData(d));
+    for (let s = 1; s <= 5; s++) ctl.tags.add(tag(s));
+
+    const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-e2e', district: 'mitte', serial: pty.b, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge-data'), extra: ['--password-file', path.join(dir, 'pw')] }));
+    cleanups.push(() => edge.kill());
+
+    const before = await waitForStock(cloud, 'fr-e2e', (v) => v.online && v.stock.some((s) => s.gtin === GTIN && s.available === 5));
+    expect(before.stale).toBe(false);
+    ctl.session([tag(2), tag(4)]);
+    const after = await waitForStock(cloud, 'fr-e2e', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 3));
+    expect(after.stock.find((s) => s.gtin === GTIN)).toMatchObject({ on_hand: 3, reserved: 0, available: 3 });
+
+    // The sale is in the event store as MealStockUpdated with reason sale.
+    const ev = await cloud.api<{ events: Array<{ type: string; reason?: string; delta?: number }> }>('GET', '/v1/events?after=0&limit=1000');
+    expect(ev.body.events.some((e) => e.type === 'MealStockUpdated' && e.reason === 'sale' && e.delta === -2)).toBe(true);
+  }, 90_000);
+});

@@ -1,0 +1,159 @@
+// DESIGN.md property 8 (authority) and the ingest's refusal of bad input, against a real
+// fridge-cloud app (embedded aedes, real SQLite, real sockets) in this process.
+import mqtt, { type MqttClient } from 'mqtt';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CloudApp } from '../../cloud/app.js';
+import { loadCloudConfig, type CloudConfig } from '../../cloud/config.js';
+import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, topics } from '../../proto/index.js';
+import { useTmpDirs } from '../support/tmp.js';
+
+const tmp = useTmpDirs();
+const TOKEN = 'security-test-admin-token';
+let app: CloudApp;
+let base: string;
+let mqttUrl: string;
+const clients: MqttClient[] = [];
+
+beforeEach(async () => {
+  const cfg = loadCloudConfig(['--data-dir', tmp(), '--http-port', '0', '--mqtt-port', '0', '--admin-token', TOKEN, '--log-level', 'silent'], {}) as CloudConfig;
+  app = new CloudApp(cfg, pino({ level: 'silent' }));
+  const { httpPort, mqttUrl: url } = await app.start();
+  base = `http://127.0.0.1:${httpPort}`;
+  mqttUrl = url;
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) await c.endAsync(true).catch(() => undefined);
+  await app.stop();
+});
+
+async function admin(method: string, path: string, body?: unknown, token: string | null = TOKEN) {
+  const res = await fetch(base + path, { method, headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function register(id: string, district = 'd1'): Promise<string> {
+  const r = await admin('POST', '/v1/fridges', { id, district, name: id, location: { lat: 1, lon: 2 } });
+  expect(r.status).toBe(201);
+  return (r.body.mqtt as { password: string }).password;
+}
+
+async function connectAs(id: string, password: string): Promise<MqttClient> {
+  const c = await mqtt.connectAsync(mqttUrl, { clientId: `fridge-${id}`, username: id, password, reconnectPeriod: 0, clean: true });
+  clients.push(c);
+  return c;
+}
+
+const metric = async (name: string, labels: string): Promise<number> => {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const m = new RegExp(`^${name}\\{${labels}\\} (\\d+)`, 'm').exec(text);
+  return Number(m?.[1] ?? 0);
+};
+
+const batch = (fridgeId: string, prevSeq: number, seqs: number[], epoch = 'ep-1') =>
+  Buffer.from(assembleBatch({ fridgeId, epoch, prevSeq, sentAtMs: Date.now() }, seqs.map((seq) => encodeFridgeEvent({ seq, recordedAtMs: Date.now(), temperature: { sensor: 1, deciCelsius: 40 + seq } }))));
+
+/** The next ack, with proto3 defaults (0, '') filled in. */
+function nextAck(c: MqttClient): Promise<{ ok: boolean; value: { status: number; committedSeq: number; reason: string } }> {
+  return new Promise((resolve) =>
+    c.once('message', (_t, p) => {
+      const r = decodeAck(p);
+      resolve(r.ok ? { ok: true, value: { status: r.value.status ?? 0, committedSeq: r.value.committedSeq ?? 0, reason: r.value.reason ?? '' } } : { ok: false, value: { status: -1, committedSeq: -1, reason: r.reason } });
+    }),
+  );
+}
+
+describe('cloud security (integration: embedded aedes, real sockets)', () => {
+  it('refuses an unknown fridge and a wrong password', async () => {
+    await register('fa');
+    await expect(mqtt.connectAsync(mqttUrl, { clientId: 'fridge-fa', username: 'fa', password: 'wrong', reconnectPeriod: 0 })).rejects.toThrow(/Bad username or password|Not authorized|Connection refused/i);
+    await expect(mqtt.connectAsync(mqttUrl, { clientId: 'fridge-nobody', username: 'nobody', password: 'x', reconnectPeriod: 0 })).rejects.toThrow();
+    expect(await metric('ff_cloud_mqtt_auth_failures_total', 'kind="connect"')).toBe(2);
+  });
+
+  it('lets fridge A neither publish as B nor read B\'s acks and commands', async () => {
+    const pa = await register('fa');
+    await register('fb');
+    const a = await connectAs('fa', pa);
+    // SUBACK 0x80 (failure) for both filters.
+    await expect(a.subscribeAsync([topics.ack('d1', 'fb'), topics.cmd('d1', 'fb')], { qos: 1 })).rejects.toThrow(/Subscribe error/);
+    const closed = new Promise<void>((r) => a.once('close', () => r()));
+    a.publish(topics.batch('d1', 'fb'), batch('fb', 0, [1]), { qos: 1 });
+    await closed; // the broker drops a client that publishes where it may not
+    expect(await metric('ff_cloud_mqtt_auth_failures_total', 'kind="publish"')).toBe(1);
+    expect(await metric('ff_cloud_mqtt_auth_failures_total', 'kind="subscribe"')).toBe(2);
+    const fb = await admin('GET', '/v1/admin/fridges');
+    expect((fb.body as unknown as Array<{ id: string; cursor: unknown }>).find((f) => f.id === 'fb')?.cursor).toBeNull();
+  });
+
+  it('refuses admin calls without the token and changes nothing', async () => {
+    expect((await admin('POST', '/v1/fridges', { id: 'fx', district: 'd1', name: 'x', location: { lat: 1, lon: 1 } }, null)).status).toBe(401);
+    expect((await admin('POST', '/v1/fridges', { id: 'fx', district: 'd1', name: 'x', location: { lat: 1, lon: 1 } }, 'not-the-token')).status).toBe(401);
+    expect((await admin('PUT', '/v1/meals/80614141123458', { name: 'x' }, null)).status).toBe(401);
+    expect((await admin('GET', '/v1/admin/fridges')).body).toEqual([]);
+  });
+
+  it('refuses a disabled fridge and accepts a rotated credential only', async () => {
+    const old = await register('fa');
+    const rot = await admin('POST', '/v1/fridges/fa/credential');
+    const fresh = (rot.body.mqtt as { password: string }).password;
+    await expect(connectAs('fa', old)).rejects.toThrow();
+    const c = await connectAs('fa', fresh);
+    await c.endAsync();
+    expect((await admin('PATCH', '/v1/fridges/fa', { enabled: false })).status).toBe(200);
+    await expect(connectAs('fa', fresh)).rejects.toThrow();
+  });
+
+  it('refuses malformed and oversized batches with counters, and the same fridge\'s next valid batch lands', async () => {
+    const pw = await register('fa');
+    const c = await connectAs('fa', pw);
+    await c.subscribeAsync(topics.ack('d1', 'fa'), { qos: 1 });
+    let ack = nextAck(c);
+    c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2]), { qos: 1 });
+    expect(await ack).toMatchObject({ ok: true, value: { status: AckStatus.OK, committedSeq: 2 } });
+
+    // Garbage: refused, kept, nothing advances.
+    c.publish(topics.batch('d1', 'fa'), Buffer.from([0xff, 0xff, 0xff, 0x01]), { qos: 1 });
+    // Impossible: timestamps from 1970.
+    ack = nextAck(c);
+    const bad = Buffer.from(assembleBatch({ fridgeId: 'fa', epoch: 'ep-1', prevSeq: 2, sentAtMs: 1 }, [encodeFridgeEvent({ seq: 3, recordedAtMs: 1000, temperature: { sensor: 1, deciCelsius: 1 } })]));
+    c.publish(topics.batch('d1', 'fa'), bad, { qos: 1 });
+    const rejected = await ack;
+    expect(rejected).toMatchObject({ ok: true, value: { status: AckStatus.REJECTED, reason: 'timestamp', committedSeq: 3 } });
+    // Oversized: over the 4 MB limit.
+    c.publish(topics.batch('d1', 'fa'), Buffer.alloc(4 * 1024 * 1024 + 10, 1), { qos: 1 });
+    // The next valid batch still lands.
+    ack = nextAck(c);
+    c.publish(topics.batch('d1', 'fa'), batch('fa', 3, [4, 5]), { qos: 1 });
+    for (;;) {
+      const r = await ack;
+      if (r.ok && r.value.status === AckStatus.OK) {
+        expect(r.value.committedSeq).toBe(5);
+        break;
+      }
+      ack = nextAck(c);
+    }
+    expect(await metric('ff_cloud_rejects_total', 'reason="undecodable"')).toBe(1);
+    expect(await metric('ff_cloud_rejects_total', 'reason="timestamp"')).toBe(1);
+    expect(await metric('ff_cloud_rejects_total', 'reason="oversized"')).toBe(1);
+    const dead = await admin('GET', '/v1/dead-letters');
+    expect((dead.body as unknown as Array<{ reason: string }>).map((d) => d.reason).sort()).toEqual(['oversized', 'timestamp', 'undecodable']);
+    expect(app.store.rawEventCount('fa')).toBe(4);
+  });
+
+  it('answers a gap so that the edge resends from the right place, and a duplicate without effect', async () => {
+    const pw = await register('fa');
+    const c = await connectAs('fa', pw);
+    await c.subscribeAsync(topics.ack('d1', 'fa'), { qos: 1 });
+    let ack = nextAck(c);
+    c.publish(topics.batch('d1', 'fa'), batch('fa', 5, [6, 7]), { qos: 1 });
+    expect(await ack).toMatchObject({ ok: true, value: { status: AckStatus.GAP, committedSeq: 0 } });
+    ack = nextAck(c);
+    c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2, 3]), { qos: 1 });
+    expect(await ack).toMatchObject({ ok: true, value: { status: AckStatus.OK, committedSeq: 3 } });
+    ack = nextAck(c);
+    c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2, 3]), { qos: 1 });
+    expect(await ack).toMatchObject({ ok: true, value: { status: AckStatus.OK, committedSeq: 3 } });
+    expect(app.store.rawEventCount('fa')).toBe(3);
+  });
+});

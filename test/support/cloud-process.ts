@@ -1,0 +1,53 @@
+import { EdgeProcess, type LogLine } from './edge-process.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+/** `fridge-cloud` as a child process on OS-chosen ports, with helpers for its admin API. */
+export class CloudProcess {
+  httpPort = 0;
+  mqttPort = 0;
+
+  private constructor(readonly proc: EdgeProcess, readonly dataDir: string) {}
+
+  static async start(dataDir: string, extra: string[] = [], ports?: { http: number; mqtt: number }): Promise<CloudProcess> {
+    const proc = EdgeProcess.spawnCommand('cloud', ['--data-dir', dataDir, '--http-port', String(ports?.http ?? 0), '--mqtt-port', String(ports?.mqtt ?? 0), '--admin-token', ADMIN_TOKEN, ...extra]);
+    const c = new CloudProcess(proc, dataDir);
+    const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
+    c.httpPort = ready.httpPort as number;
+    c.mqttPort = (ready.mqttPort as number | undefined) ?? 0;
+    return c;
+  }
+
+  get mqttUrl(): string {
+    return `mqtt://127.0.0.1:${this.mqttPort}`;
+  }
+
+  get base(): string {
+    return `http://127.0.0.1:${this.httpPort}`;
+  }
+
+  async api<T = unknown>(method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN): Promise<{ status: number; body: T }> {
+    const res = await fetch(this.base + path, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token !== null ? { authorization: `Bearer ${token}` } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** Registers a fridge and returns its MQTT password. */
+  async registerFridge(id: string, district: string, lat = 52.52, lon = 13.4): Promise<string> {
+    const r = await this.api<{ mqtt: { password: string } }>('POST', '/v1/fridges', { id, district, name: `Fridge ${id}`, location: { lat, lon } });
+    if (r.status !== 201) throw new Error(`register ${id}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body.mqtt.password;
+  }
+
+  waitForLog(pred: (l: LogLine) => boolean, timeoutMs?: number): Promise<LogLine> {
+    return this.proc.waitForLog(pred, timeoutMs);
+  }
+
+  kill(signal: NodeJS.Signals = 'SIGKILL') {
+    return this.proc.kill(signal);
+  }
+}
