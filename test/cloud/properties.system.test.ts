@@ -164,3 +164,73 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
     rebuilt.close();
   }, 180_000);
 });
+
+describe('new identity and presence (system: child processes)', () => {
+  it('heals a wiped outbox: a new epoch reconciles stock from the fridge\'s snapshot (property 6)', async () => {
+    const dir = tmp();
+    const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
+    cleanups.push(() => cloud.kill());
+    const tags = Array.from({ length: 10 }, (_, i) => epcOf(0, i + 1));
+    const pwFile = await setupFridge(cloud, dir, 'fr-n', tags);
+    const ctl = await TcpControllerServer.start();
+    cleanups.push(() => ctl.close());
+    for (const t of tags) ctl.controller.tags.add(t);
+    const edgeDir = path.join(dir, 'edge');
+    const start = () => {
+      const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-n', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: edgeDir, extra: ['--password-file', pwFile] }));
+      cleanups.push(() => e.kill());
+      return e;
+    };
+    let edge = start();
+    await until('10 in stock', async () => (stockCounts(await view(cloud, 'fr-n'))[GTINS[0]!] === 10 ? true : undefined));
+    const firstEpoch = (await cloud.api<Array<{ id: string; cursor: { epoch: string } | null }>>('GET', '/v1/admin/fridges')).body.find((f) => f.id === 'fr-n')?.cursor?.epoch;
+
+    // The controller is replaced: the agent dies, its disk is wiped, meals leave meanwhile.
+    await edge.kill('SIGKILL');
+    const { rmSync } = await import('node:fs');
+    rmSync(edgeDir, { recursive: true, force: true });
+    ctl.controller.tags.delete(tags[0]!);
+    ctl.controller.tags.delete(tags[1]!);
+    ctl.controller.tags.delete(tags[2]!);
+    edge = start();
+    await until('stock reconciled to 7', async () => (stockCounts(await view(cloud, 'fr-n'))[GTINS[0]!] === 7 ? true : undefined));
+    const after = (await cloud.api<Array<{ id: string; cursor: { epoch: string } | null }>>('GET', '/v1/admin/fridges')).body.find((f) => f.id === 'fr-n')?.cursor?.epoch;
+    expect(after).toBeDefined();
+    expect(after).not.toBe(firstEpoch);
+    const ev = await cloud.api<{ events: Array<{ type: string; reason?: string; fridgeId?: string }> }>('GET', '/v1/events?after=0&limit=1000');
+    expect(ev.body.events.some((e) => e.type === 'MealStockUpdated' && e.reason === 'reconciliation' && e.fridgeId === 'fr-n')).toBe(true);
+  }, 90_000);
+
+  it('knows within the keep-alive that a fridge went offline, shows its stock stale, and sees it come back (property 7)', async () => {
+    const dir = tmp();
+    const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
+    cleanups.push(() => cloud.kill());
+    const pwFile = await setupFridge(cloud, dir, 'fr-k', [epcOf(0, 1)]);
+    const ctl = await TcpControllerServer.start();
+    cleanups.push(() => ctl.close());
+    ctl.controller.tags.add(epcOf(0, 1));
+    const start = () => {
+      const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-k', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge'), extra: ['--password-file', pwFile, '--keepalive', '2'] }));
+      cleanups.push(() => e.kill());
+      return e;
+    };
+    let edge = start();
+    await until('online', async () => ((await view(cloud, 'fr-k')).online ? true : undefined));
+    await edge.kill('SIGKILL');
+    const t0 = Date.now();
+    const off = await until('offline', async () => {
+      const v = await view(cloud, 'fr-k');
+      return v.online ? undefined : v;
+    }, 15_000);
+    const detectedMs = Date.now() - t0;
+    expect(off.stale).toBe(true);
+    // MQTT: the broker declares a client dead after 1.5 keep-alive periods (3 s here).
+    expect(detectedMs).toBeLessThan(6_000);
+    edge = start();
+    const back = await until('online again', async () => {
+      const v = await view(cloud, 'fr-k');
+      return v.online ? v : undefined;
+    });
+    expect(back.stale).toBe(false);
+  }, 60_000);
+});

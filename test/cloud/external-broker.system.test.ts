@@ -1,0 +1,67 @@
+// fridge-cloud --mqtt-url against a real Mosquitto (installed by .ci/run, started here on a
+// free port with its own config): the same pipeline, and a broker restart in the middle.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CloudProcess } from '../support/cloud-process.js';
+import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
+import { TcpControllerServer } from '../support/fake-controller.js';
+import { hasMosquitto, Mosquitto } from '../support/mosquitto.js';
+import { useTmpDirs } from '../support/tmp.js';
+
+const tmp = useTmpDirs();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  cleanups = [];
+});
+
+const GTIN = '80614141123458';
+const tag = (serial: number): string => (BigInt('0x3074257BF7194E4000000000') + BigInt(serial)).toString(16).toUpperCase().padStart(24, '0');
+
+async function available(cloud: CloudProcess, id: string): Promise<number | undefined> {
+  const r = await cloud.api<{ stock: Array<{ gtin: string; available: number }> }>('GET', `/v1/fridges/${id}`, undefined, null);
+  return r.body.stock?.find((s) => s.gtin === GTIN)?.available;
+}
+
+async function waitAvailable(cloud: CloudProcess, id: string, n: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while ((await available(cloud, id).catch(() => undefined)) !== n) {
+    if (Date.now() > deadline) throw new Error(`available never became ${n} (is ${await available(cloud, id)})`);
+    await sleep(100);
+  }
+}
+
+describe.skipIf(!hasMosquitto() && process.env.CI === undefined)('fridge-cloud with an external Mosquitto (system)', () => {
+  it('ingests through Mosquitto, and through a Mosquitto restart', async () => {
+    const dir = tmp();
+    const mosq = await Mosquitto.start(dir);
+    cleanups.push(() => mosq.down());
+    const cloud = await CloudProcess.start(path.join(dir, 'cloud'), ['--mqtt-url', mosq.url]);
+    cleanups.push(() => cloud.kill('SIGTERM'));
+    const pw = await cloud.registerFridge('fr-m', 'west');
+    writeFileSync(path.join(dir, 'pw'), pw);
+    await cloud.api('PUT', `/v1/meals/${GTIN}`, { name: 'Lasagna' });
+    await cloud.api('POST', '/v1/tags', { tags: Array.from({ length: 8 }, (_, i) => ({ epc: tag(i + 1) })) });
+
+    const ctl = await TcpControllerServer.start();
+    cleanups.push(() => ctl.close());
+    for (let i = 1; i <= 8; i++) ctl.controller.tags.add(tag(i));
+    const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-m', district: 'west', serial: ctl.url, mqtt: mosq.url, dataDir: path.join(dir, 'edge'), extra: ['--password-file', path.join(dir, 'pw')] }));
+    cleanups.push(() => edge.kill());
+    await waitAvailable(cloud, 'fr-m', 8);
+
+    ctl.controller.session([tag(1), tag(2)]);
+    await waitAvailable(cloud, 'fr-m', 6);
+
+    // The broker restarts; a shopper comes meanwhile; everything arrives afterwards.
+    await mosq.down();
+    ctl.controller.session([tag(3)]);
+    await sleep(1500);
+    await mosq.up();
+    await waitAvailable(cloud, 'fr-m', 5);
+    const ev = await cloud.api<{ events: Array<{ type: string; reason?: string }> }>('GET', '/v1/events?after=0&limit=1000');
+    expect(ev.body.events.filter((e) => e.type === 'MealStockUpdated' && e.reason === 'sale').length).toBeGreaterThanOrEqual(2);
+  }, 90_000);
+});
