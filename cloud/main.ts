@@ -2,7 +2,7 @@
 // fridge-cloud: the cloud ingest command. `fridge-cloud [serve]` runs it; `fridge-cloud
 // rebuild` rebuilds the projections from the event store. Bad configuration: code 2.
 import pino from 'pino';
-import { ConfigError } from '../edge/index.js';
+import { ConfigError, exitCleanlyOnSignals } from '../edge/index.js';
 import { CloudApp } from './app.js';
 import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
 import { CloudStore } from './store/cloud-store.js';
@@ -35,21 +35,7 @@ async function main(): Promise<void> {
     return;
   }
   const app = new CloudApp(cfg, log);
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    app.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  exitCleanlyOnSignals(log, () => app.stop());
   const { httpPort, mqttPort, mqttUrl } = await app.start();
   log.info({ httpPort, mqttPort, mqttUrl, districts: cfg.districts ?? 'all', dataDir: cfg.dataDir }, 'cloud ready');
 }

@@ -4,3 +4,4 @@ export { loadEdgeConfig, edgeOptions, EDGE_HELP, type EdgeConfig } from './confi
 export { ConfigError, parseOptions, formatHelp, type OptionTable, type OptionSpec } from './cli-options.js';
 export { parseLine, frameLine, fcpChecksum, encodeCommand, LineSplitter, type FcpMessage, type RejectReason } from './fcp/index.js';
 export { SqliteOutbox, MemoryOutbox, type Outbox, type NewEvent } from './outbox/index.js';
+export { exitCleanlyOnSignals } from './shutdown.js';

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { EdgeAgent } from './agent.js';
 import { ConfigError } from './cli-options.js';
 import { EDGE_HELP, loadEdgeConfig, type EdgeConfig } from './config.js';
+import { exitCleanlyOnSignals } from './shutdown.js';
 import { OutboxFridgeMismatchError } from './outbox/index.js';
 
 async function main(): Promise<void> {
@@ -32,21 +33,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    agent.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  exitCleanlyOnSignals(log, () => agent.stop());
   await agent.start();
   if (agent.healthAddress) log.info({ health: agent.healthAddress }, 'health endpoint listening');
 }

@@ -3,20 +3,16 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SerialPort } from 'serialport';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
 import { FakeController } from '../support/fake-controller.js';
 import { hasSocat, PtyPair } from '../support/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { sleep, useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-let cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => undefined);
-  cleanups = [];
-});
+const cleanup = useCleanups();
 
 // SGTIN-96 tags of one meal (GTIN 80614141123458), serials 1..n.
 const GTIN = '80614141123458';
@@ -42,7 +38,7 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system
   it('a door session that removes two meals lowers available by two', async () => {
     const dir = tmp();
     const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
-    cleanups.push(() => cloud.kill('SIGTERM'));
+    cleanup(() => cloud.kill('SIGTERM'));
     const password = await cloud.registerFridge('fr-e2e', 'mitte');
     writeFileSync(path.join(dir, 'pw'), password);
     expect((await cloud.api('PUT', `/v1/meals/${GTIN}`, { name: 'Lasagna', nominal_weight_g: 400, nutrition: { kcal: 640 } })).status).toBe(200);
@@ -50,16 +46,16 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system
     expect(reg.status).toBe(201);
 
     const pty = await PtyPair.open(path.join(dir, 'ctl'), path.join(dir, 'edge'));
-    cleanups.push(() => pty.close());
+    cleanup(() => pty.close());
     const port = new SerialPort({ path: pty.a, baudRate: 115200, autoOpen: false });
     await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
-    cleanups.push(() => new Promise<void>((r) => port.close(() => r())));
+    cleanup(() => new Promise<void>((r) => port.close(() => r())));
     const ctl = new FakeController((d) => port.write(d));
     port.on('data', (d: Buffer) => ctl.onData(d));
     for (let s = 1; s <= 5; s++) ctl.tags.add(tag(s));
 
     const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-e2e', district: 'mitte', serial: pty.b, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge-data'), extra: ['--password-file', path.join(dir, 'pw')] }));
-    cleanups.push(() => edge.kill());
+    cleanup(() => edge.kill());
 
     const before = await waitForStock(cloud, 'fr-e2e', (v) => v.online && v.stock.some((s) => s.gtin === GTIN && s.available === 5));
     expect(before.stale).toBe(false);

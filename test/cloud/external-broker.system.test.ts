@@ -2,20 +2,16 @@
 // free port with its own config): the same pipeline, and a broker restart in the middle.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
 import { hasMosquitto, Mosquitto } from '../support/mosquitto.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { sleep, useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-let cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => undefined);
-  cleanups = [];
-});
+const cleanup = useCleanups();
 
 const GTIN = '80614141123458';
 const tag = (serial: number): string => (BigInt('0x3074257BF7194E4000000000') + BigInt(serial)).toString(16).toUpperCase().padStart(24, '0');
@@ -37,19 +33,19 @@ describe.skipIf(!hasMosquitto() && process.env.CI === undefined)('fridge-cloud w
   it('ingests through Mosquitto, and through a Mosquitto restart', async () => {
     const dir = tmp();
     const mosq = await Mosquitto.start(dir);
-    cleanups.push(() => mosq.down());
+    cleanup(() => mosq.down());
     const cloud = await CloudProcess.start(path.join(dir, 'cloud'), ['--mqtt-url', mosq.url]);
-    cleanups.push(() => cloud.kill('SIGTERM'));
+    cleanup(() => cloud.kill('SIGTERM'));
     const pw = await cloud.registerFridge('fr-m', 'west');
     writeFileSync(path.join(dir, 'pw'), pw);
     await cloud.api('PUT', `/v1/meals/${GTIN}`, { name: 'Lasagna' });
     await cloud.api('POST', '/v1/tags', { tags: Array.from({ length: 8 }, (_, i) => ({ epc: tag(i + 1) })) });
 
     const ctl = await TcpControllerServer.start();
-    cleanups.push(() => ctl.close());
+    cleanup(() => ctl.close());
     for (let i = 1; i <= 8; i++) ctl.controller.tags.add(tag(i));
     const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-m', district: 'west', serial: ctl.url, mqtt: mosq.url, dataDir: path.join(dir, 'edge'), extra: ['--password-file', path.join(dir, 'pw')] }));
-    cleanups.push(() => edge.kill());
+    cleanup(() => edge.kill());
     await waitAvailable(cloud, 'fr-m', 8);
 
     ctl.controller.session([tag(1), tag(2)]);

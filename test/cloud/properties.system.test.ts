@@ -5,19 +5,15 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs, edgeHealth } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { sleep, useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-let cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => undefined);
-  cleanups = [];
-});
+const cleanup = useCleanups();
 
 const GTINS = ['80614141123458', '80614141123465'];
 // SGTIN-96 EPC for company prefix 0614141, item 812345 / 812346 (GTINs above), serial s.
@@ -72,17 +68,17 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
     const cloudDir = path.join(dir, 'cloud');
     let cloud = await CloudProcess.start(cloudDir);
     const ports = { http: cloud.httpPort, mqtt: cloud.mqttPort };
-    cleanups.push(() => cloud.kill());
+    cleanup(() => cloud.kill());
     const tags = [...Array.from({ length: 30 }, (_, i) => epcOf(0, i + 1)), ...Array.from({ length: 30 }, (_, i) => epcOf(1, i + 1))];
     const pwFile = await setupFridge(cloud, dir, 'fr-p', tags);
 
     const ctl = await TcpControllerServer.start();
-    cleanups.push(() => ctl.close());
+    cleanup(() => ctl.close());
     for (const t of tags) ctl.controller.tags.add(t);
     const edgeDir = path.join(dir, 'edge');
     const startEdge = (): EdgeProcess => {
       const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-p', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: edgeDir, extra: ['--password-file', pwFile, '--health-port', '0', '--ack-timeout-s', '3', '--keepalive', '2'] }));
-      cleanups.push(() => e.kill());
+      cleanup(() => e.kill());
       return e;
     };
     let edge = startEdge();
@@ -169,19 +165,19 @@ describe('new identity and presence (system: child processes)', () => {
   it('heals a wiped outbox: a new epoch reconciles stock from the fridge\'s snapshot (property 6)', async () => {
     const dir = tmp();
     const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
-    cleanups.push(() => cloud.kill());
+    cleanup(() => cloud.kill());
     const tags = Array.from({ length: 10 }, (_, i) => epcOf(0, i + 1));
     const pwFile = await setupFridge(cloud, dir, 'fr-n', tags);
     const ctl = await TcpControllerServer.start();
-    cleanups.push(() => ctl.close());
+    cleanup(() => ctl.close());
     for (const t of tags) ctl.controller.tags.add(t);
     const edgeDir = path.join(dir, 'edge');
     const start = () => {
       const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-n', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: edgeDir, extra: ['--password-file', pwFile] }));
-      cleanups.push(() => e.kill());
+      cleanup(() => e.kill());
       return e;
     };
-    let edge = start();
+    const edge = start();
     await until('10 in stock', async () => (stockCounts(await view(cloud, 'fr-n'))[GTINS[0]!] === 10 ? true : undefined));
     const firstEpoch = (await cloud.api<Array<{ id: string; cursor: { epoch: string } | null }>>('GET', '/v1/admin/fridges')).body.find((f) => f.id === 'fr-n')?.cursor?.epoch;
 
@@ -192,7 +188,7 @@ describe('new identity and presence (system: child processes)', () => {
     ctl.controller.tags.delete(tags[0]!);
     ctl.controller.tags.delete(tags[1]!);
     ctl.controller.tags.delete(tags[2]!);
-    edge = start();
+    start(); // stopped by the cleanup
     await until('stock reconciled to 7', async () => (stockCounts(await view(cloud, 'fr-n'))[GTINS[0]!] === 7 ? true : undefined));
     const after = (await cloud.api<Array<{ id: string; cursor: { epoch: string } | null }>>('GET', '/v1/admin/fridges')).body.find((f) => f.id === 'fr-n')?.cursor?.epoch;
     expect(after).toBeDefined();
@@ -204,17 +200,17 @@ describe('new identity and presence (system: child processes)', () => {
   it('knows within the keep-alive that a fridge went offline, shows its stock stale, and sees it come back (property 7)', async () => {
     const dir = tmp();
     const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
-    cleanups.push(() => cloud.kill());
+    cleanup(() => cloud.kill());
     const pwFile = await setupFridge(cloud, dir, 'fr-k', [epcOf(0, 1)]);
     const ctl = await TcpControllerServer.start();
-    cleanups.push(() => ctl.close());
+    cleanup(() => ctl.close());
     ctl.controller.tags.add(epcOf(0, 1));
     const start = () => {
       const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-k', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge'), extra: ['--password-file', pwFile, '--keepalive', '2'] }));
-      cleanups.push(() => e.kill());
+      cleanup(() => e.kill());
       return e;
     };
-    let edge = start();
+    const edge = start();
     await until('online', async () => ((await view(cloud, 'fr-k')).online ? true : undefined));
     await edge.kill('SIGKILL');
     const t0 = Date.now();
@@ -226,7 +222,7 @@ describe('new identity and presence (system: child processes)', () => {
     expect(off.stale).toBe(true);
     // MQTT: the broker declares a client dead after 1.5 keep-alive periods (3 s here).
     expect(detectedMs).toBeLessThan(6_000);
-    edge = start();
+    start(); // stopped by the cleanup
     const back = await until('online again', async () => {
       const v = await view(cloud, 'fr-k');
       return v.online ? v : undefined;

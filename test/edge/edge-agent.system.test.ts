@@ -1,31 +1,28 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestAcker } from '../support/acker.js';
 import { TestBroker } from '../support/broker.js';
 import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const epc = (i: number): string => `30742${String(i).padStart(19, '0')}`;
 const hex = (b: Uint8Array | null | undefined): string => Buffer.from(b ?? []).toString('hex').toUpperCase();
 
-let cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const c of cleanups.reverse()) await c();
-  cleanups = [];
-});
+const cleanup = useCleanups();
 
 async function setup() {
   const broker = await TestBroker.start();
   const acker = await TestAcker.start(broker.url);
   const ctl = await TcpControllerServer.start();
-  cleanups.push(() => broker.down(), () => acker.stop(), () => ctl.close());
+  cleanup(() => broker.down(), () => acker.stop(), () => ctl.close());
   return { broker, acker, ctl };
 }
 
 function startEdge(o: { serial: string; mqtt: string; dataDir: string; extra?: string[] }): EdgeProcess {
   const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-1', district: 'd1', ...o }));
-  cleanups.push(() => edge.kill());
+  cleanup(() => edge.kill());
   return edge;
 }
 

@@ -1,33 +1,29 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestAcker } from '../support/acker.js';
 import { TestBroker } from '../support/broker.js';
 import { EdgeProcess, edgeArgs, edgeHealth, edgeMetrics } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { sleep, useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const epc = (i: number): string => `30742${String(i).padStart(19, '0')}`;
 const hex = (b: Uint8Array | null | undefined): string => Buffer.from(b ?? []).toString('hex').toUpperCase();
 const SESSIONS = 60;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const c of cleanups.reverse()) await c();
-  cleanups = [];
-});
+const cleanup = useCleanups();
 
 async function setup() {
   const broker = await TestBroker.start();
   const acker = await TestAcker.start(broker.url);
   const ctl = await TcpControllerServer.start();
-  cleanups.push(() => broker.down(), () => acker.stop(), () => ctl.close());
+  cleanup(() => broker.down(), () => acker.stop(), () => ctl.close());
   return { broker, acker, ctl };
 }
 
 function startEdge(ctl: TcpControllerServer, broker: TestBroker, dataDir: string, extra: string[] = []): EdgeProcess {
   const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-1', district: 'd1', serial: ctl.url, mqtt: broker.url, dataDir, extra: ['--health-port', '0', ...extra] }));
-  cleanups.push(() => edge.kill());
+  cleanup(() => edge.kill());
   return edge;
 }
 

@@ -1,22 +1,19 @@
 import path from 'node:path';
 import { SerialPort } from 'serialport';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestAcker } from '../support/acker.js';
 import { TestBroker } from '../support/broker.js';
 import { EdgeProcess, edgeArgs, edgeHealth } from '../support/edge-process.js';
 import { FakeController } from '../support/fake-controller.js';
 import { hasSocat, PtyPair } from '../support/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const epc = (i: number): string => `30742${String(i).padStart(19, '0')}`;
 const hex = (b: Uint8Array | null | undefined): string => Buffer.from(b ?? []).toString('hex').toUpperCase();
 
-let cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => undefined);
-  cleanups = [];
-});
+const cleanup = useCleanups();
 
 /** The controller's end of the cable: a real serial device opened with serialport. */
 async function openController(devicePath: string): Promise<{ ctl: FakeController; port: SerialPort }> {
@@ -38,15 +35,15 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('fridge-edge on a r
     const edgeDev = path.join(dir, 'ttyEDGE');
     const broker = await TestBroker.start();
     const acker = await TestAcker.start(broker.url);
-    cleanups.push(() => broker.down(), () => acker.stop());
+    cleanup(() => broker.down(), () => acker.stop());
     let pty = await PtyPair.open(ctlDev, edgeDev);
-    cleanups.push(() => pty.close());
+    cleanup(() => pty.close());
     let { ctl, port } = await openController(ctlDev);
-    cleanups.push(() => closePort(port));
+    cleanup(() => closePort(port));
     for (let i = 1; i <= 4; i++) ctl.tags.add(epc(i));
 
     const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-pty', district: 'd9', serial: edgeDev, mqtt: broker.url, dataDir: tmp(), extra: ['--health-port', '0'] }));
-    cleanups.push(() => edge.kill());
+    cleanup(() => edge.kill());
     await acker.waitFor(() => acker.committed.some((e) => e.event.snapshot), 20_000, 'startup snapshot over the PTY');
     ctl.send('HELLO,3.2.0,CTL-77');
     // Noise and corrupted lines on the wire are dropped and counted, and never stop the reader.

@@ -1,20 +1,17 @@
 // The edge agent against the simulator's controller model (the two meet only on the wire),
 // with RFID misreads on: the stock the edge reports must equal the world's ground truth.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSimulation, type Simulation } from '../../simulator/index.js';
 import { TestAcker } from '../support/acker.js';
 import { TestBroker } from '../support/broker.js';
 import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const hex = (b: Uint8Array | null | undefined): string => Buffer.from(b ?? []).toString('hex').toUpperCase();
 
-let cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  for (const c of cleanups.reverse()) await c().catch(() => undefined);
-  cleanups = [];
-});
+const cleanup = useCleanups();
 
 const NO_NOISE = {
   rfidDuplicate: 0, weightNoiseG: 0, weightDriftGPerHour: 0, doorLeftOpen: 0, tempExcursionPerDay: 0,
@@ -26,10 +23,10 @@ describe('fridge-edge with the simulated controller (system: simulator over TCP,
     const broker = await TestBroker.start();
     const acker = await TestAcker.start(broker.url);
     const sim: Simulation = await startSimulation({ scenario: 'demo', link: 'tcp', timeScale: 10, autopilot: false, seed: 7, rates: { ...NO_NOISE, rfidMiss: 0.05 } });
-    cleanups.push(() => broker.down(), () => acker.stop(), () => sim.close());
+    cleanup(() => broker.down(), () => acker.stop(), () => sim.close());
     const fridge = sim.fridges()[0]!;
     const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: fridge.fridgeId, district: fridge.district, serial: sim.serialArg(fridge.fridgeId), mqtt: broker.url, dataDir: tmp() }));
-    cleanups.push(() => edge.kill());
+    cleanup(() => edge.kill());
     await acker.waitFor(() => acker.committed.some((e) => e.event.snapshot), 30_000, 'startup snapshot');
 
     const sessions = 6;
