@@ -66,6 +66,7 @@ export class CloudApp {
       adminToken: this.adminToken,
       now,
       ready: () => this.ingest.isConnected && this.store.db.open,
+      disconnectFridge: (fridgeId: string) => void this.broker?.disconnectFridge(fridgeId),
     });
     this.http.setErrorHandler((err, req, reply) => {
       if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.code, message: err.message });
@@ -87,7 +88,7 @@ export class CloudApp {
     if (this.broker) await this.broker.start();
     const mqttUrl = this.cfg.external?.url ?? this.broker?.url ?? '';
     // The ingest is a client of the embedded broker, with a secret minted for this process.
-    if (this.broker) this.ingest.useBroker(mqttUrl, INGEST_USERNAME, this.broker.ingestSecret);
+    if (this.broker) this.ingest.useBroker(mqttUrl, INGEST_USERNAME, this.broker.ingestSecret, this.cfg.mqttTls?.cert);
     await this.ingest.start();
     await this.http.listen({ host: this.cfg.httpHost, port: this.cfg.httpPort });
     const addr = this.http.server.address();

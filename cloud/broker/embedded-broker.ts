@@ -112,6 +112,17 @@ export class EmbeddedBroker {
     log.info({ url: this.url, host: this.o.host, port: this.port }, 'embedded MQTT broker listening');
   }
 
+  /** Drops a fridge's connection (disabled, or its credential rotated). */
+  disconnectFridge(fridgeId: string): boolean {
+    // aedes keeps connected clients by id; not in its typings.
+    const clients = (this.aedes as unknown as { clients?: Record<string, { close(cb?: () => void): void }> } | undefined)?.clients;
+    const c = clients?.[`fridge-${fridgeId}`];
+    if (c === undefined) return false;
+    c.close();
+    this.o.log.info({ fridgeId }, 'fridge disconnected by the cloud');
+    return true;
+  }
+
   /** Stops accepting, disconnects everyone, closes. */
   async stop(): Promise<void> {
     const { server, aedes } = this;

@@ -72,6 +72,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     const f = fridgeOr404(req.params.id);
     const password = newCredential();
     store.setCredential(f.id, hashCredential(password), now());
+    app.cloud.disconnectFridge(f.id); // the old credential's session ends now
     log.info({ fridgeId: f.id }, 'fridge credential rotated');
     return credentialAnswer(f, password);
   });
@@ -81,6 +82,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
   }, async (req) => {
     const f = fridgeOr404(req.params.id);
     store.setEnabled(f.id, req.body.enabled);
+    if (!req.body.enabled) app.cloud.disconnectFridge(f.id);
     log.info({ fridgeId: f.id, enabled: req.body.enabled }, 'fridge enabled state changed');
     return { id: f.id, enabled: req.body.enabled };
   });

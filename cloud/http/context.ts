@@ -12,6 +12,8 @@ export interface CloudContext {
   adminToken: string;
   now: () => number;
   ready: () => boolean;
+  /** Drops a fridge's MQTT connection where the broker is ours (no-op with an external one). */
+  disconnectFridge: (fridgeId: string) => void;
 }
 
 declare module 'fastify' {

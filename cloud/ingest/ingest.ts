@@ -80,12 +80,22 @@ export class Ingest extends EventEmitter<IngestEvents> {
     return this.connected;
   }
 
-  /** Points the ingest at the embedded broker (before start). */
-  useBroker(url: string, username: string, password: string): void {
+  /**
+   * Points the ingest at the embedded broker (before start). Over TLS it trusts exactly the
+   * broker's own certificate: the peer is this process on loopback, whatever name the
+   * certificate carries.
+   */
+  useBroker(url: string, username: string, password: string, ownCert?: Buffer): void {
     this.o.mqttUrl = url;
     this.o.username = username;
     this.o.password = password;
+    if (ownCert) {
+      this.o.ca = ownCert;
+      this.ownBroker = true;
+    }
   }
+
+  private ownBroker = false;
 
   owns(district: string): boolean {
     return this.o.districts === undefined || this.o.districts.includes(district);
@@ -105,6 +115,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
       ...(o.username !== undefined ? { username: o.username } : {}),
       ...(o.password !== undefined ? { password: o.password } : {}),
       ...(o.ca ? { ca: o.ca } : {}),
+      ...(this.ownBroker ? { checkServerIdentity: () => undefined } : {}),
     };
     const client = mqtt.connect(o.mqttUrl, opts);
     this.client = client;

@@ -150,13 +150,15 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
 
     // Projections rebuilt from the events equal the live ones.
     await cloud.kill('SIGTERM');
+    const PROJECTIONS = ['SELECT * FROM stock ORDER BY fridge_id, gtin', 'SELECT fridge_id, online, stale, epoch FROM fridge_status ORDER BY fridge_id', 'SELECT * FROM catalog ORDER BY district'];
     const live = new Database(path.join(cloudDir, 'cloud.db'), { readonly: true });
-    const before = live.prepare('SELECT * FROM stock ORDER BY fridge_id, gtin').all();
+    const before = PROJECTIONS.map((q) => live.prepare(q).all());
     live.close();
+    expect(before[0]!.length).toBeGreaterThan(0);
     const rebuild = EdgeProcess.spawnCommand('cloud', ['rebuild', '--data-dir', cloudDir]);
     expect((await rebuild.exited).code).toBe(0);
     const rebuilt = new Database(path.join(cloudDir, 'cloud.db'), { readonly: true });
-    expect(rebuilt.prepare('SELECT * FROM stock ORDER BY fridge_id, gtin').all()).toEqual(before);
+    expect(PROJECTIONS.map((q) => rebuilt.prepare(q).all())).toEqual(before);
     rebuilt.close();
   }, 180_000);
 });

@@ -99,8 +99,9 @@ describe('cloud security (integration: embedded aedes, real sockets)', () => {
     const fresh = (rot.body.mqtt as { password: string }).password;
     await expect(connectAs('fa', old)).rejects.toThrow();
     const c = await connectAs('fa', fresh);
-    await c.endAsync();
+    const dropped = new Promise<void>((r) => c.once('close', () => r()));
     expect((await admin('PATCH', '/v1/fridges/fa', { enabled: false })).status).toBe(200);
+    await dropped; // disabling ends the live session too
     await expect(connectAs('fa', fresh)).rejects.toThrow();
   });
 
@@ -155,5 +156,78 @@ describe('cloud security (integration: embedded aedes, real sockets)', () => {
     c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2, 3]), { qos: 1 });
     expect(await ack).toMatchObject({ ok: true, value: { status: AckStatus.OK, committedSeq: 3 } });
     expect(app.store.rawEventCount('fa')).toBe(3);
+  });
+});
+
+describe('cloud options (integration)', () => {
+  it('ingests only its districts with --districts', async () => {
+    await app.stop();
+    const cfg = loadCloudConfig(['--data-dir', tmp(), '--http-port', '0', '--mqtt-port', '0', '--admin-token', TOKEN, '--districts', 'd1', '--log-level', 'silent'], {}) as CloudConfig;
+    app = new CloudApp(cfg, pino({ level: 'silent' }));
+    const started = await app.start();
+    base = `http://127.0.0.1:${started.httpPort}`;
+    mqttUrl = started.mqttUrl;
+    const p1 = await register('in-d1', 'd1');
+    const p2 = await register('in-d2', 'd2');
+    const c1 = await connectAs('in-d1', p1);
+    const c2 = await connectAs('in-d2', p2);
+    await c1.subscribeAsync(topics.ack('d1', 'in-d1'), { qos: 1 });
+    const ack = nextAck(c1);
+    c2.publish(topics.batch('d2', 'in-d2'), batch('in-d2', 0, [1]), { qos: 1 });
+    c1.publish(topics.batch('d1', 'in-d1'), batch('in-d1', 0, [1]), { qos: 1 });
+    expect((await ack).value.committedSeq).toBe(1);
+    expect(app.store.rawEventCount('in-d1')).toBe(1);
+    expect(app.store.rawEventCount('in-d2')).toBe(0);
+  });
+
+  it('prunes raw fridge events past retention, never domain events', async () => {
+    const pw = await register('fa');
+    const c = await connectAs('fa', pw);
+    await c.subscribeAsync(topics.ack('d1', 'fa'), { qos: 1 });
+    const ack = nextAck(c);
+    c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2]), { qos: 1 });
+    await ack;
+    const domainBefore = app.store.lastPosition();
+    expect(domainBefore).toBeGreaterThan(0);
+    expect(app.store.pruneRawEvents(Date.now() + 1000)).toBe(2);
+    expect(app.store.rawEventCount('fa')).toBe(0);
+    expect(app.store.lastPosition()).toBe(domainBefore);
+  });
+});
+
+describe('embedded broker over TLS (integration)', () => {
+  it('speaks MQTT over TLS with the given key and certificate, and a fridge verified against it is acknowledged', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const { readFileSync } = await import('node:fs');
+    const dir = tmp();
+    const key = path.join(dir, 'key.pem');
+    const cert = path.join(dir, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    await app.stop();
+    const cfg = loadCloudConfig(['--data-dir', tmp(), '--http-port', '0', '--mqtt-port', '0', '--admin-token', TOKEN, '--mqtt-tls-key', key, '--mqtt-tls-cert', cert, '--log-level', 'silent'], {}) as CloudConfig;
+    app = new CloudApp(cfg, pino({ level: 'silent' }));
+    const started = await app.start();
+    base = `http://127.0.0.1:${started.httpPort}`;
+    expect(started.mqttUrl).toMatch(/^mqtts:\/\//);
+    const pw = await register('ft');
+    const c = await mqtt.connectAsync(started.mqttUrl, { clientId: 'fridge-ft', username: 'ft', password: pw, ca: readFileSync(cert), rejectUnauthorized: true, reconnectPeriod: 0 });
+    clients.push(c);
+    await c.subscribeAsync(topics.ack('d1', 'ft'), { qos: 1 });
+    const ack = nextAck(c);
+    c.publish(topics.batch('d1', 'ft'), batch('ft', 0, [1]), { qos: 1 });
+    expect((await ack).value.committedSeq).toBe(1);
+    // Plain MQTT to the TLS port gets no CONNACK: the server closes the connection.
+    const net = await import('node:net');
+    const port = Number(new URL(started.mqttUrl).port);
+    const got = await new Promise<Buffer>((resolve) => {
+      const sock = net.connect(port, '127.0.0.1', () => sock.write(Buffer.from('101000044d5154540402003c0004746573740000', 'hex')));
+      const chunks: Buffer[] = [];
+      sock.on('data', (d) => chunks.push(d));
+      sock.on('error', () => undefined);
+      sock.on('close', () => resolve(Buffer.concat(chunks)));
+      setTimeout(() => sock.destroy(), 5000);
+    });
+    expect(got[0]).not.toBe(0x20);
   });
 });
