@@ -6,7 +6,10 @@ import type { Logger } from 'pino';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
 import type { CloudConfig } from './config.js';
 import { ApiError } from './errors.js';
+import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
+import { catalogPlugin } from './http/catalog.js';
+import { reservationsPlugin } from './http/reservations.js';
 import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
 import { Ingest } from './ingest/ingest.js';
@@ -64,6 +67,7 @@ export class CloudApp {
       metrics: this.metrics,
       log: log.child({ component: 'api' }),
       adminToken: this.adminToken,
+      config: cfg,
       now,
       ready: () => this.ingest.isConnected && this.store.db.open,
       disconnectFridge: (fridgeId: string) => void this.broker?.disconnectFridge(fridgeId),
@@ -82,6 +86,9 @@ export class CloudApp {
     void this.http.register(healthPlugin);
     void this.http.register(fridgesPlugin);
     void this.http.register(adminPlugin);
+    void this.http.register(catalogPlugin);
+    void this.http.register(reservationsPlugin);
+    void this.http.register(feedPlugin);
   }
 
   async start(): Promise<{ httpPort: number; mqttPort: number | undefined; mqttUrl: string }> {

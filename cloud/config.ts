@@ -21,6 +21,8 @@ export const cloudOptions = {
   'max-safe-deci-c': { kind: 'int', env: 'FF_MAX_SAFE_DECI_C', default: 50, min: -100, max: 200, help: 'safe temperature in tenths of °C' },
   'excursion-minutes': { kind: 'int', env: 'FF_EXCURSION_MINUTES', default: 120, min: 1, max: 10_080, help: 'above the safe temperature this long withdraws the fridge\'s meals' },
   'retention-days': { kind: 'int', env: 'FF_RETENTION_DAYS', default: 0, min: 0, max: 36_500, help: 'prune raw fridge events older than this (0: keep forever); domain events are always kept' },
+  'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens; without it, one is generated into <data-dir>/jwt-secret' },
+  'reservation-minutes': { kind: 'int', env: 'FF_RESERVATION_MINUTES', default: 15, min: 1, max: 1440, help: 'how long a reservation holds a meal' },
   'log-level': { kind: 'string', env: 'LOG_LEVEL', default: 'info', pattern: /^(trace|debug|info|warn|error|fatal|silent)$/, patternHelp: 'must be trace, debug, info, warn, error, fatal or silent', help: 'log level' },
 } satisfies OptionTable;
 
@@ -39,6 +41,8 @@ export interface CloudConfig {
   maxSafeDeciCelsius: number;
   excursionMs: number;
   retentionDays: number;
+  jwtSecretFile: string | undefined;
+  reservationMs: number;
   logLevel: string;
 }
 
@@ -85,6 +89,8 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     maxSafeDeciCelsius: o['max-safe-deci-c'],
     excursionMs: o['excursion-minutes'] * 60_000,
     retentionDays: o['retention-days'],
+    jwtSecretFile: o['jwt-secret-file'],
+    reservationMs: o['reservation-minutes'] * 60_000,
     logLevel: o['log-level'],
   };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CloudConfig } from '../config.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { CloudStore } from '../store/cloud-store.js';
@@ -10,6 +11,7 @@ export interface CloudContext {
   metrics: CloudMetrics;
   log: Logger;
   adminToken: string;
+  config: CloudConfig;
   now: () => number;
   ready: () => boolean;
   /** Drops a fridge's MQTT connection where the broker is ours (no-op with an external one). */

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsync } from 'fastify';
+
+/** Reservations API (issue 5). */
+export const reservationsPlugin: FastifyPluginAsync = async () => {};
