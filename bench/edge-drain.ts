@@ -10,13 +10,11 @@ import pino from 'pino';
 import { SqliteOutbox } from '../edge/outbox/index.js';
 import { TestAcker } from '../test/support/acker.js';
 import { TestBroker } from '../test/support/broker.js';
-import { EdgeProcess } from '../test/support/edge-process.js';
+import { EDGE_NODE_OPTIONS, EdgeProcess } from '../test/support/edge-process.js';
 import { round, rssMb, type BenchResult } from './support.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** What Dockerfile.edge and the systemd unit run the agent with: a small young generation keeps RSS low on controllers. */
-export const EDGE_NODE_OPTIONS = '--max-semi-space-size=1';
 
 async function rawBaseline(url: string, total: number): Promise<number> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'raw-publisher.ts'), url, String(total), '500', '8'], { stdio: ['ignore', 'pipe', 'inherit'] });

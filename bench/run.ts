@@ -2,6 +2,7 @@
 // bench/results.json. docs/benchmarks.md explains the method and records a run.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
 import { benchOutboxAppend } from './outbox-append.js';
 import { machine, type BenchResult } from './support.js';
@@ -10,6 +11,7 @@ const only = process.argv[2];
 const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['outbox-append', benchOutboxAppend],
   ['edge-drain', () => benchEdgeDrain()],
+  ['cloud-ingest', () => benchCloudIngest()],
 ];
 
 const results: BenchResult[] = [];

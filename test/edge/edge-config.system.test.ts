@@ -31,7 +31,7 @@ describe('fridge-edge command line (system: child process)', () => {
     const p = EdgeProcess.spawn([...base, '--data-dir', tmp(), '--baud', 'x']);
     const { code } = await p.exited;
     expect(code).toBe(2);
-    expect(p.stderr).toMatch(/^fridge-edge: --baud: "x" is not an integer/);
+    expect(p.stderr).toMatch(/^fridge-edge: --baud: "x" is not an integer/m);
     expect(p.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 

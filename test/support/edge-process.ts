@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** What Dockerfile.edge and docs/edge.md run the agent with (docs/benchmarks.md: resident memory). */
+export const EDGE_NODE_OPTIONS = '--max-semi-space-size=1 --jitless';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface LogLine {
@@ -47,9 +50,11 @@ export class EdgeProcess {
   /** `edge` (fridge-edge) or `cloud` (fridge-cloud). */
   static spawnCommand(which: 'edge' | 'cloud', args: string[], env: NodeJS.ProcessEnv = {}, built = false): EdgeProcess {
     const entry = built ? [path.join(ROOT, `dist/${which}/main.js`)] : ['--import', 'tsx', path.join(ROOT, `${which}/main.ts`)];
+    // The edge runs with the flags it runs with in production (Dockerfile.edge).
+    const nodeOptions = which === 'edge' ? { NODE_OPTIONS: EDGE_NODE_OPTIONS } : {};
     const child = spawn(process.execPath, [...entry, ...args], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'debug', ...env },
+      env: { ...process.env, LOG_LEVEL: 'debug', ...nodeOptions, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return new EdgeProcess(child);

@@ -1,0 +1,643 @@
+// Cloud ingest (issue 4): the compiled fridge-cloud as a child process (embedded aedes broker,
+// ingest, SQLite event store) fed by virtual fridges in this process, each with its own
+// registered credential, over loopback MQTT.
+//   1. throughput of the full pipeline (decode, ACL, commit, ack) against a raw SQLite limit;
+//   2. publish-to-ack latency at a moderate load (~1,000 events/s);
+//   3. as many connected fridges as fit (up to 10,000), each sending one batch: connect time,
+//      ack latency and the cloud's resident memory.
+// Issue 4 goals: >= 50,000 events/s and >= 0.5 of the raw limit; ack p99 < 20 ms.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import mqtt, { type MqttClient } from 'mqtt';
+import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
+import { mealEpc } from '../simulator/world/sgtin96.js';
+import { EdgeProcess } from '../test/support/edge-process.js';
+import { round, rssMb, type BenchResult } from './support.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const DISTRICT = 'bench';
+const fridgeName = (i: number): string => `bf-${String(i).padStart(4, '0')}`;
+
+/** The workload; the defaults are what docs/benchmarks.md records. */
+export interface CloudIngestOptions {
+  /** 1: fridges, batches per fridge, events per batch, batches in flight per fridge. */
+  fridges: number;
+  batchesPerFridge: number;
+  eventsPerBatch: number;
+  window: number;
+  /** 2: fridges (the first of 1's), one batch of `latencyEvents` every `latencyPeriodMs` for `latencyMs`. */
+  latencyFridges: number;
+  latencyEvents: number;
+  latencyPeriodMs: number;
+  latencyMs: number;
+  /** 3: fridges registered and connected in all (including 1's), bounded by the time budgets below. */
+  manyFridges: number;
+  registerBudgetMs: number;
+  connectBudgetMs: number;
+  /** 3: each fridge's one batch, spread evenly over this long. */
+  manySpreadMs: number;
+  manyEvents: number;
+}
+
+export const DEFAULT_CLOUD_INGEST: CloudIngestOptions = {
+  fridges: 100,
+  batchesPerFridge: 30,
+  eventsPerBatch: 100,
+  window: 4,
+  latencyFridges: 20,
+  latencyEvents: 10,
+  latencyPeriodMs: 200,
+  latencyMs: 10_000,
+  manyFridges: 10_000,
+  registerBudgetMs: 75_000,
+  connectBudgetMs: 60_000,
+  manySpreadMs: 20_000,
+  manyEvents: 10,
+};
+
+// The meal catalog of simulator/scenarios/fleet.json (GS1 company prefix of 7 digits).
+const MEALS = [
+  { gtin: '04012345000108', name: 'Lasagna al forno', weight: 520 },
+  { gtin: '04012345000115', name: 'Chicken tikka masala', weight: 450 },
+  { gtin: '04012345000122', name: 'Quinoa bowl', weight: 380 },
+  { gtin: '04012345000139', name: 'Falafel wrap', weight: 400 },
+  { gtin: '04012345000146', name: 'Beef chili', weight: 420 },
+  { gtin: '04012345000153', name: 'Greek salad', weight: 300 },
+  { gtin: '04012345000160', name: 'Pad thai', weight: 450 },
+  { gtin: '04012345000177', name: 'Overnight oats', weight: 250 },
+] as const;
+
+interface Tag {
+  hex: string;
+  bytes: Uint8Array;
+  weight: number;
+}
+
+let nextSerial = 1_000_000n;
+function newTags(n: number, rand: () => number): Tag[] {
+  return Array.from({ length: n }, () => {
+    const meal = MEALS[Math.floor(rand() * MEALS.length)] ?? MEALS[0];
+    const hex = mealEpc(meal.gtin, 7, nextSerial++);
+    return { hex, bytes: Uint8Array.from(Buffer.from(hex, 'hex')), weight: meal.weight };
+  });
+}
+
+/** mulberry32: a small deterministic PRNG, so every run sends the same kind of traffic. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface PendingBatch {
+  prevSeq: number;
+  lastSeq: number;
+  events: Uint8Array[];
+}
+
+interface InFlight {
+  lastSeq: number;
+  sentAt: number;
+  payload: Buffer;
+  done: (ms: number) => void;
+}
+
+export interface LoaderCounters {
+  gaps: number;
+  rejected: number;
+  badAcks: number;
+  errors: number;
+  disconnects: number;
+}
+
+/**
+ * A virtual fridge as the cloud sees it: own credential and client id, one outbox epoch, seqs
+ * chained by prev_seq, batches in flight until a cumulative ack covers them. Its events are
+ * what an edge agent records: an OutboxReset and a startup snapshot first, then mostly
+ * temperature samples, door sessions taking out (and now and then restocking) registered
+ * meals with matching shelf weights, and an occasional periodic snapshot.
+ */
+class LoadFridge {
+  readonly epoch = randomUUID();
+  private seq = 0;
+  private committed = 0;
+  private client: MqttClient | undefined;
+  private readonly inflight: InFlight[] = [];
+  private readonly present: Tag[];
+  private readonly rand: () => number;
+  private readonly t: { batch: string; ack: string };
+  private lastGapResend = -1;
+
+  constructor(readonly id: string, readonly password: string, private readonly pool: Tag[], initialStock: number, seed: number, private readonly counters: LoaderCounters) {
+    this.present = pool.splice(0, initialStock);
+    this.rand = prng(seed);
+    this.t = { batch: topics.batch(DISTRICT, id), ack: topics.ack(DISTRICT, id) };
+  }
+
+  async connect(url: string): Promise<void> {
+    const client = mqtt.connect(url, {
+      clientId: `fridge-${this.id}`,
+      username: this.id,
+      password: this.password,
+      clean: false,
+      protocolVersion: 4,
+      keepalive: 120,
+      reconnectPeriod: 0,
+      connectTimeout: 60_000,
+    });
+    this.client = client;
+    client.on('message', (_topic, payload) => this.onAck(payload));
+    await new Promise<void>((resolve, reject) => {
+      client.once('connect', () => resolve());
+      client.once('close', () => reject(new Error(`${this.id}: connection closed before CONNACK`)));
+      client.on('error', (err) => {
+        this.counters.errors++;
+        reject(err);
+      });
+    });
+    client.on('close', () => this.counters.disconnects++);
+    await client.subscribeAsync(this.t.ack, { qos: 1 });
+  }
+
+  async close(): Promise<void> {
+    const c = this.client;
+    this.client = undefined;
+    await c?.endAsync(true).catch(() => undefined);
+  }
+
+  /** The next `n` events of this fridge's outbox, encoded as the edge stores them. */
+  next(n: number): PendingBatch {
+    const prevSeq = this.seq;
+    const at = Date.now();
+    const events: Uint8Array[] = [];
+    for (let k = 0; k < n; k++) {
+      this.seq++;
+      events.push(encodeFridgeEvent(this.event(this.seq, at)));
+    }
+    return { prevSeq, lastSeq: this.seq, events };
+  }
+
+  private event(seq: number, at: number): FridgeEvent {
+    if (seq === 1) return { seq, recordedAtMs: at, outboxReset: { reason: OutboxResetReason.CREATED } };
+    const r = this.rand();
+    if (seq === 2 || r < 0.02) {
+      return {
+        seq, recordedAtMs: at,
+        snapshot: { reason: seq === 2 ? SnapshotReason.STARTUP : SnapshotReason.PERIODIC, tags: this.present.map((t) => t.bytes), shelves: [1, 2, 3, 4].map((shelf) => ({ shelf, grams: 3000 + shelf * 100, stable: true })) },
+      };
+    }
+    if (r < 0.22) {
+      const removed: Tag[] = [];
+      const k = Math.floor(this.rand() * 3);
+      for (let i = 0; i < k && this.present.length > 0; i++) removed.push(...this.present.splice(Math.floor(this.rand() * this.present.length), 1));
+      const added = this.present.length < 8 ? this.pool.splice(0, 12) : [];
+      this.present.push(...added);
+      const delta = added.reduce((s, t) => s + t.weight, 0) - removed.reduce((s, t) => s + t.weight, 0);
+      return {
+        seq, recordedAtMs: at,
+        doorSession: {
+          openedAtMs: at - 20_000, closedAtMs: at - 2_500, openCount: 1,
+          removed: removed.map((t) => t.bytes), added: added.map((t) => t.bytes),
+          shelves: [{ shelf: 1, beforeG: 5000, afterG: 5000 + delta, deltaG: delta, stable: true }],
+          rounds: removed.length > 0 ? 2 : 1, tagCount: this.present.length,
+        },
+      };
+    }
+    return { seq, recordedAtMs: at, temperature: { sensor: r < 0.6 ? 1 : 2, deciCelsius: 30 + Math.floor(this.rand() * 12) } };
+  }
+
+  /** Publishes a batch (QoS 1); resolves with publish-to-ack milliseconds. */
+  send(b: PendingBatch): Promise<number> {
+    const c = this.client;
+    if (c === undefined) return Promise.reject(new Error(`${this.id}: not connected`));
+    return new Promise((done) => {
+      const payload = Buffer.from(assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq: b.prevSeq, sentAtMs: Date.now() }, b.events));
+      this.inflight.push({ lastSeq: b.lastSeq, sentAt: performance.now(), payload, done });
+      c.publish(this.t.batch, payload, { qos: 1 });
+    });
+  }
+
+  private onAck(buf: Buffer): void {
+    const r = decodeAck(buf);
+    if (!r.ok || r.value.epoch !== this.epoch) {
+      this.counters.badAcks++;
+      return;
+    }
+    const committed = Number(r.value.committedSeq ?? 0);
+    if (r.value.status === AckStatus.GAP) {
+      // docs/protocol.md: resend everything after committed_seq (once per committed_seq).
+      this.counters.gaps++;
+      if (committed !== this.lastGapResend) {
+        this.lastGapResend = committed;
+        for (const s of this.inflight) if (s.lastSeq > committed) this.client?.publish(this.t.batch, s.payload, { qos: 1 });
+      }
+      return;
+    }
+    if (r.value.status === AckStatus.REJECTED) this.counters.rejected++;
+    this.committed = Math.max(this.committed, committed);
+    const now = performance.now();
+    for (let head = this.inflight[0]; head !== undefined && head.lastSeq <= this.committed; head = this.inflight[0]) {
+      this.inflight.shift();
+      head.done(now - head.sentAt);
+    }
+  }
+}
+
+/** Runs `fn` over `items` with at most `n` at a time; stops starting new ones when `until` says so. */
+async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<void>, until: () => boolean = () => true): Promise<number> {
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length && until()) {
+        const item = items[next++] as T;
+        await fn(item);
+        done++;
+      }
+    }),
+  );
+  return done;
+}
+
+function quantiles(samples: readonly number[]): { p50: number; p95: number; p99: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] ?? Number.NaN };
+}
+
+/** Sum of every series of a Prometheus metric in /metrics text. */
+function metric(text: string, name: string): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith(name + ' ') || line.startsWith(name + '{')) sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return sum;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+interface PhaseSide {
+  /** Mean in-cloud handling per batch (decode, ACL, commit, ack publish), from the cloud's own histogram. */
+  handleMs: number;
+  domain: number;
+  cloudCpuPct: number;
+  /** The cloud's event-loop delay (prom-client, 10 ms timer, resolution subtracted) and GC time over the phase. */
+  cloudLoopP99Ms: number;
+  cloudLoopMaxMs: number;
+  cloudGcS: number;
+  loaderCpuPct: number;
+  loaderLoopP99Ms: number;
+}
+
+/** Starts watching a phase: what the cloud and this load generator did meanwhile. */
+async function watchPhase(c: Cloud): Promise<() => Promise<PhaseSide>> {
+  const m0 = await c.metrics();
+  const cpu0 = cpuSeconds(c.pid);
+  const own0 = process.cpuUsage();
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  const t0 = performance.now();
+  return async () => {
+    const s = (performance.now() - t0) / 1000;
+    loop.disable();
+    const cloudCpuPct = ((cpuSeconds(c.pid) - cpu0) / s) * 100;
+    const own = process.cpuUsage(own0);
+    const m1 = await c.metrics();
+    const d = (name: string): number => metric(m1, name) - metric(m0, name);
+    return {
+      handleMs: (d('ff_cloud_ack_latency_seconds_sum') / Math.max(1, d('ff_cloud_ack_latency_seconds_count'))) * 1000,
+      domain: d('ff_cloud_domain_events_total'),
+      cloudCpuPct,
+      cloudLoopP99Ms: Math.max(0, metric(m1, 'ff_cloud_nodejs_eventloop_lag_p99_seconds') * 1000 - 10),
+      cloudLoopMaxMs: Math.max(0, metric(m1, 'ff_cloud_nodejs_eventloop_lag_max_seconds') * 1000 - 10),
+      cloudGcS: d('ff_cloud_nodejs_gc_duration_seconds_sum'),
+      loaderCpuPct: ((own.user + own.system) / 1e6 / s) * 100,
+      loaderLoopP99Ms: Math.max(0, loop.percentile(99) / 1e6 - 1),
+    };
+  };
+}
+
+function sideFigures(x: PhaseSide): Record<string, number | string> {
+  return {
+    'in-cloud handling ms/batch (mean)': round(x.handleMs, 3),
+    'cloud CPU %': Math.round(x.cloudCpuPct),
+    'cloud event-loop delay p99 / max ms': `${round(x.cloudLoopP99Ms, 1)} / ${round(x.cloudLoopMaxMs, 1)}`,
+    'cloud GC s': round(x.cloudGcS, 2),
+    'load generator CPU %': Math.round(x.loaderCpuPct),
+    'load generator event-loop delay p99 ms': round(x.loaderLoopP99Ms, 1),
+  };
+}
+
+class Cloud {
+  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, private readonly token: string) {}
+
+  static async start(dataDir: string): Promise<Cloud> {
+    const token = `bench-${randomBytes(16).toString('hex')}`;
+    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info'], {}, true);
+    try {
+      const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
+      return new Cloud(proc, ready.httpPort as number, `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
+    } catch (err) {
+      await proc.kill('SIGKILL');
+      throw err;
+    }
+  }
+
+  get pid(): number {
+    return this.proc.child.pid ?? 0;
+  }
+
+  async api<T>(method: string, p: string, body?: unknown): Promise<T> {
+    const res = await fetch(`http://127.0.0.1:${this.httpPort}${p}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text) as T;
+  }
+
+  async metrics(): Promise<string> {
+    return (await fetch(`http://127.0.0.1:${this.httpPort}/metrics`)).text();
+  }
+
+  async registerFridge(id: string): Promise<string> {
+    const r = await this.api<{ mqtt: { username: string; password: string; client_id: string } }>('POST', '/v1/fridges', { id, district: DISTRICT, name: `Bench fridge ${id}`, location: { lat: 52.52, lon: 13.4 } });
+    return r.mqtt.password;
+  }
+
+  async registerTags(tags: readonly Tag[]): Promise<void> {
+    const bestBefore = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    for (let i = 0; i < tags.length; i += 5000) {
+      await this.api('POST', '/v1/tags', { tags: tags.slice(i, i + 5000).map((t) => ({ epc: t.hex, best_before: bestBefore })) });
+    }
+  }
+
+  async stop(): Promise<void> {
+    const exited = this.proc.kill('SIGTERM');
+    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(t);
+  }
+}
+
+/**
+ * The raw limit: the same events, already encoded, appended to a SQLite table keyed like the
+ * cloud's raw event table, 100 rows a transaction, WAL + synchronous=FULL, nothing else.
+ */
+function rawLimit(batches: ReadonlyArray<{ fridgeId: string; epoch: string; b: PendingBatch }>): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ff-cloud-raw-'));
+  try {
+    let best = 0;
+    for (let rep = 0; rep < 2; rep++) {
+      const db = new Database(path.join(dir, `raw-${rep}.db`));
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.exec('CREATE TABLE raw (fridge_id TEXT NOT NULL, epoch TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (fridge_id, epoch, seq)) WITHOUT ROWID');
+      const ins = db.prepare<[string, string, number, Uint8Array]>('INSERT INTO raw (fridge_id, epoch, seq, payload) VALUES (?, ?, ?, ?)');
+      const tx = db.transaction((x: { fridgeId: string; epoch: string; b: PendingBatch }) => {
+        x.b.events.forEach((ev, k) => ins.run(x.fridgeId, x.epoch, x.b.prevSeq + k + 1, ev));
+      });
+      let events = 0;
+      const t0 = performance.now();
+      for (const x of batches) {
+        tx(x);
+        events += x.b.events.length;
+      }
+      const rate = (events / (performance.now() - t0)) * 1000;
+      db.close();
+      best = Math.max(best, rate);
+    }
+    return best;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): Promise<BenchResult[]> {
+  const o = { ...DEFAULT_CLOUD_INGEST, ...opt };
+  const log = (msg: string): void => void process.stdout.write(`  [cloud-ingest] ${msg}\n`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'ff-cloud-ingest-'));
+  const counters: LoaderCounters = { gaps: 0, rejected: 0, badAcks: 0, errors: 0, disconnects: 0 };
+  const fridges: LoadFridge[] = [];
+  let cloud: Cloud | undefined;
+  const results: BenchResult[] = [];
+  const rand = prng(4);
+  try {
+    cloud = await Cloud.start(dir);
+    const c = cloud;
+    for (const m of MEALS) await c.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
+
+    // --- 1. throughput ---------------------------------------------------------------------
+    // Enough registered tags that no fridge runs out: about one removal per door session.
+    const perFridgeTags = 40 + Math.ceil(o.batchesPerFridge * o.eventsPerBatch * 0.25) + Math.ceil((o.latencyMs / o.latencyPeriodMs) * o.latencyEvents * 0.25);
+    const pools = Array.from({ length: o.fridges }, () => newTags(perFridgeTags, rand));
+    await c.registerTags(pools.flat());
+    const ids = Array.from({ length: o.fridges }, (_, i) => fridgeName(i));
+    const passwords = new Map<string, string>();
+    await pool(ids, 8, async (id) => void passwords.set(id, await c.registerFridge(id)));
+    ids.forEach((id, i) => fridges.push(new LoadFridge(id, passwords.get(id) ?? '', pools[i] ?? [], 20, 1000 + i, counters)));
+    await pool(fridges, 50, (f) => f.connect(c.mqttUrl));
+
+    const plan = fridges.map((f) => ({ f, batches: Array.from({ length: o.batchesPerFridge }, () => f.next(o.eventsPerBatch)) }));
+    const interleaved = Array.from({ length: o.batchesPerFridge }, (_, j) => plan.map(({ f, batches }) => ({ fridgeId: f.id, epoch: f.epoch, b: batches[j] as PendingBatch }))).flat();
+    const total = interleaved.reduce((s, x) => s + x.b.events.length, 0);
+    log(`raw SQLite limit, ${total} events`);
+    const raw = rawLimit(interleaved);
+
+    log(`throughput: ${o.fridges} fridges x ${o.batchesPerFridge} batches x ${o.eventsPerBatch} events, window ${o.window}`);
+    const side1 = await watchPhase(c);
+    const tputLat: number[] = [];
+    let stalled = false;
+    const t0 = performance.now();
+    const drive = Promise.all(
+      plan.map(async ({ f, batches }) => {
+        await pool(batches, o.window, async (b) => void tputLat.push(await f.send(b)));
+      }),
+    );
+    await Promise.race([drive, sleep(120_000).then(() => (stalled = true))]);
+    const tputMs = performance.now() - t0;
+    if (stalled) throw new Error(`throughput run did not finish in 120 s (${tputLat.length} batches acknowledged)`);
+    const s1 = await side1();
+    const rate = (total / tputMs) * 1000;
+    const tq = quantiles(tputLat);
+    results.push(
+      {
+        name: `cloud ingest throughput (${o.fridges} fridges, own credentials, ${o.batchesPerFridge} batches x ${o.eventsPerBatch} events each, ${o.window} in flight per fridge; fridge-cloud child process)`,
+        figures: {
+          events: total,
+          'cloud events/s': Math.round(rate),
+          seconds: round(tputMs / 1000),
+          'domain events': s1.domain,
+          'publish-to-ack p50 ms': round(tq.p50, 1),
+          'publish-to-ack p99 ms': round(tq.p99, 1),
+          'gaps/rejected': `${counters.gaps}/${counters.rejected}`,
+          ...sideFigures(s1),
+        },
+        goal: '>= 50,000 events/s',
+        met: rate >= 50_000,
+      },
+      {
+        name: 'cloud ingest vs raw SQLite limit (same events, 100 rows a transaction, WAL + synchronous=FULL, no processing)',
+        figures: { 'raw limit events/s': Math.round(raw), 'cloud events/s': Math.round(rate), ratio: round(rate / raw) },
+        goal: 'ratio >= 0.5',
+        met: rate / raw >= 0.5,
+      },
+    );
+
+    // --- 2. latency at a moderate load -------------------------------------------------------
+    const latFridges = fridges.slice(0, o.latencyFridges);
+    const rounds = Math.floor(o.latencyMs / o.latencyPeriodMs);
+    log(`latency: ${latFridges.length} fridges, a batch of ${o.latencyEvents} every ${o.latencyPeriodMs} ms for ${o.latencyMs / 1000} s`);
+    const lat: number[] = [];
+    const side2 = await watchPhase(c);
+    const l0 = performance.now();
+    const sends: Promise<void>[] = [];
+    latFridges.forEach((f, i) => {
+      const offset = (i * o.latencyPeriodMs) / latFridges.length; // spread over the period
+      for (let k = 0; k < rounds; k++) {
+        sends.push(
+          new Promise<void>((resolve) => {
+            setTimeout(() => {
+              f.send(f.next(o.latencyEvents)).then((ms) => {
+                lat.push(ms);
+                resolve();
+              }, resolve);
+            }, Math.max(0, l0 + offset + k * o.latencyPeriodMs - performance.now()));
+          }),
+        );
+      }
+    });
+    await Promise.race([Promise.all(sends), sleep(o.latencyMs + 30_000)]);
+    const s2 = await side2();
+    const lq = quantiles(lat);
+    const latEvents = lat.length * o.latencyEvents;
+    results.push({
+      name: `cloud ingest latency, publish to ack (${latFridges.length} fridges, ${o.latencyEvents} events every ${o.latencyPeriodMs} ms each, ${o.latencyMs / 1000} s)`,
+      figures: {
+        batches: lat.length,
+        'events/s': Math.round((latEvents / (performance.now() - l0)) * 1000),
+        'p50 ms': round(lq.p50, 2),
+        'p95 ms': round(lq.p95, 2),
+        'p99 ms': round(lq.p99, 2),
+        'max ms': round(lq.max, 2),
+        ...sideFigures(s2),
+      },
+      goal: 'p99 < 20 ms',
+      met: lat.length === rounds * latFridges.length && lq.p99 < 20,
+    });
+
+    // --- 3. many connected fridges -----------------------------------------------------------
+    const more = Array.from({ length: Math.max(0, o.manyFridges - o.fridges) }, (_, i) => fridgeName(o.fridges + i));
+    log(`registering up to ${more.length} more fridges through the admin API (budget ${o.registerBudgetMs / 1000} s)`);
+    const r0 = performance.now();
+    const regDeadline = r0 + o.registerBudgetMs;
+    await pool(more, 8, async (id) => void passwords.set(id, await c.registerFridge(id)), () => performance.now() < regDeadline);
+    const regMs = performance.now() - r0;
+    const registered = more.filter((id) => passwords.has(id));
+    const manyPools = registered.map(() => newTags(3, rand));
+    await c.registerTags(manyPools.flat());
+    const newcomers = registered.map((id, i) => new LoadFridge(id, passwords.get(id) ?? '', manyPools[i] ?? [], 0, 50_000 + i, counters));
+    // Their one batch: the epoch's OutboxReset, a startup snapshot (empty), a door session
+    // restocking three registered meals, temperature samples.
+    const manyBatches = new Map(newcomers.map((f) => [f, f.next(o.manyEvents)] as const));
+
+    log(`connecting ${newcomers.length} more fridges (${o.fridges} already connected)`);
+    const rssBefore = rssMb(c.pid);
+    const c0 = performance.now();
+    const connDeadline = c0 + o.connectBudgetMs;
+    const connected: LoadFridge[] = [];
+    let connectFailures = 0;
+    await pool(newcomers, 200, async (f) => {
+      try {
+        await f.connect(c.mqttUrl);
+        connected.push(f);
+      } catch {
+        connectFailures++;
+      }
+    }, () => performance.now() < connDeadline);
+    const connMs = performance.now() - c0;
+    fridges.push(...newcomers);
+    await sleep(1000);
+    const rssConnected = rssMb(c.pid);
+    const online = connected.length + o.fridges;
+
+    log(`${online} connected; one batch each over ${o.manySpreadMs / 1000} s`);
+    let rssPeak = rssConnected;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(c.pid))), 250);
+    const manyLat: number[] = [];
+    const side3 = await watchPhase(c);
+    const s0 = performance.now();
+    const step = o.manySpreadMs / Math.max(1, connected.length);
+    await Promise.race([
+      Promise.all(
+        connected.map(
+          (f, i) =>
+            new Promise<void>((resolve) => {
+              setTimeout(() => {
+                f.send(manyBatches.get(f) as PendingBatch).then((ms) => {
+                  manyLat.push(ms);
+                  resolve();
+                }, resolve);
+              }, Math.max(0, s0 + i * step - performance.now()));
+            }),
+        ),
+      ),
+      sleep(o.manySpreadMs + 30_000),
+    ]);
+    const manyMs = performance.now() - s0;
+    clearInterval(sampler);
+    const s3 = await side3();
+    const mq = quantiles(manyLat);
+    results.push({
+      name: `connected fridges (${online} registered and connected at once, each with its own credential; ${connected.length} of them send one batch of ${o.manyEvents} events, spread over ${o.manySpreadMs / 1000} s)`,
+      figures: {
+        'fridges connected': online,
+        'registration seconds': round(regMs / 1000, 1),
+        'registrations/s': Math.round((registered.length / regMs) * 1000),
+        'connect seconds': round(connMs / 1000, 1),
+        'connects/s': Math.round((connected.length / connMs) * 1000),
+        'connect failures': connectFailures,
+        'batches acked': manyLat.length,
+        'events/s': Math.round(((manyLat.length * o.manyEvents) / manyMs) * 1000),
+        'ack p50 ms': round(mq.p50, 2),
+        'ack p99 ms': round(mq.p99, 2),
+        'ack max ms': round(mq.max, 2),
+        ...sideFigures(s3),
+        'cloud RSS before MB': round(rssBefore, 1),
+        'cloud RSS connected MB': round(rssConnected, 1),
+        'cloud RSS peak MB': round(rssPeak, 1),
+      },
+      goal: 'ack p99 < 20 ms with every fridge connected',
+      met: manyLat.length === connected.length && mq.p99 < 20,
+    });
+    results.push({
+      name: 'cloud ingest run health',
+      figures: { 'GAP acks': counters.gaps, 'REJECTED acks': counters.rejected, 'undecodable or stale acks': counters.badAcks, 'MQTT errors': counters.errors, 'unexpected disconnects': counters.disconnects },
+    });
+    return results;
+  } finally {
+    await Promise.all(fridges.map((f) => f.close()));
+    await cloud?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
