@@ -98,6 +98,9 @@ export class EmbeddedBroker {
     aedes.on('client', () => metrics.mqttConnections.set(aedes.connectedClients));
     aedes.on('clientDisconnect', () => metrics.mqttConnections.set(aedes.connectedClients));
     const onConnection = (socket: net.Socket): void => {
+      // Acks and commands are small and latency-bound: Nagle's algorithm held each ack ~40 ms
+      // (measured, docs/benchmarks.md).
+      socket.setNoDelay(true);
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
       aedes.handle(socket);

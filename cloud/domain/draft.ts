@@ -3,6 +3,7 @@
 // fold uses, so every later decision in the same command sees the effect of the earlier
 // events, and the state the caller rebuilds from the events is by construction the draft's.
 import type { DecideContext } from './commands.js';
+import { OverlayMap } from './overlay-map.js';
 import { fridgeOf, type DomainEvent, type StockReason } from './events.js';
 import {
   availableOf,
@@ -27,7 +28,7 @@ export class Draft {
     private readonly base: DistrictState,
     readonly ctx: DecideContext,
   ) {
-    this.state = { ...base, fridges: new Map(base.fridges) };
+    this.state = { ...base, fridges: new OverlayMap(base.fridges) };
   }
 
   fridge(fridgeId: string): FridgeState | undefined {

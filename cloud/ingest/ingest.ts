@@ -121,6 +121,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
     this.client = client;
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     client.on('connect', () => {
+      noDelay(client);
       this.connected = true;
       o.log.info({ url: o.mqttUrl, filters }, 'ingest connected to broker');
       client.subscribe(filters, { qos: 1 }, (err) => {
@@ -340,6 +341,11 @@ export class Ingest extends EventEmitter<IngestEvents> {
     await this.client?.endAsync().catch(() => undefined);
     this.client = undefined;
   }
+}
+
+/** Small latency-bound messages: no Nagle delay on the client's socket (TCP or TLS). */
+export function noDelay(client: MqttClient): void {
+  (client.stream as unknown as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
 }
 
 function encodeEventForStore(e: farmacy.fridge.v1.IFridgeEvent): Uint8Array {

@@ -147,6 +147,8 @@ export class Forwarder {
 
   private async onConnect(client: MqttClient, bdSeq: number): Promise<void> {
     if (client !== this.client) return;
+    // Acks come back per batch: no Nagle delay on our side of the socket either.
+    (client.stream as unknown as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
     try {
       await client.subscribeAsync([this.t.ack, this.t.cmd], { qos: 1 });
       const stats = this.o.outbox.stats();
