@@ -9,6 +9,13 @@ export const ERRORS = {
   FF_ERR_TAG_GTIN: { status: 400, message: 'the tag is not an SGTIN-96 and names no gtin' },
   FF_ERR_DOMAIN_REJECTED: { status: 409, message: 'refused by the stock rules' },
   FF_ERR_NOT_OWNER: { status: 421, message: 'this instance does not ingest that district' },
+  FF_ERR_USER_TOKEN_MISSING: { status: 401, message: 'Authorization: Bearer <user token> required' },
+  FF_ERR_USER_TOKEN_INVALID: { status: 401, message: 'invalid or expired user token' },
+  FF_ERR_USER_MISMATCH: { status: 403, message: 'user_id is not the subject of the token' },
+  FF_ERR_RESERVATION_INSUFFICIENT: { status: 409, message: 'not enough of this meal available in this fridge' },
+  FF_ERR_RESERVATION_FRIDGE_STALE: { status: 409, message: 'the fridge is offline (its stock is stale) and cannot be reserved from' },
+  FF_ERR_RESERVATION_UNKNOWN: { status: 404, message: 'no active reservation with this id (settled, expired, canceled or never made)' },
+  FF_ERR_RESERVATION_NOT_OWNER: { status: 403, message: 'the reservation belongs to another user' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,25 +1,120 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { ID_PATTERN } from '../../proto/index.js';
+import swagger from '@fastify/swagger';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
+import { fridgeSummarySchema } from './catalog.js';
+import { CATALOG_CACHE_CONTROL, clientReads, fridgeSummary, mealFacts } from './client-reads.js';
+import { schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
 
-/** Public reads: a fridge with its stock per meal (the apps issue adds catalog and geo queries). */
-export const fridgesPlugin: FastifyPluginAsync = async (app) => {
-  const { store, ingest } = app.cloud;
+/** Public reads: a fridge with its stock per meal, and the fridges of a district or near a location. */
+const fridgeRoutes: FastifyPluginAsync = async (app) => {
+  app.setSchemaErrorFormatter(scopeQueryErrors);
+  const { store } = app.cloud;
+  const reads = clientReads(store);
+
+  app.get<{ Querystring: ScopeQuery }>('/v1/fridges', {
+    schema: {
+      tags: ['fridges'],
+      summary: 'Fridges in a district or near a location, nearest first',
+      querystring: scopeQuerySchema,
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            fridges: { type: 'array', items: { ...fridgeSummarySchema, properties: { ...fridgeSummarySchema.properties, available: { type: 'integer', description: 'meals available, all kinds' } } } },
+          },
+        },
+        400: schemas.error,
+      },
+    },
+  }, async (req, reply) => {
+    void reply.header('cache-control', CATALOG_CACHE_CONTROL);
+    return {
+      fridges: reads.scope(req.query).map((f) => ({ ...fridgeSummary(f), available: store.stockOf(f.fridge.id).reduce((n, s) => n + s.available, 0) })),
+    };
+  });
+
   app.get<{ Params: { id: string } }>('/v1/fridges/:id', {
-    schema: { params: { type: 'object', properties: { id: { type: 'string', pattern: ID_PATTERN.source } } } },
-  }, async (req) => {
+    schema: {
+      tags: ['fridges'],
+      summary: 'One fridge with its stock per meal',
+      params: { type: 'object', properties: { id: schemas.id } },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            ...fridgeSummarySchema.properties,
+            stock: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  gtin: schemas.gtin,
+                  name: { type: ['string', 'null'] },
+                  price: { type: ['object', 'null'], properties: { amount_cents: { type: 'integer' }, currency: { type: 'string' } } },
+                  on_hand: { type: 'integer', description: 'present and sellable' },
+                  reserved: { type: 'integer', description: 'held by active reservations' },
+                  available: { type: 'integer', description: 'on_hand - reserved, never below zero' },
+                },
+              },
+            },
+          },
+        },
+        404: schemas.error,
+      },
+    },
+  }, async (req, reply) => {
     const f = store.getFridge(req.params.id);
     if (f === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
     const status = store.statusOf(f.id);
+    void reply.header('cache-control', CATALOG_CACHE_CONTROL);
+    const { distance_km: _none, ...summary } = fridgeSummary({ fridge: f, distanceKm: null, online: status?.online ?? false, stale: status?.stale ?? true });
     return {
-      id: f.id,
-      district: f.district,
-      name: f.name,
-      location: { lat: f.lat, lon: f.lon },
-      online: ingest.isOnline(f.id),
-      // DESIGN.md property 7: stock is stale while the fridge is offline (or never was online).
-      stale: status === undefined ? true : status.stale,
-      stock: store.stockOf(f.id).map((s) => ({ gtin: s.gtin, name: store.getMeal(s.gtin)?.name ?? null, on_hand: s.onHand, reserved: s.reserved, available: s.available })),
+      ...summary,
+      stock: store.stockOf(f.id).map((s) => {
+        const facts = mealFacts(store.getMeal(s.gtin));
+        return { gtin: s.gtin, name: facts.name, price: facts.price, on_hand: s.onHand, reserved: s.reserved, available: s.available };
+      }),
     };
   });
 };
+
+/**
+ * The OpenAPI document of the HTTP API, served at /v1/openapi.json. @fastify/swagger learns the
+ * routes from an onRoute hook, so it must sit in the root context before the other plugins
+ * register theirs: this plugin is marked skip-override below (what fastify-plugin does), and
+ * app.ts registers it before admin, catalog, reservations and feed.
+ */
+async function openapi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Farmacy Food cloud API', version: '1', description: 'Client API (catalog, fridges, reservations) and the operators\' admin API. See docs/api.md and docs/cloud.md.' },
+      tags: [
+        { name: 'catalog', description: 'meals near a user' },
+        { name: 'fridges', description: 'fridges and their stock' },
+        { name: 'reservations', description: 'holding meals for a user (user token)' },
+        { name: 'admin', description: 'operators: fridge registry, meals, packing records, commands (admin token; docs/cloud.md)' },
+      ],
+      components: {
+        securitySchemes: {
+          user: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'user token: JWT whose sub is the user id' },
+          admin: { type: 'http', scheme: 'bearer', description: 'the admin token' },
+        },
+      },
+    },
+    // Routes that name no tag are the admin plugin's (or the feed's WebSocket): say so and how they authenticate.
+    transform: ({ schema, url, route }) => {
+      const s = (schema ?? {}) as Record<string, unknown>;
+      if (s.tags !== undefined || s.hide === true || !url.startsWith('/v1/')) return { schema, url };
+      if ((route as { websocket?: boolean }).websocket === true) return { schema: { ...s, tags: ['feed'] }, url };
+      return { schema: { ...s, tags: ['admin'], security: [{ admin: [] }] }, url };
+    },
+  });
+  app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+export const fridgesPlugin: FastifyPluginAsync = async (app) => {
+  await openapi(app);
+  await app.register(fridgeRoutes);
+};
+Object.assign(fridgesPlugin, { [Symbol.for('skip-override')]: true, [Symbol.for('fastify.display-name')]: 'fridges' });

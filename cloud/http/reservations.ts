@@ -1,4 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { FastifyPluginAsync } from 'fastify';
+import { ApiError } from '../errors.js';
+import { userAuth } from './identity.js';
+import { schemaErrors, schemas } from './validation.js';
 
-/** Reservations API (issue 5). */
-export const reservationsPlugin: FastifyPluginAsync = async () => {};
+/**
+ * A reservation id carries its district (`<district>.<uuid>`; district ids may contain dots, a
+ * UUID does not): a cancel goes straight to the district's decider without a lookup, and an
+ * instance that does not ingest that district says so (421).
+ */
+const newReservationId = (district: string): string => `${district}.${randomUUID()}`;
+function districtOf(reservationId: string): string | undefined {
+  const dot = reservationId.lastIndexOf('.');
+  return dot > 0 ? reservationId.slice(0, dot) : undefined;
+}
+const RESERVATION_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+
+const reservationSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    fridge_id: { type: 'string' },
+    gtin: schemas.gtin,
+    user_id: { type: 'string' },
+    quantity: { type: 'integer' },
+    expires_at: { type: 'string', format: 'date-time' },
+    expires_at_ms: { type: 'integer' },
+  },
+} as const;
+
+interface ReserveBody {
+  fridge_id: string;
+  gtin: string;
+  user_id: string;
+  quantity?: number;
+}
+
+/**
+ * Reservations (DESIGN.md "The ACL and the stock model"): a hold on meals of one fridge for a
+ * user for a limited time. Atomic against `available` because `ingest.runCommand` decides,
+ * commits and publishes synchronously: no other command of the district runs in between.
+ */
+export const reservationsPlugin: FastifyPluginAsync = async (app) => {
+  app.setSchemaErrorFormatter(schemaErrors());
+  const { store, ingest, log, config } = app.cloud;
+  const auth = await userAuth(app);
+  // Only for a cancel by an operator or the order service with the admin token, which does
+  // not know the owner: the reservation's own event, found in its district's events.
+  const ownerOf: Statement<[string, string], { userId: string }> = store.db.prepare(
+    "SELECT json_extract(data, '$.userId') AS userId FROM events WHERE district = ? AND type = 'MealStockReserved' AND json_extract(data, '$.reservationId') = ? LIMIT 1",
+  );
+
+  app.post<{ Body: ReserveBody }>('/v1/reservations', {
+    schema: {
+      tags: ['reservations'],
+      summary: 'Hold meals of one fridge for the user (201), or 409 when not enough are available',
+      security: [{ user: [] }],
+      body: {
+        type: 'object',
+        required: ['fridge_id', 'gtin', 'user_id'],
+        additionalProperties: false,
+        properties: { fridge_id: schemas.id, gtin: schemas.gtin, user_id: { ...schemas.userId, description: "must be the token's subject" }, quantity: { type: 'integer', minimum: 1, maximum: 20, default: 1 } },
+      },
+      response: { 201: reservationSchema, 400: schemas.error, 401: schemas.error, 403: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error },
+    },
+  }, async (req, reply) => {
+    const caller = await auth.caller(req);
+    const b = req.body;
+    if (caller.kind !== 'user' || caller.userId !== b.user_id) throw new ApiError('FF_ERR_USER_MISMATCH', b.user_id);
+    const fridge = store.getFridge(b.fridge_id);
+    if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', b.fridge_id);
+    if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', fridge.district);
+    const quantity = b.quantity ?? 1;
+    const id = newReservationId(fridge.district);
+    const expiresAtMs = app.cloud.now() + config.reservationMs;
+    const r = ingest.runCommand(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
+    if (!r.ok) {
+      if (r.reason === 'insufficient_stock') {
+        const available = store.stockOf(fridge.id).find((s) => s.gtin === b.gtin)?.available ?? 0;
+        throw new ApiError('FF_ERR_RESERVATION_INSUFFICIENT', `${available} of ${b.gtin} available in ${fridge.id}, ${quantity} asked`);
+      }
+      // 'unknown_fridge': registered but never seen by the ingest, so never online either.
+      if (r.reason === 'fridge_offline' || r.reason === 'unknown_fridge') throw new ApiError('FF_ERR_RESERVATION_FRIDGE_STALE', fridge.id);
+      throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
+    }
+    log.info({ reservationId: id, fridgeId: fridge.id, gtin: b.gtin, quantity }, 'meals reserved');
+    return reply.code(201).header('location', `/v1/reservations/${id}`).send({
+      id,
+      fridge_id: fridge.id,
+      gtin: b.gtin,
+      user_id: b.user_id,
+      quantity,
+      expires_at: new Date(expiresAtMs).toISOString(),
+      expires_at_ms: expiresAtMs,
+    });
+  });
+
+  app.delete<{ Params: { id: string }; Querystring: { reason?: 'by_user' | 'payment_failed' } }>('/v1/reservations/:id', {
+    schema: {
+      tags: ['reservations'],
+      summary: "Cancel a reservation: its owner (user token), or the order service with the admin token; reason=payment_failed when the purchase check refused or timed out",
+      security: [{ user: [] }, { admin: [] }],
+      params: { type: 'object', properties: { id: { type: 'string', pattern: RESERVATION_ID } } },
+      querystring: { type: 'object', propertyNames: { enum: ['reason'] }, properties: { reason: { type: 'string', enum: ['by_user', 'payment_failed'], default: 'by_user' } } },
+      response: {
+        200: { type: 'object', properties: { id: { type: 'string' }, canceled: { type: 'boolean' }, reason: { type: 'string' }, released: { type: 'integer', description: 'meals released back to available' } } },
+        400: schemas.error,
+        401: schemas.error,
+        403: schemas.error,
+        404: schemas.error,
+        421: schemas.error,
+      },
+    },
+  }, async (req) => {
+    const caller = await auth.caller(req, { allowAdmin: true });
+    const id = req.params.id;
+    const reason = req.query.reason ?? 'by_user';
+    const district = districtOf(id);
+    if (district === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
+    if (!ingest.owns(district)) throw new ApiError('FF_ERR_NOT_OWNER', district);
+    const userId = caller.kind === 'user' ? caller.userId : ownerOf.get(district, id)?.userId;
+    if (userId === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
+    const r = ingest.runCommand(district, { type: 'CancelReservation', reservationId: id, userId, reason });
+    if (!r.ok) {
+      if (r.reason === 'not_owner') throw new ApiError('FF_ERR_RESERVATION_NOT_OWNER', id);
+      if (r.reason === 'unknown_reservation') throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
+      throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
+    }
+    const released = r.events.reduce((n, { event }) => n + (event.type === 'MealStockCanceled' && event.reservationId === id ? event.quantity : 0), 0);
+    log.info({ reservationId: id, reason, by: caller.kind }, 'reservation canceled');
+    return { id, canceled: true, reason, released };
+  });
+};

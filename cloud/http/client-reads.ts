@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
+import { FridgeGeoIndex } from '../geo/index.js';
+import type { CloudStore, FridgeRecord, MealRecord } from '../store/cloud-store.js';
+import { DEFAULT_RADIUS_KM, type ScopeQuery } from './validation.js';
+
+/** A fridge in the searched area, with its presence from the fridge_status projection. */
+export interface ScopedFridge {
+  fridge: FridgeRecord;
+  /** Null when the query gave no location (a district alone). */
+  distanceKm: number | null;
+  online: boolean;
+  /** DESIGN.md property 7: stock is stale while the fridge is offline (or was never online). */
+  stale: boolean;
+}
+
+export interface RenderedCatalog {
+  body: string;
+  etag: string;
+}
+
+const round3 = (km: number): number => Math.round(km * 1000) / 1000;
+const MEMO_SIZE = 512;
+
+/**
+ * The client reads (catalog and fridge search) over the projections and the registry. Read
+ * only; everything here can be rebuilt from the events and the registry.
+ */
+export class ClientReads {
+  private registry: { count: number; all: FridgeRecord[]; byId: Map<string, FridgeRecord>; index: FridgeGeoIndex } | undefined;
+  private readonly memo = new Map<string, { signature: string; rendered: RenderedCatalog }>();
+  private readonly s: { fridgeCount: Statement<[], { n: number }>; version: Statement<[string], { version: number }>; signature: Statement<[], { p: number | null; f: number; m: number; mu: number | null }> };
+
+  constructor(private readonly store: CloudStore) {
+    const db = store.db;
+    this.s = {
+      fridgeCount: db.prepare('SELECT COUNT(*) AS n FROM fridges'),
+      version: db.prepare('SELECT version FROM catalog WHERE district = ?'),
+      // Everything a catalog is made of: the event store (stock, presence, catalog versions
+      // are projections of it), the fridge registry (fridges are added, never moved) and the meal facts.
+      signature: db.prepare('SELECT (SELECT MAX(position) FROM events) AS p, (SELECT COUNT(*) FROM fridges) AS f, (SELECT COUNT(*) FROM meals) AS m, (SELECT MAX(updated_at) FROM meals) AS mu'),
+    };
+  }
+
+  /** The geo index, rebuilt when the registry has grown. */
+  private fridges(): NonNullable<ClientReads['registry']> {
+    const count = this.s.fridgeCount.get()?.n ?? 0;
+    if (this.registry === undefined || this.registry.count !== count) {
+      const all = this.store.listFridges();
+      this.registry = { count, all, byId: new Map(all.map((f) => [f.id, f])), index: new FridgeGeoIndex(all) };
+    }
+    return this.registry;
+  }
+
+  /** The fridges of a district, or near a point (nearest first), or both. */
+  scope(q: ScopeQuery): ScopedFridge[] {
+    const reg = this.fridges();
+    let found: Array<{ fridge: FridgeRecord; distanceKm: number | null }>;
+    if (q.lat !== undefined && q.lon !== undefined) {
+      found = reg.index.around(q.lat, q.lon, q.radius_km ?? DEFAULT_RADIUS_KM).map((n) => ({ fridge: reg.byId.get(n.id)!, distanceKm: n.distanceKm }));
+      if (q.district !== undefined) found = found.filter((f) => f.fridge.district === q.district);
+    } else {
+      found = reg.all.filter((f) => f.district === q.district).map((fridge) => ({ fridge, distanceKm: null }));
+    }
+    return found.map(({ fridge, distanceKm }) => {
+      const status = this.store.statusOf(fridge.id);
+      return { fridge, distanceKm, online: status?.online ?? false, stale: status?.stale ?? true };
+    });
+  }
+
+  catalogVersion(district: string): number {
+    return this.s.version.get(district)?.version ?? 0;
+  }
+
+  /**
+   * The catalog of an area, rendered once per state: the same query over the same events,
+   * registry and meal facts gives the same bytes and so the same ETag (a content hash).
+   */
+  catalog(q: ScopeQuery): RenderedCatalog {
+    const near = q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon, radius_km: q.radius_km ?? DEFAULT_RADIUS_KM } : null;
+    const key = JSON.stringify([q.district ?? null, near]);
+    const sig = this.s.signature.get();
+    const signature = `${sig?.p ?? 0}/${sig?.f ?? 0}/${sig?.m ?? 0}/${sig?.mu ?? 0}`;
+    const hit = this.memo.get(key);
+    if (hit !== undefined && hit.signature === signature) return hit.rendered;
+    const body = JSON.stringify(this.buildCatalog(q, near));
+    const rendered = { body, etag: etagOf(body) };
+    if (this.memo.size >= MEMO_SIZE) this.memo.delete(this.memo.keys().next().value as string);
+    this.memo.delete(key);
+    this.memo.set(key, { signature, rendered });
+    return rendered;
+  }
+
+  private buildCatalog(q: ScopeQuery, near: { lat: number; lon: number; radius_km: number } | null): unknown {
+    const fridges = this.scope(q);
+    const districts = [...new Set([...(q.district !== undefined ? [q.district] : []), ...fridges.map((f) => f.fridge.district)])].sort();
+    const meals = new Map<string, { nearest: number; available: number; fridges: unknown[] }>();
+    for (const f of fridges) {
+      for (const s of this.store.stockOf(f.fridge.id)) {
+        if (s.available <= 0) continue;
+        const m = meals.get(s.gtin) ?? { nearest: f.distanceKm ?? 0, available: 0, fridges: [] };
+        m.available += s.available;
+        m.fridges.push({ id: f.fridge.id, available: s.available, distance_km: f.distanceKm === null ? null : round3(f.distanceKm), online: f.online, stale: f.stale });
+        meals.set(s.gtin, m);
+      }
+    }
+    // Nearest first (fridges arrive sorted by distance, so a meal's first fridge is its nearest).
+    const order = [...meals.entries()].sort(([ga, a], [gb, b]) => a.nearest - b.nearest || (ga < gb ? -1 : 1));
+    return {
+      district: q.district ?? null,
+      near,
+      version: q.district !== undefined ? this.catalogVersion(q.district) : null,
+      versions: Object.fromEntries(districts.map((d) => [d, this.catalogVersion(d)])),
+      fridges: fridges.map(fridgeSummary),
+      meals: order.map(([gtin, m]) => ({ gtin, ...mealFacts(this.store.getMeal(gtin)), available: m.available, fridges: m.fridges })),
+    };
+  }
+}
+
+export function fridgeSummary(f: ScopedFridge): Record<string, unknown> {
+  return {
+    id: f.fridge.id,
+    name: f.fridge.name,
+    district: f.fridge.district,
+    location: { lat: f.fridge.lat, lon: f.fridge.lon },
+    distance_km: f.distanceKm === null ? null : round3(f.distanceKm),
+    online: f.online,
+    stale: f.stale,
+  };
+}
+
+/** The facts a client shows; a meal known only by its tags has none (name null). */
+export function mealFacts(m: MealRecord | undefined): { name: string | null; description: string | null; nutrition: unknown; allergens: unknown; price: unknown } {
+  return {
+    name: m?.name ?? null,
+    description: typeof m?.description === 'string' ? m.description : null,
+    nutrition: m?.nutrition ?? null,
+    allergens: m?.allergens ?? [],
+    price: m?.price ?? null,
+  };
+}
+
+/** A strong validator: the hash of the exact bytes sent. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** RFC 9110 13.1.2: If-None-Match uses the weak comparison; `*` matches any current representation. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const want = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === want;
+  });
+}
+
+/**
+ * DESIGN.md: a client keeps a catalog for at most 24 hours. Revalidate on every use (a 304
+ * costs a few bytes); a cache that cannot reach the cloud may show it at most that long.
+ */
+export const CATALOG_CACHE_CONTROL = 'public, max-age=0, stale-if-error=86400';
+
+const instances = new WeakMap<CloudStore, ClientReads>();
+/** One per store, shared by the catalog and fridge plugins (one geo index, one memo). */
+export function clientReads(store: CloudStore): ClientReads {
+  let r = instances.get(store);
+  if (r === undefined) instances.set(store, (r = new ClientReads(store)));
+  return r;
+}

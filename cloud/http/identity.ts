@@ -1,0 +1,61 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { CloudConfig } from '../config.js';
+import { ApiError } from '../errors.js';
+
+/**
+ * The HS256 secret that signs user tokens: `--jwt-secret-file`, or generated once into
+ * `<data-dir>/jwt-secret` (0600) and reused, like the admin token. Created exclusively, so two
+ * plugins asking at once agree on one secret.
+ */
+export function resolveJwtSecret(cfg: CloudConfig, log: Logger): string {
+  if (cfg.jwtSecretFile !== undefined) return readFileSync(cfg.jwtSecretFile, 'utf8').trim();
+  const file = path.join(cfg.dataDir, 'jwt-secret');
+  try {
+    writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600, flag: 'wx' });
+    log.warn({ file }, 'no JWT secret configured: generated one');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export type Caller = { kind: 'user'; userId: string } | { kind: 'admin' };
+
+/** Subjects are user ids: the same limits as the user ids of the tag registry. */
+const MAX_SUBJECT = 100;
+
+/**
+ * Registers @fastify/jwt in the calling plugin's scope (HS256 only: a token signed with
+ * another algorithm, or `none`, is refused) and answers who is calling.
+ * A real identity provider replaces the secret with its public keys (docs/api.md).
+ */
+export async function userAuth(app: FastifyInstance): Promise<{ caller(req: FastifyRequest, opts?: { allowAdmin?: boolean }): Promise<Caller> }> {
+  const secret = resolveJwtSecret(app.cloud.config, app.cloud.log);
+  await app.register(fastifyJwt, { secret, verify: { algorithms: ['HS256'] } });
+  const admin = Buffer.from(app.cloud.adminToken);
+  return {
+    async caller(req, opts = {}) {
+      const h = req.headers.authorization;
+      if (h === undefined || !h.startsWith('Bearer ') || h.length === 7) throw new ApiError('FF_ERR_USER_TOKEN_MISSING');
+      if (opts.allowAdmin === true) {
+        const given = Buffer.from(h.slice(7));
+        if (given.length === admin.length && timingSafeEqual(given, admin)) return { kind: 'admin' };
+      }
+      let claims: { sub?: unknown };
+      try {
+        claims = await req.jwtVerify<{ sub?: unknown }>();
+      } catch (err) {
+        req.log.debug({ err: (err as Error).message }, 'user token refused');
+        throw new ApiError('FF_ERR_USER_TOKEN_INVALID');
+      }
+      const sub = claims.sub;
+      if (typeof sub !== 'string' || sub.length === 0 || sub.length > MAX_SUBJECT) throw new ApiError('FF_ERR_USER_TOKEN_INVALID', 'the token has no usable subject (sub)');
+      return { kind: 'user', userId: sub };
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { FastifySchemaValidationError } from 'fastify';
+import type { SchemaErrorDataVar, SchemaErrorFormatter } from 'fastify/types/schema.js';
+import { ID_PATTERN } from '../../proto/index.js';
+
+/**
+ * Validation messages that say which parameter is wrong and why ("querystring.lat must be <=
+ * 90", "querystring: unknown parameter radius"). fastify's ajv removes unknown properties
+ * under `additionalProperties: false` instead of refusing them, so the client schemas list
+ * their names with `propertyNames` and a misspelt parameter is a 400, not silently ignored.
+ * `combinators` names what a failed anyOf/oneOf at a schema path means.
+ */
+export function schemaErrors(combinators: Record<string, string> = {}): SchemaErrorFormatter {
+  return (errors: FastifySchemaValidationError[], dataVar: SchemaErrorDataVar) => new Error(describe(errors, dataVar, combinators));
+}
+
+function describe(errors: FastifySchemaValidationError[], dataVar: string, combinators: Record<string, string>): string {
+  const names = errors.find((e) => e.keyword === 'propertyNames');
+  if (names !== undefined) return `${dataVar}: unknown parameter ${String(names.params.propertyName)}`;
+  const combined = errors.find((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  if (combined !== undefined) return `${where(dataVar, combined)}: ${combinators[combined.schemaPath] ?? `must match one of its alternatives`}`;
+  const e = errors[0];
+  if (e === undefined) return `${dataVar}: invalid`;
+  switch (e.keyword) {
+    case 'required':
+      return `${where(dataVar, e)}: ${String(e.params.missingProperty)} is required`;
+    case 'dependencies':
+    case 'dependentRequired':
+      return `${where(dataVar, e)}: ${String(e.params.missingProperty)} is required with ${String(e.params.property)}`;
+    case 'additionalProperties':
+      return `${where(dataVar, e)}: unknown property ${String(e.params.additionalProperty)}`;
+    case 'enum':
+      return `${where(dataVar, e)} must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+    default:
+      return `${where(dataVar, e)} ${e.message ?? 'is invalid'}`;
+  }
+}
+
+const where = (dataVar: string, e: FastifySchemaValidationError): string =>
+  e.instancePath === '' ? dataVar : `${dataVar}.${e.instancePath.slice(1).replaceAll('/', '.')}`;
+
+/** Shared JSON schemas of the client API. */
+export const schemas = {
+  id: { type: 'string', pattern: ID_PATTERN.source },
+  gtin: { type: 'string', pattern: '^[0-9]{14}$', description: 'GTIN-14 of the meal product' },
+  userId: { type: 'string', minLength: 1, maxLength: 100 },
+  lat: { type: 'number', minimum: -90, maximum: 90, description: 'WGS 84 latitude, degrees' },
+  lon: { type: 'number', minimum: -180, maximum: 180, description: 'WGS 84 longitude, degrees' },
+  location: {
+    type: 'object',
+    required: ['lat', 'lon'],
+    properties: { lat: { type: 'number' }, lon: { type: 'number' } },
+  },
+  error: {
+    type: 'object',
+    required: ['error', 'message'],
+    properties: { error: { type: 'string', description: 'FF_ERR_* code (cloud/errors.ts)' }, message: { type: 'string' } },
+  },
+} as const;
+
+/** A search area: a district, or a point and a radius (or both: the district's fridges near the point). */
+export const MAX_RADIUS_KM = 50;
+export const DEFAULT_RADIUS_KM = 5;
+export interface ScopeQuery {
+  district?: string;
+  lat?: number;
+  lon?: number;
+  radius_km?: number;
+}
+export const scopeQuerySchema = {
+  type: 'object',
+  propertyNames: { enum: ['district', 'lat', 'lon', 'radius_km'] },
+  properties: {
+    district: { ...schemas.id, description: 'district id' },
+    lat: schemas.lat,
+    lon: schemas.lon,
+    radius_km: { type: 'number', exclusiveMinimum: 0, maximum: MAX_RADIUS_KM, description: `search radius around lat/lon in km (default ${DEFAULT_RADIUS_KM})` },
+  },
+  dependencies: { lat: ['lon'], lon: ['lat'], radius_km: ['lat', 'lon'] },
+  // lat alone passes here so that the dependencies above name what is missing.
+  anyOf: [{ required: ['district'] }, { required: ['lat'] }],
+} as const;
+export const scopeQueryErrors = schemaErrors({ '#/anyOf': 'give district, or lat and lon (with radius_km)' });

@@ -1,0 +1,141 @@
+// A real fridge-cloud app in this process (embedded aedes, real SQLite, real sockets) and the
+// steps the client API tests share: register fridges and meals, put stock in by a fridge's own
+// MQTT birth and snapshot batch, and mint user tokens.
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import mqtt, { type MqttClient } from 'mqtt';
+import pino from 'pino';
+import { afterEach, expect } from 'vitest';
+import { CloudApp } from '../../../cloud/app.js';
+import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
+import { epcBytes } from '../../../cloud/domain/index.js';
+import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics } from '../../../proto/index.js';
+import { useTmpDirs } from '../../support/tmp.js';
+
+export const ADMIN = 'api-test-admin-token-0123456789';
+
+export interface Reply<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface Cloud {
+  app: CloudApp;
+  dataDir: string;
+  base: string;
+  /** The clock the app decides with (settable with clock.set). */
+  clock: { now: () => number; set: (ms: number) => void; advance: (ms: number) => void };
+  api<T = Record<string, unknown>>(method: string, path: string, o?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<Reply<T>>;
+  admin<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<Reply<T>>;
+  /** A user token signed with the cloud's generated HS256 secret. */
+  token(sub: string, claims?: Record<string, unknown>, secret?: string): string;
+  meal(gtin: string, facts: Record<string, unknown>): Promise<void>;
+  /** Registers a fridge, brings it online with a birth and puts `stock` (gtin → count) in with a snapshot. */
+  fridge(id: string, district: string, at: { lat: number; lon: number }, stock?: Record<string, number>): Promise<FridgeHandle>;
+}
+
+export interface FridgeHandle {
+  client: MqttClient;
+  /** Publishes a snapshot of exactly this stock and waits for its ack. */
+  snapshot(stock: Record<string, number>): Promise<void>;
+  /** The fridge's death (as the broker's will would publish it). */
+  offline(): Promise<void>;
+}
+
+const b64url = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+export function signHs256(claims: Record<string, unknown>, secret: string, header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }): string {
+  const unsigned = `${b64url(header)}.${b64url(claims)}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+/** A cloud per test, stopped after it. */
+export function useCloud(extraArgs: string[] = []): () => Promise<Cloud> {
+  const tmp = useTmpDirs();
+  const running: Array<{ app: CloudApp; clients: MqttClient[] }> = [];
+  afterEach(async () => {
+    for (const r of running.splice(0)) {
+      for (const c of r.clients) await c.endAsync(true).catch(() => undefined);
+      await r.app.stop();
+    }
+  });
+  return async () => {
+    const dataDir = tmp();
+    const cfg = loadCloudConfig(['--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', ADMIN, '--log-level', 'silent', ...extraArgs], {}) as CloudConfig;
+    let now = Date.now();
+    let frozen = false;
+    const clock = { now: () => (frozen ? now : Date.now()), set: (ms: number) => { frozen = true; now = ms; }, advance: (ms: number) => { now = clock.now() + ms; frozen = true; } };
+    const app = new CloudApp(cfg, pino({ level: 'silent' }), () => clock.now());
+    const started = await app.start();
+    const clients: MqttClient[] = [];
+    running.push({ app, clients });
+    const base = `http://127.0.0.1:${started.httpPort}`;
+    let serial = 0;
+    const api: Cloud['api'] = async (method, p, o = {}) => {
+      const headers: Record<string, string> = { ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers };
+      const res = await fetch(base + p, { method, headers, ...(o.body !== undefined ? { body: JSON.stringify(o.body) } : {}) });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, body: (text === '' ? undefined : JSON.parse(text)) as never };
+    };
+    const cloud: Cloud = {
+      app,
+      dataDir,
+      base,
+      clock,
+      api,
+      admin: (method, p, body) => api(method, p, { body, token: ADMIN }),
+      token: (sub, claims = {}, secret = readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim()) =>
+        signHs256({ sub, iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 3600, ...claims }, secret),
+      async meal(gtin, facts) {
+        expect((await cloud.admin('PUT', `/v1/meals/${gtin}`, facts)).status).toBe(200);
+      },
+      async fridge(id, district, at, stock = {}) {
+        const reg = await cloud.admin<{ mqtt: { password: string } }>('POST', '/v1/fridges', { id, district, name: `Fridge ${id}`, location: at });
+        expect(reg.status).toBe(201);
+        const client = await mqtt.connectAsync(started.mqttUrl, { clientId: `fridge-${id}`, username: id, password: reg.body.mqtt.password, reconnectPeriod: 0, clean: true });
+        clients.push(client);
+        await client.subscribeAsync(topics.ack(district, id), { qos: 1 });
+        await client.publishAsync(topics.status(district, id), Buffer.from(encodeStatus({ state: StatusState.ONLINE, fridgeId: id, epoch: 'ep-1', bdSeq: 1, atMs: Date.now() })), { qos: 1, retain: true });
+        let seq = 0;
+        const handle: FridgeHandle = {
+          client,
+          async snapshot(s) {
+            const epcs: string[] = [];
+            const tags: Array<{ epc: string; gtin: string; best_before: string }> = [];
+            for (const [gtin, n] of Object.entries(s)) {
+              for (let i = 0; i < n; i++) {
+                const epc = '3074257BF7194E40' + (++serial).toString(16).toUpperCase().padStart(8, '0');
+                epcs.push(epc);
+                tags.push({ epc, gtin, best_before: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+              }
+            }
+            if (tags.length > 0) expect((await cloud.admin('POST', '/v1/tags', { tags })).status).toBe(201);
+            seq += 1;
+            const acked = new Promise<number>((resolve) => client.once('message', (_t, p) => {
+              const r = decodeAck(p);
+              resolve(r.ok ? (r.value.status ?? 0) : -1);
+            }));
+            const batch = assembleBatch({ fridgeId: id, epoch: 'ep-1', prevSeq: seq - 1, sentAtMs: Date.now() }, [
+              encodeFridgeEvent({ seq, recordedAtMs: Date.now(), snapshot: { reason: 2, tags: epcs.map(epcBytes), unseen: [], shelves: [] } }),
+            ]);
+            client.publish(topics.batch(district, id), Buffer.from(batch), { qos: 1 });
+            expect(await acked).toBe(AckStatus.OK);
+          },
+          async offline() {
+            await client.publishAsync(topics.status(district, id), Buffer.from(encodeStatus({ state: StatusState.OFFLINE, fridgeId: id, bdSeq: 1, atMs: Date.now() })), { qos: 1, retain: true });
+            // Status messages have no ack: wait until the projection shows it.
+            for (let i = 0; i < 100 && app.store.statusOf(id)?.online !== false; i++) await new Promise((r) => setTimeout(r, 20));
+          },
+        };
+        await handle.snapshot(stock);
+        return handle;
+      },
+    };
+    return cloud;
+  };
+}
+
+export const LASAGNA = '09506000134352';
+export const SALAD = '09506000134369';
+export const CURRY = '09506000134376';
