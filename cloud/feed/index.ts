@@ -1,4 +1,47 @@
+// The client feed at /v1/feed (DESIGN.md "Clients: query and feed"; docs/feed.md).
+import websocket from '@fastify/websocket';
 import type { FastifyPluginAsync } from 'fastify';
+import { FF_ERR_FEED_TOO_MANY_CONNECTIONS } from './protocol.js';
+import { chooseSubprotocol, FeedHub } from './hub.js';
+import { resolveFeedLimits, type FeedLimits } from './limits.js';
+import { createFeedMetrics } from './metrics.js';
 
-/** The WebSocket feed at /v1/feed (issue 5). */
-export const feedPlugin: FastifyPluginAsync = async () => {};
+export { DEFAULT_FEED_LIMITS, resolveFeedLimits, type FeedLimits } from './limits.js';
+export { FEED_ERRORS, CLOSE as FEED_CLOSE_CODES } from './protocol.js';
+
+const LIMIT_KEYS = ['maxMessageBytes', 'maxSubscriptions', 'maxConnectionsPerAddress', 'maxBufferedBytes', 'maxResumeEvents', 'heartbeatMs', 'maxRadiusM', 'closeGraceMs'] as const;
+
+/** The WebSocket feed: limits from the options, else FF_FEED_* environment, else defaults. */
+export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, opts) => {
+  const given: Partial<FeedLimits> = {};
+  for (const k of LIMIT_KEYS) if (typeof opts[k] === 'number') given[k] = opts[k];
+  const limits = resolveFeedLimits(process.env, given);
+  const { store, ingest, metrics, log, adminToken } = app.cloud;
+  const hub = new FeedHub({ store, ingest, limits, metrics: createFeedMetrics(metrics.registry), log: log.child({ component: 'feed' }), adminToken });
+
+  await app.register(websocket, {
+    // A larger client frame closes the connection with 1009 (ws does it before we see it).
+    options: { maxPayload: limits.maxMessageBytes, perMessageDeflate: false, handleProtocols: (offered) => chooseSubprotocol(offered) },
+    // Instead of the plugin's own (close every client, then the server): ours does not wait
+    // for clients that never answer the close.
+    preClose: async () => {
+      await hub.close();
+      app.websocketServer.close();
+    },
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/v1/feed',
+    // Before the upgrade: an address over its limit gets a plain HTTP 429.
+    preValidation: async (req, reply) => {
+      if (!req.ws) return;
+      if (!hub.admits(req.socket.remoteAddress ?? 'unknown')) {
+        hub.refused('too_many_connections');
+        return reply.code(429).send({ error: FF_ERR_FEED_TOO_MANY_CONNECTIONS, message: `at most ${limits.maxConnectionsPerAddress} feed connections per address` });
+      }
+    },
+    handler: async (_req, reply) => reply.code(426).header('upgrade', 'websocket').send({ error: 'FF_ERR_VALIDATION', message: 'the feed is a WebSocket: GET /v1/feed with Upgrade: websocket' }),
+    wsHandler: (socket, req) => hub.accept(socket, req.raw),
+  });
+};

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -250,6 +251,19 @@ export class CloudStore {
 
   districts(): string[] {
     return this.db.prepare<[], { district: string }>('SELECT DISTINCT district FROM (SELECT district FROM fridges UNION SELECT district FROM events) ORDER BY district').all().map((r) => r.district);
+  }
+
+  /**
+   * The store's epoch: a random id created once with the store (kept in `meta`). Event
+   * positions are meaningful only within it, so a feed client holding a position from a
+   * store that was recreated is told to take a new snapshot. Rebuilding the projections
+   * keeps the events and their positions, and so the epoch.
+   */
+  storeEpoch(): string {
+    this.db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_epoch', ?)").run(randomUUID());
+    const r = this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'store_epoch'").get();
+    if (r === undefined) throw new Error('meta.store_epoch missing after insert');
+    return r.value;
   }
 
   lastPosition(): number {

@@ -1,0 +1,286 @@
+// One feed client: its subscription, where it is in the event store, and the way out to its
+// socket. Messages reach it in store order only, each at most once: a frame for a position
+// goes out only when the position is above the last one sent (or skipped).
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { Logger } from 'pino';
+import type WebSocket from 'ws';
+import { decodeClientFrame, encodeServerMessage, type Cursor, type FeedEncoding, type ServerMessage } from '../../proto/feed.js';
+import type { CloudStore, StoredEvent } from '../store/cloud-store.js';
+import type { FeedLimits } from './limits.js';
+import type { FeedMetrics } from './metrics.js';
+import { CLOSE, FEED_ERRORS, parseClientMessage, type ClientCommand, type FeedErrorCode, type SubscribeRequest } from './protocol.js';
+import { FEED_EVENT_TYPES, inScope, resolveScope, toFeedEvent, type Scope } from './scope.js';
+import { buildSnapshot } from './snapshot.js';
+
+/** What every connection shares (the hub owns it). */
+export interface FeedContext {
+  store: CloudStore;
+  epoch: string;
+  limits: FeedLimits;
+  metrics: FeedMetrics;
+  isAdminToken(token: string): boolean;
+}
+
+/** Encodes each committed event once per (encoding, audience), whatever the number of clients. */
+export class FrameCache {
+  private readonly frames = new Map<string, string | Uint8Array | null>();
+  constructor(private readonly epoch: string) {}
+
+  frame(stored: StoredEvent, encoding: FeedEncoding, admin: boolean): string | Uint8Array | undefined {
+    const key = `${stored.position}:${encoding}:${admin ? 'a' : 'p'}`;
+    let f = this.frames.get(key);
+    if (f === undefined) {
+      const event = toFeedEvent(stored, this.epoch, admin);
+      f = event === undefined ? null : encodeServerMessage({ event }, encoding);
+      this.frames.set(key, f);
+    }
+    return f ?? undefined;
+  }
+}
+
+type ResyncReason = 'epoch_unknown' | 'too_old' | 'position_unknown' | 'slow_consumer';
+
+/** Replay reads the store in pages; between pages the event loop runs. */
+const REPLAY_PAGE = 500;
+
+export class FeedConnection {
+  private scope: Scope | undefined;
+  /** idle: no subscription; replaying: catching up from the store; live: following the ingest. */
+  private mode: 'idle' | 'replaying' | 'live' = 'idle';
+  /** Bumped by every (un)subscribe: a replay of an older subscription stops. */
+  private generation = 0;
+  /** The highest store position sent or passed over on this subscription. */
+  private position = 0;
+  private closing = false;
+  /** Cleared by each heartbeat; set again by a pong or any client frame. */
+  alive = true;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly encoding: FeedEncoding,
+    private readonly adminByHeader: boolean,
+    private readonly ctx: FeedContext,
+    private readonly log: Logger,
+  ) {}
+
+  get closed(): boolean {
+    return this.closing;
+  }
+
+  /** Welcome: the current cursor and the limits, so a client can check its resume point. */
+  start(): void {
+    const { limits } = this.ctx;
+    this.send({
+      welcome: {
+        cursor: this.cursorAt(this.ctx.store.lastPosition()),
+        encoding: this.encoding,
+        maxMessageBytes: limits.maxMessageBytes,
+        maxSubscriptions: limits.maxSubscriptions,
+        heartbeatMs: limits.heartbeatMs,
+        maxResumeEvents: limits.maxResumeEvents,
+      },
+    });
+  }
+
+  /** A client frame: parsed, checked, handled; anything wrong is answered, never thrown. */
+  onFrame(data: Buffer, isBinary: boolean): void {
+    this.alive = true;
+    if (this.closing) return;
+    let requestId = '';
+    try {
+      if (isBinary !== (this.encoding === 'proto')) return this.fail('', 'FF_ERR_FEED_MALFORMED', `${isBinary ? 'binary' : 'text'} frame on a ${this.encoding} connection`);
+      const decoded = decodeClientFrame(data, this.encoding);
+      if (!decoded.ok) return this.fail('', 'FF_ERR_FEED_MALFORMED', decoded.reason);
+      const parsed = parseClientMessage(decoded.value, this.ctx.limits);
+      if (!parsed.ok) return this.fail(parsed.requestId, parsed.code, parsed.detail);
+      requestId = parsed.command.requestId;
+      this.handlers[parsed.command.kind](parsed.command as never);
+    } catch (err) {
+      this.log.error({ err }, 'feed message handler failed');
+      this.fail(requestId, 'FF_ERR_FEED_INTERNAL', 'see the server log');
+    }
+  }
+
+  // One handler per client message type.
+  private readonly handlers: { [K in ClientCommand['kind']]: (c: Extract<ClientCommand, { kind: K }>) => void } = {
+    subscribe: (c) => this.subscribe(c.requestId, c.subscribe),
+    unsubscribe: (c) => {
+      if (this.mode === 'idle') return this.fail(c.requestId, 'FF_ERR_FEED_NOT_SUBSCRIBED', 'no subscription');
+      this.generation += 1;
+      this.mode = 'idle';
+      this.scope = undefined;
+      this.send({ requestId: c.requestId, unsubscribed: { cursor: this.cursorAt(this.position) } });
+    },
+    // The cursor of everything sent so far: a quiet subscription can keep a fresh resume point.
+    ping: (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? this.ctx.store.lastPosition() : this.position) } }),
+  };
+
+  private subscribe(requestId: string, req: SubscribeRequest): void {
+    const { store, limits, epoch } = this.ctx;
+    const admin = this.adminByHeader || (req.adminToken !== undefined && this.ctx.isAdminToken(req.adminToken));
+    if (req.allDistricts && !admin) return this.fail(requestId, 'FF_ERR_FEED_ADMIN_REQUIRED', 'send adminToken or connect with Authorization: Bearer <admin token>');
+    // The new subscription replaces the old one (and stops its replay) from here on.
+    this.generation += 1;
+    this.scope = resolveScope(req, admin, store.listFridges());
+    const from = req.resumeFrom;
+    if (from === undefined) return this.snapshot(requestId);
+    const last = store.lastPosition();
+    const reason: ResyncReason | undefined =
+      from.epoch !== epoch ? 'epoch_unknown' : from.position > last ? 'position_unknown' : last - from.position > limits.maxResumeEvents ? 'too_old' : undefined;
+    if (reason !== undefined) {
+      this.ctx.metrics.resyncs.inc({ reason });
+      this.send({ requestId, resync: { reason, cursor: this.cursorAt(last) } });
+      return this.snapshot(requestId);
+    }
+    this.mode = 'replaying';
+    this.position = from.position;
+    void this.replay(this.generation, requestId).catch((err: unknown) => {
+      this.log.error({ err }, 'feed replay failed');
+      this.fail(requestId, 'FF_ERR_FEED_INTERNAL', 'resume failed; subscribe again');
+      this.mode = 'idle';
+    });
+  }
+
+  /**
+   * The stock in scope and the store position it reflects, read in one synchronous turn:
+   * the ingest commits and publishes synchronously too, so every event up to that position
+   * has been published before and every later one is published after (and goes out live).
+   */
+  private snapshot(requestId: string): void {
+    const scope = this.scope;
+    if (scope === undefined) return;
+    const { position, snapshot } = buildSnapshot(this.ctx.store, scope, this.ctx.epoch);
+    this.position = position;
+    this.mode = 'live';
+    this.send({ requestId, snapshot });
+  }
+
+  /**
+   * Resume: the matching events after the client's position, from the store, in pages. Live
+   * publications that arrive meanwhile are not kept: they are in the store already, and the
+   * switch to live happens in the same turn as a read that reached the end of the store.
+   */
+  private async replay(generation: number, requestId: string): Promise<void> {
+    const { store, epoch } = this.ctx;
+    let replayed = 0;
+    for (;;) {
+      const page = store.eventsAfter(this.position, REPLAY_PAGE);
+      let waited = false;
+      for (const stored of page) {
+        if (generation !== this.generation || this.closing) return;
+        this.position = stored.position;
+        const scope = this.scope;
+        if (scope === undefined || !FEED_EVENT_TYPES.has(stored.event.type) || !inScope(scope, stored.event)) continue;
+        const event = toFeedEvent(stored, epoch, scope.admin);
+        if (event === undefined) continue;
+        // Paced by the socket: a replay never overflows the client's buffer by itself.
+        if (this.ws.bufferedAmount > this.ctx.limits.maxBufferedBytes / 2) {
+          await new Promise<void>((resolve) => this.ws.send(encodeServerMessage({ event }, this.encoding), () => resolve()));
+          this.ctx.metrics.sent.inc({ kind: 'event' });
+          waited = true;
+        } else if (!this.push(encodeServerMessage({ event }, this.encoding), 'event')) return;
+        replayed += 1;
+      }
+      if (generation !== this.generation || this.closing) return;
+      if (page.length < REPLAY_PAGE && !waited) break;
+      await yieldToLoop();
+      if (generation !== this.generation || this.closing) return;
+    }
+    this.mode = 'live';
+    this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed } });
+  }
+
+  /** Events the ingest just committed (in store order). */
+  onCommitted(batch: readonly StoredEvent[], cache: FrameCache): void {
+    const scope = this.scope;
+    if (this.mode !== 'live' || scope === undefined || this.closing) return;
+    for (const stored of batch) {
+      if (stored.position <= this.position) continue; // already in the snapshot or sent
+      this.position = stored.position;
+      if (!FEED_EVENT_TYPES.has(stored.event.type) || !inScope(scope, stored.event)) continue;
+      const frame = cache.frame(stored, this.encoding, scope.admin);
+      if (frame !== undefined && !this.push(frame, 'event')) return;
+    }
+  }
+
+  /** The socket closed (either side). */
+  onClosed(): void {
+    this.closing = true;
+    this.generation += 1;
+    this.scope = undefined;
+  }
+
+  /** Ends the connection: a close frame, and the socket is destroyed if the handshake stalls. */
+  close(code: number, reason: string, graceMs: number): void {
+    if (!this.closing) {
+      this.closing = true;
+      this.generation += 1;
+    }
+    try {
+      this.ws.close(code, reason);
+    } catch {
+      // already closing
+    }
+    const t = setTimeout(() => this.ws.terminate(), graceMs);
+    t.unref();
+    this.ws.once('close', () => clearTimeout(t));
+  }
+
+  whenClosed(done: () => void): void {
+    if (this.ws.readyState === this.ws.CLOSED) done();
+    else this.ws.once('close', () => done());
+  }
+
+  terminate(): void {
+    this.closing = true;
+    this.ws.terminate();
+  }
+
+  ping(): void {
+    this.alive = false;
+    try {
+      this.ws.ping();
+    } catch {
+      // the socket is going; its close event cleans up
+    }
+  }
+
+  private cursorAt(position: number): Cursor {
+    return { epoch: this.ctx.epoch, position };
+  }
+
+  private send(m: ServerMessage): void {
+    const kind = Object.keys(m).find((k) => k !== 'requestId') ?? 'unknown';
+    this.push(encodeServerMessage(m, this.encoding), kind);
+  }
+
+  /**
+   * The only way out. A client whose socket has not taken maxBufferedBytes is too slow: it
+   * is told to resync and disconnected, and nothing more is queued for it, so it costs the
+   * others nothing.
+   */
+  private push(frame: string | Uint8Array, kind: string): boolean {
+    if (this.closing || this.ws.readyState !== this.ws.OPEN) return false;
+    if (this.ws.bufferedAmount > this.ctx.limits.maxBufferedBytes) {
+      this.overflow();
+      return false;
+    }
+    this.ws.send(frame);
+    this.ctx.metrics.sent.inc({ kind });
+    return true;
+  }
+
+  private overflow(): void {
+    this.ctx.metrics.resyncs.inc({ reason: 'slow_consumer' });
+    this.ctx.metrics.dropped.inc({ reason: 'slow_consumer' });
+    this.log.warn({ buffered: this.ws.bufferedAmount }, 'slow feed client: told to resync, disconnected');
+    // Queued behind what it has not read yet: a client that reads again sees it before the close.
+    this.ws.send(encodeServerMessage({ resync: { reason: 'slow_consumer', cursor: this.cursorAt(this.ctx.store.lastPosition()) } }, this.encoding));
+    this.close(CLOSE.slowConsumer, 'slow consumer: take a new snapshot', this.ctx.limits.closeGraceMs);
+  }
+
+  private fail(requestId: string, code: FeedErrorCode, detail: string): void {
+    this.ctx.metrics.clientErrors.inc({ code });
+    this.send({ requestId, error: { code, message: `${FEED_ERRORS[code]}: ${detail}` } });
+  }
+}

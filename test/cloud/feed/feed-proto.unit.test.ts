@@ -1,0 +1,48 @@
+// The feed schema: generated code up to date, both encodings of one message equal, and the
+// client message checks (pure).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FEED_LIMITS } from '../../../cloud/feed/index.js';
+import { parseClientMessage } from '../../../cloud/feed/protocol.js';
+import { decodeClientFrame, decodeServerFrame, encodeClientMessage, encodeServerMessage, type ServerMessage } from '../../../proto/feed.js';
+
+describe('feed protobuf schema (unit)', () => {
+  it('proto/gen/feed.js is up to date with feed.proto (run the pbjs line from docs/feed.md)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-proto-feed-'));
+    try {
+      const flags = ['-t', 'static-module', '-w', 'esm', '--force-number', '--no-verify', '--no-convert', '--no-delimited', '--no-typeurl', '--no-service'];
+      execFileSync(path.resolve('node_modules/.bin/pbjs'), [...flags, '-r', 'feed', '-o', path.join(dir, 'feed.js'), 'proto/farmacy/feed/v1/feed.proto']);
+      expect(readFileSync(path.join(dir, 'feed.js'), 'utf8'), 'proto/gen/feed.js is stale').toBe(readFileSync('proto/gen/feed.js', 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a server message reads the same from JSON and from protobuf, 64-bit fields as numbers', () => {
+    const m: ServerMessage = {
+      requestId: 'r1',
+      event: { cursor: { epoch: 'e', position: 2 ** 40 + 3 }, district: 'd1', fridgeId: 'f1', occurredAtMs: 1_795_000_000_000, stockUpdated: { gtin: '09506000134352', reason: 'sale', onHand: 2, reserved: 1, available: 1, delta: -1 } },
+    };
+    const json = decodeServerFrame(encodeServerMessage(m, 'json') as string, 'json');
+    const bin = decodeServerFrame(encodeServerMessage(m, 'proto') as Uint8Array, 'proto');
+    expect(json).toEqual({ ok: true, value: m });
+    expect(bin).toEqual({ ok: true, value: m });
+  });
+
+  it('client messages: both encodings pass the same checks; garbage is a value, not an exception', () => {
+    const sub = { requestId: 'x', subscribe: { districts: ['d1'], areas: [{ lat: 1, lon: 2, radiusM: 300 }], resumeFrom: { epoch: 'e', position: 7 } } };
+    for (const enc of ['json', 'proto'] as const) {
+      const frame = encodeClientMessage(sub, enc);
+      const d = decodeClientFrame(frame, enc);
+      expect(d.ok).toBe(true);
+      const p = d.ok ? parseClientMessage(d.value, DEFAULT_FEED_LIMITS) : undefined;
+      expect(p).toEqual({ ok: true, command: { kind: 'subscribe', requestId: 'x', subscribe: { districts: ['d1'], areas: [{ lat: 1, lon: 2, radiusM: 300 }], allDistricts: false, adminToken: undefined, resumeFrom: { epoch: 'e', position: 7 } } } });
+    }
+    expect(decodeClientFrame(new Uint8Array([0xff, 0xff, 0xff]), 'proto').ok).toBe(false);
+    expect(parseClientMessage({ subscribe: { districts: ['d1'], resumeFrom: { epoch: 'e', position: '12' } } }, DEFAULT_FEED_LIMITS)).toMatchObject({ ok: true, command: { subscribe: { resumeFrom: { position: 12 } } } });
+    expect(parseClientMessage('x', DEFAULT_FEED_LIMITS)).toMatchObject({ ok: false, code: 'FF_ERR_FEED_MALFORMED' });
+  });
+});
