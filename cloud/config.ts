@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { ConfigError, formatHelp, parseOptions, type OptionTable } from '../edge/index.js';
+import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../edge/index.js';
 import { ID_PATTERN } from '../proto/index.js';
 
 export const cloudOptions = {
@@ -49,24 +48,15 @@ export interface CloudConfig {
 export const CLOUD_HELP =
   formatHelp('fridge-cloud [serve|rebuild]', 'Farmacy Food cloud ingest: embedded MQTT broker (or an external one), event store, HTTP API.\n  serve    run the ingest (default)\n  rebuild  drop the projections and rebuild them from the event store, then exit', cloudOptions);
 
-function readOpt(flag: string, file: string | undefined): Buffer | undefined {
-  if (file === undefined) return undefined;
-  try {
-    return readFileSync(file);
-  } catch (err) {
-    throw new ConfigError(`--${flag}: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-}
-
 export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CloudConfig | 'help' {
   const o = parseOptions(cloudOptions, argv, env);
   if (o === 'help') return 'help';
-  const key = readOpt('mqtt-tls-key', o['mqtt-tls-key']);
-  const cert = readOpt('mqtt-tls-cert', o['mqtt-tls-cert']);
+  const key = readFileOption('mqtt-tls-key', o['mqtt-tls-key']);
+  const cert = readFileOption('mqtt-tls-cert', o['mqtt-tls-cert']);
   if ((key === undefined) !== (cert === undefined)) throw new ConfigError('--mqtt-tls-key and --mqtt-tls-cert go together');
   const districts = o.districts?.split(',');
   for (const d of districts ?? []) if (!ID_PATTERN.test(d)) throw new ConfigError(`--districts: "${d}" is not a district id`);
-  const tokenFromFile = readOpt('admin-token-file', o['admin-token-file'])?.toString('utf8').trim();
+  const tokenFromFile = readFileOption('admin-token-file', o['admin-token-file'])?.toString('utf8').trim();
   const adminToken = o['admin-token'] ?? tokenFromFile;
   if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError('the admin token must be at least 16 characters');
   return {
@@ -79,8 +69,8 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     external: o['mqtt-url'] === undefined ? undefined : {
       url: o['mqtt-url'],
       username: o['mqtt-username'],
-      password: readOpt('mqtt-password-file', o['mqtt-password-file'])?.toString('utf8').trim(),
-      ca: readOpt('mqtt-ca', o['mqtt-ca']),
+      password: readFileOption('mqtt-password-file', o['mqtt-password-file'])?.toString('utf8').trim(),
+      ca: readFileOption('mqtt-ca', o['mqtt-ca']),
     },
     districts,
     adminToken,

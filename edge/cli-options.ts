@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 /**
@@ -66,4 +67,14 @@ export function formatHelp(command: string, summary: string, table: OptionTable)
   }
   lines.push('  --help'.padEnd(34) + 'this text');
   return lines.join('\n') + '\n';
+}
+
+/** Reads a file named by an option; a missing or unreadable file is a ConfigError naming the option. */
+export function readFileOption(flag: string, file: string | undefined): Buffer | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new ConfigError(`--${flag}: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
 }

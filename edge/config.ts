@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { ID_PATTERN } from '../proto/index.js';
-import { ConfigError, formatHelp, parseOptions, type OptionTable } from './cli-options.js';
+import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from './cli-options.js';
 
 const ID = { pattern: ID_PATTERN, patternHelp: 'must be 1-64 letters, digits, "_", "." or "-", starting with a letter or digit' };
 
@@ -63,15 +62,6 @@ export interface EdgeConfig {
 }
 
 export const EDGE_HELP = formatHelp('fridge-edge', 'Farmacy Food edge agent: reads the fridge controller (FCP/1) and forwards its events to the cloud.', edgeOptions);
-
-function readFileOption(flag: string, file: string | undefined): Buffer | undefined {
-  if (file === undefined) return undefined;
-  try {
-    return readFileSync(file);
-  } catch (err) {
-    throw new ConfigError(`--${flag}: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-}
 
 /** Parses and validates the configuration. Throws ConfigError with a message for the operator. */
 export function loadEdgeConfig(argv: readonly string[], env: NodeJS.ProcessEnv): EdgeConfig | 'help' {
