@@ -2,6 +2,7 @@
 // bench/results.json. docs/benchmarks.md explains the method and records a run.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchApps } from './apps.js';
 import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
 import { benchOutboxAppend } from './outbox-append.js';
@@ -12,6 +13,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['outbox-append', benchOutboxAppend],
   ['edge-drain', () => benchEdgeDrain()],
   ['cloud-ingest', () => benchCloudIngest()],
+  ['apps', () => benchApps()],
 ];
 
 const results: BenchResult[] = [];

@@ -66,6 +66,14 @@ export interface DispatchOrder {
   fridgeId: string;
 }
 
+/** A user opens the fridge from the app: the cloud sends UnlockDoor with this command id. */
+export interface RequestDoorUnlock {
+  type: 'RequestDoorUnlock';
+  fridgeId: string;
+  userId: string;
+  commandId: string;
+}
+
 export type DistrictCommand =
   | RecordFridgeEvents
   | FridgeOnlineCommand
@@ -75,7 +83,8 @@ export type DistrictCommand =
   | MealFactsChanged
   | ReserveMeal
   | CancelReservation
-  | DispatchOrder;
+  | DispatchOrder
+  | RequestDoorUnlock;
 
 /** What the kitchen recorded when it packed the meal carrying this tag. */
 export interface TagRecord {

@@ -7,6 +7,7 @@ import type {
   DecideContext,
   DistrictCommand,
   DispatchOrder,
+  RequestDoorUnlock,
   FridgeOfflineCommand,
   FridgeOnlineCommand,
   MealFactsChanged,
@@ -52,6 +53,8 @@ function handle(d: Draft, command: DistrictCommand): RejectionReason | undefined
       return cancelReservation(d, command);
     case 'DispatchOrder':
       return dispatchOrder(d, command);
+    case 'RequestDoorUnlock':
+      return requestDoorUnlock(d, command);
     default: {
       const unhandled: never = command;
       throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);
@@ -184,6 +187,14 @@ function cancelReservation(d: Draft, { reservationId, userId, reason }: CancelRe
 
 function dispatchOrder(d: Draft, { orderId, userId, fridgeId }: DispatchOrder): undefined {
   d.emit({ type: 'OrderDispatched', fridgeId, at: d.ctx.now, orderId, userId });
+  return undefined;
+}
+
+function requestDoorUnlock(d: Draft, { fridgeId, userId, commandId }: RequestDoorUnlock): RejectionReason | undefined {
+  const f = d.fridge(fridgeId);
+  if (!f) return 'unknown_fridge';
+  if (!f.online) return 'fridge_offline';
+  d.emit({ type: 'DoorUnlockRequested', fridgeId, at: d.ctx.now, commandId, userId });
   return undefined;
 }
 

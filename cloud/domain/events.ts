@@ -111,6 +111,26 @@ export interface OrderPickedUp extends FridgeBase {
   epc: string;
 }
 
+/** A user asked to open the fridge from the app; the cloud sent UnlockDoor with this id. */
+export interface DoorUnlockRequested extends FridgeBase {
+  type: 'DoorUnlockRequested';
+  commandId: string;
+  userId: string;
+}
+
+/** The fridge unlocked for that command: its next door session is this user's. */
+export interface DoorOpenedBy extends FridgeBase {
+  type: 'DoorOpenedBy';
+  commandId: string;
+  userId: string;
+}
+
+/** The door session that DoorOpenedBy attributed is over. */
+export interface DoorSessionEnded extends FridgeBase {
+  type: 'DoorSessionEnded';
+  userId: string;
+}
+
 export interface FridgeOnline extends FridgeBase {
   type: 'FridgeOnline';
   epoch: string;
@@ -224,7 +244,10 @@ export type DomainEvent =
   | ReconciliationRequested
   | MealStockReserved
   | MealStockCanceled
-  | ReservationFulfilled;
+  | ReservationFulfilled
+  | DoorUnlockRequested
+  | DoorOpenedBy
+  | DoorSessionEnded;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -250,6 +273,9 @@ const EVENT_TYPES: { readonly [K in DomainEventType]: true } = {
   MealStockReserved: true,
   MealStockCanceled: true,
   ReservationFulfilled: true,
+  DoorUnlockRequested: true,
+  DoorOpenedBy: true,
+  DoorSessionEnded: true,
 };
 
 /** Every event type, for projections that declare what they handle. */

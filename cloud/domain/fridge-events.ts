@@ -6,7 +6,7 @@ import type { Draft } from './draft.js';
 import { isEpcBytes, epcHex } from './epc.js';
 import type { AddedItem, ArrivalReason, ReconciliationReason, RemovedItem, StockReason } from './events.js';
 import { decodeEpc } from './sgtin96.js';
-import type { Item, Reservation } from './state.js';
+import { availableOf, countsOf, type Item, type Reservation } from './state.js';
 
 type FridgeEvent = farmacy.fridge.v1.IFridgeEvent;
 
@@ -77,8 +77,10 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
       case 'booted':
       case 'link':
       case 'compaction': // the snapshot that covers the compacted sessions carries the stock truth
-      case 'outboxReset': // the ingest reports it as newEpoch
       case 'unlocked':
+        onUnlocked(d, fridgeId, ev.unlocked?.commandId ?? '', at);
+        break;
+      case 'outboxReset': // the ingest reports it as newEpoch
       case undefined:
         break;
       default: {
@@ -168,9 +170,15 @@ function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSes
   const pickedUp: Item[] = [];
   const sold = new Set<string>();
   const settledGtins = new Set<string>();
-  // The edge does not know who opened the door, so a sellable meal leaving settles the oldest
-  // open reservation of its GTIN in this fridge; only meals beyond those count as sales.
+  // DESIGN.md: a reservation is settled when the meal leaves in that user's door session. The
+  // edge does not know who opened the door; the cloud does when the user unlocked it from the
+  // app (DoorOpenedBy). Then a sellable meal leaving settles that user's oldest hold of its
+  // GTIN; anyone else's removals are sales.
+  const opener = f?.opener;
   const settlements = new Map<string, { reservation: Reservation; epcs: string[] }>();
+  // Meals of each GTIN that others may take without touching a hold.
+  const free = new Map<string, number>();
+  const takenFromHolds: string[] = [];
   let diverged = false;
   for (const epc of removedEpcs) {
     const item = f?.items.get(epc);
@@ -185,7 +193,7 @@ function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSes
     } else if (item.withdrawn !== undefined) {
       removed.push(removedItem(item, 'disposed'));
     } else {
-      const r = openReservation(d, fridgeId, item.gtin, settlements);
+      const r = opener === undefined ? undefined : openReservation(d, fridgeId, item.gtin, settlements, opener);
       if (r) {
         const s = settlements.get(r.reservationId) ?? { reservation: r, epcs: [] };
         s.epcs.push(epc);
@@ -195,6 +203,10 @@ function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSes
       } else {
         sold.add(item.gtin);
         removed.push(removedItem(item, 'sale'));
+        if (!free.has(item.gtin)) free.set(item.gtin, availableOf(countsOf(f, item.gtin)));
+        const left = free.get(item.gtin) ?? 0;
+        if (left <= 0) takenFromHolds.push(epc);
+        else free.set(item.gtin, left - 1);
       }
     }
   }
@@ -236,7 +248,25 @@ function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSes
     }
     afterArrivals(d, fridgeId, added, at);
   });
+  if (takenFromHolds.length > 0) {
+    // The holds whose meals are gone were released above (stock_unavailable); say why.
+    d.emit({
+      type: 'StockDiscrepancy',
+      fridgeId,
+      at,
+      expectedDeltaG: 0,
+      measuredDeltaG: 0,
+      detail: `reserved meal(s) taken by someone other than their holder: ${takenFromHolds.join(', ')}`,
+    });
+  }
+  if (opener !== undefined) d.emit({ type: 'DoorSessionEnded', fridgeId, at, userId: opener });
   if (diverged) requestReconciliation(d, fridgeId, 'divergence', at);
+}
+
+/** The fridge unlocked for a command: if a user asked for it from the app, the session is theirs. */
+function onUnlocked(d: Draft, fridgeId: string, commandId: string, at: number): void {
+  const userId = d.fridge(fridgeId)?.unlockRequests.get(commandId);
+  if (userId !== undefined) d.emit({ type: 'DoorOpenedBy', fridgeId, at, commandId, userId });
 }
 
 function openReservation(
@@ -244,10 +274,11 @@ function openReservation(
   fridgeId: string,
   gtin: string,
   settling: ReadonlyMap<string, { epcs: readonly string[] }>,
+  userId: string,
 ): Reservation | undefined {
   // Map order is the order reservations were taken: the first match is the oldest.
   for (const r of d.state.reservations.values()) {
-    if (r.fridgeId !== fridgeId || r.gtin !== gtin) continue;
+    if (r.fridgeId !== fridgeId || r.gtin !== gtin || r.userId !== userId) continue;
     if (r.quantity > (settling.get(r.reservationId)?.epcs.length ?? 0)) return r;
   }
   return undefined;

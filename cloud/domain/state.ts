@@ -44,6 +44,10 @@ export interface FridgeState {
   sensorsAbove: Map<number, SensorAbove>;
   /** An excursion raised and not yet cleared by an operator. */
   excursion: Excursion | undefined;
+  /** Unlocks requested from the app and not yet reported by the fridge: command id -> user. */
+  unlockRequests: Map<string, string>;
+  /** The user whose unlock opened the current door session, if any. */
+  opener: string | undefined;
 }
 
 export interface Reservation {
@@ -81,6 +85,8 @@ export function newFridgeState(fridgeId: string): FridgeState {
     unknownTags: new Set(),
     sensorsAbove: new Map(),
     excursion: undefined,
+    unlockRequests: new Map(),
+    opener: undefined,
   };
 }
 
@@ -92,6 +98,7 @@ export function cloneFridgeState(f: FridgeState): FridgeState {
     counts: new Map(f.counts),
     unknownTags: new Set(f.unknownTags),
     sensorsAbove: new Map(f.sensorsAbove),
+    unlockRequests: new Map(f.unlockRequests),
   };
 }
 
@@ -249,6 +256,22 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
     case 'MealStockCanceled':
     case 'ReservationFulfilled':
       release(state, event.reservationId, event.quantity);
+      return state;
+    case 'DoorUnlockRequested': {
+      const f = fridge(state, event.fridgeId);
+      f.unlockRequests.set(event.commandId, event.userId);
+      // Only the latest few matter: an unlock the fridge never reported is forgotten.
+      if (f.unlockRequests.size > 20) f.unlockRequests.delete(f.unlockRequests.keys().next().value as string);
+      return state;
+    }
+    case 'DoorOpenedBy': {
+      const f = fridge(state, event.fridgeId);
+      f.unlockRequests.delete(event.commandId);
+      f.opener = event.userId;
+      return state;
+    }
+    case 'DoorSessionEnded':
+      fridge(state, event.fridgeId).opener = undefined;
       return state;
     case 'CatalogUpdated':
       state.catalogVersion = event.version;

@@ -85,6 +85,9 @@ export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean):
     case 'MealsReinstated':
     case 'ReconciliationRequested':
     case 'ReservationFulfilled':
+    case 'DoorUnlockRequested':
+    case 'DoorOpenedBy':
+    case 'DoorSessionEnded':
       return undefined;
     default: {
       const never: never = e;

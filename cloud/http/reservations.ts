@@ -132,4 +132,36 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     log.info({ reservationId: id, reason, by: caller.kind }, 'reservation canceled');
     return { id, canceled: true, reason, released };
   });
+
+  // The user at the fridge opens it from the app: the cloud records who asked, unlocks the door,
+  // and the door session the fridge reports next is attributed to that user, so that the meals
+  // they take settle their reservations (DESIGN.md: "the tag leaves the fridge in that user's
+  // door session").
+  app.post<{ Params: { id: string }; Body: { seconds?: number } }>('/v1/fridges/:id/open', {
+    schema: {
+      tags: ['reservations'],
+      summary: 'Unlock the fridge for the user at it (202): their next door session settles their reservations',
+      security: [{ user: [] }],
+      params: { type: 'object', properties: { id: schemas.id } },
+      body: { type: 'object', additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 5, maximum: 120, default: 30 } } },
+      response: { 202: { type: 'object', properties: { command_id: { type: 'string' }, seconds: { type: 'integer' } } }, 401: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error },
+    },
+  }, async (req, reply) => {
+    const caller = await auth.caller(req);
+    if (caller.kind !== 'user') throw new ApiError('FF_ERR_USER_MISMATCH', 'a user token is required');
+    const fridge = store.getFridge(req.params.id);
+    if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
+    if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', fridge.district);
+    const seconds = req.body?.seconds ?? 30;
+    const commandId = randomUUID();
+    // Recorded before the command leaves, so the fridge's report of the unlock always finds it.
+    const r = ingest.runCommand(fridge.district, { type: 'RequestDoorUnlock', fridgeId: fridge.id, userId: caller.userId, commandId });
+    if (!r.ok) {
+      if (r.reason === 'fridge_offline' || r.reason === 'unknown_fridge') throw new ApiError('FF_ERR_RESERVATION_FRIDGE_STALE', fridge.id);
+      throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
+    }
+    ingest.unlock(fridge.district, fridge.id, seconds, commandId);
+    log.info({ fridgeId: fridge.id, commandId }, 'fridge unlocked for a user');
+    return reply.code(202).send({ command_id: commandId, seconds });
+  });
 };

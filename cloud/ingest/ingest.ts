@@ -313,8 +313,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
     return commandId;
   }
 
-  unlock(district: string, fridgeId: string, seconds: number): string {
-    const commandId = randomUUID();
+  unlock(district: string, fridgeId: string, seconds: number, commandId: string = randomUUID()): string {
     this.client?.publish(topics.cmd(district, fridgeId), Buffer.from(encodeCommand({ commandId, issuedAtMs: this.now(), unlock: { seconds } })), { qos: 1 });
     this.o.metrics.commandsSent.inc({ kind: 'unlock' });
     return commandId;

@@ -236,8 +236,11 @@ export class Forwarder {
       const bytes = rows.reduce((s, r) => s + r.payload.length, 0);
       const full = rows.length >= budget || bytes >= this.o.maxBatchBytes / 2;
       const age = Date.now() - first.recordedAtMs;
-      if (!full && this.inflight.length > 0) return; // more will come with the next ack
-      if (!full && age < this.o.lingerMs) {
+      // A door session or a snapshot changes what app users see: it goes out at once. Telemetry
+      // and the like wait for company (the linger) or for the batches in flight.
+      const urgent = rows.some((r) => r.cls === 'door_session' || r.cls === 'snapshot');
+      if (!full && !urgent && this.inflight.length > 0) return; // more will come with the next ack
+      if (!full && !urgent && age < this.o.lingerMs) {
         this.schedulePump(this.o.lingerMs - age);
         return;
       }

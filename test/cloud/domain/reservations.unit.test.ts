@@ -25,6 +25,9 @@ const reserve = (o: Partial<Extract<DistrictCommand, { type: 'ReserveMeal' }>> =
   ...o,
 });
 
+/** The user unlocked the fridge from the app, so the next door session is theirs. */
+const openedBy = (userId = 'u-1'): EventInput => ({ type: 'DoorOpenedBy', fridgeId: F1, commandId: `c-${userId}`, userId, at: T0 - MIN / 2 });
+
 const reserved = (o: Partial<Extract<EventInput, { type: 'MealStockReserved' }>> = {}): EventInput => ({
   type: 'MealStockReserved',
   fridgeId: F1,
@@ -161,15 +164,16 @@ describe('canceling and expiry', () => {
 });
 
 describe('settling at the fridge', () => {
-  it('a reserved meal leaving settles the oldest hold of its GTIN: a pickup, available unchanged', () => {
+  it('a reserved meal leaving in its holder\'s door session settles their oldest hold: a pickup, available unchanged', () => {
     const w = world();
     const out = w
-      .given(online(), w.stocked(F1, [A, B]), reserved({ reservationId: 'r-1', at: T0 - 2 * MIN }), reserved({ reservationId: 'r-2', userId: 'u-2' }))
+      .given(online(), w.stocked(F1, [A, B]), reserved({ reservationId: 'r-1', at: T0 - 2 * MIN }), reserved({ reservationId: 'r-2', userId: 'u-2' }), openedBy('u-1'))
       .when(record([fridgeEvent.door({ removed: [B] })]))
       .then([
         { type: 'FridgeInventoryChanged', fridgeId: F1, cause: 'door_session', added: [], removed: [{ epc: B, gtin: LASAGNA, reason: 'pickup' }] },
         { type: 'ReservationFulfilled', fridgeId: F1, reservationId: 'r-1', gtin: LASAGNA, userId: 'u-1', quantity: 1, remaining: 0, epcs: [B] },
         { type: 'MealStockUpdated', fridgeId: F1, gtin: LASAGNA, reason: 'pickup', onHand: 1, reserved: 1, available: 0, delta: -1 },
+        { type: 'DoorSessionEnded', fridgeId: F1, userId: 'u-1' },
       ]);
     expect([...out.state.reservations.keys()]).toEqual(['r-2']);
   });
@@ -177,7 +181,7 @@ describe('settling at the fridge', () => {
   it('removals beyond the holds are sales; counts never go negative', () => {
     const w = world();
     const out = w
-      .given(online(), w.stocked(F1, [A, B]), reserved())
+      .given(online(), w.stocked(F1, [A, B]), reserved(), openedBy('u-1'))
       .when(record([fridgeEvent.door({ removed: [A, B, epc(40)] })]))
       .thenIncludes([
         { type: 'FridgeInventoryChanged', removed: [{ epc: A, reason: 'pickup' }, { epc: B, reason: 'sale' }] },
@@ -190,12 +194,59 @@ describe('settling at the fridge', () => {
 
   it('a hold of several meals is settled in parts', () => {
     const w = world();
-    const s = w.given(online(), w.stocked(F1, [A, B]), reserved({ quantity: 2 }));
+    const s = w.given(online(), w.stocked(F1, [A, B]), reserved({ quantity: 2 }), openedBy('u-1'));
     s.when(record([fridgeEvent.door({ removed: [A] })])).thenIncludes([
       { type: 'ReservationFulfilled', quantity: 1, remaining: 1, epcs: [A] },
       { type: 'MealStockUpdated', onHand: 1, reserved: 1, available: 0 },
     ]);
-    s.when(record([fridgeEvent.door({ removed: [B] })])).thenIncludes([{ type: 'ReservationFulfilled', quantity: 1, remaining: 0, epcs: [B] }]);
+    // The session ended; the user opens the fridge from the app again for the second meal.
+    s.when({ type: 'RequestDoorUnlock', fridgeId: F1, userId: 'u-1', commandId: 'c-2' });
+    s.when(record([{ recordedAtMs: T0, unlocked: { commandId: 'c-2', seconds: 30 } }, fridgeEvent.door({ removed: [B] })])).thenIncludes([
+      { type: 'ReservationFulfilled', quantity: 1, remaining: 0, epcs: [B] },
+    ]);
+  });
+
+  it('a reserved meal taken in someone else\'s session is a sale and a discrepancy; the hold is released', () => {
+    const w = world();
+    const out = w
+      .given(online(), w.stocked(F1, [A]), reserved(), openedBy('u-2'))
+      .when(record([fridgeEvent.door({ removed: [A] })]))
+      .thenIncludes([
+        { type: 'FridgeInventoryChanged', removed: [{ epc: A, reason: 'sale' }] },
+        { type: 'MealStockCanceled', reservationId: 'r-1', reason: 'stock_unavailable' },
+        { type: 'StockDiscrepancy', fridgeId: F1 },
+        { type: 'DoorSessionEnded', userId: 'u-2' },
+      ])
+      .thenNone({ type: 'ReservationFulfilled' });
+    expect(out.stock(F1, LASAGNA)).toEqual(counts({}));
+  });
+
+  it('an anonymous session (no unlock from the app) settles no hold; a free meal is a plain sale', () => {
+    const w = world();
+    w.given(online(), w.stocked(F1, [A, B]), reserved())
+      .when(record([fridgeEvent.door({ removed: [A] })]))
+      .thenIncludes([{ type: 'MealStockUpdated', reason: 'sale', onHand: 1, reserved: 1, available: 0 }])
+      .thenNone({ type: 'ReservationFulfilled' })
+      .thenNone({ type: 'StockDiscrepancy' });
+  });
+
+  it('unlocking from the app attributes the next door session: request, the fridge reports the unlock, the session is theirs', () => {
+    const w = world();
+    const s = w.given(online(), w.stocked(F1, [A, B]), reserved());
+    const asked = s.when({ type: 'RequestDoorUnlock', fridgeId: F1, userId: 'u-1', commandId: 'cmd-9' });
+    asked.thenIncludes([{ type: 'DoorUnlockRequested', fridgeId: F1, userId: 'u-1', commandId: 'cmd-9' }]);
+    w.given(online(), w.stocked(F1, [A, B]), reserved(), { type: 'DoorUnlockRequested', fridgeId: F1, commandId: 'cmd-9', userId: 'u-1', at: T0 - MIN })
+      .when(record([{ recordedAtMs: T0, unlocked: { commandId: 'cmd-9', seconds: 30 } }, fridgeEvent.door({ removed: [A] })]))
+      .thenIncludes([
+        { type: 'DoorOpenedBy', userId: 'u-1', commandId: 'cmd-9' },
+        { type: 'ReservationFulfilled', reservationId: 'r-1', userId: 'u-1' },
+        { type: 'DoorSessionEnded', userId: 'u-1' },
+      ]);
+  });
+
+  it('an unlock for an offline fridge is refused', () => {
+    const w = world();
+    w.given(w.stocked(F1, [A])).when({ type: 'RequestDoorUnlock', fridgeId: F1, userId: 'u-1', commandId: 'c' }).thenRejects('fridge_offline');
   });
 
   it('holds are per fridge: a meal leaving another fridge settles nothing', () => {

@@ -1,0 +1,649 @@
+// Apps (issue 5): what the apps see of the fleet, measured against the compiled fridge-cloud
+// as a child process (embedded aedes broker, ingest, SQLite, HTTP API, /v1/feed), loopback only.
+//   1. end to end: a controller (TcpControllerServer) writes a door session and its scans to a
+//      real fridge-edge child process; the edge publishes to the cloud; a feed client (ws, JSON)
+//      receives the stockUpdated event. Measured from the last SCAN,END the controller wrote
+//      for the session (the confirming round) to the event's arrival.
+//   2. fan-out: as many feed clients as fit (up to 10,000) over two districts; a burst of door
+//      sessions published by fridges over MQTT must reach every client. Against a bare `ws`
+//      WebSocketServer (child process) broadcasting the same frames to as many clients.
+//   3. catalog: GET /v1/catalog?lat=&lon=&radius_km= over 1,000 registered fridges, 200 and 304.
+// Issue 5 goals: 1. p99 < 50 ms; 2. p99 < 250 ms, < 30 KB per idle connection; 3. >= 5,000 req/s (304).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import mqtt, { type MqttClient } from 'mqtt';
+import WebSocket from 'ws';
+import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
+import { mealEpc } from '../simulator/world/sgtin96.js';
+import { EdgeProcess, edgeArgs } from '../test/support/edge-process.js';
+import { TcpControllerServer } from '../test/support/fake-controller.js';
+import { round, rssMb, type BenchResult } from './support.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The workload; the defaults are what docs/benchmarks.md records. */
+export interface AppsOptions {
+  /** 1: door sessions per edge run (one run with the default linger, one with --linger-ms 0), pause between them. */
+  e2eSessions: number;
+  e2ePauseMs: number;
+  /** 2: feed clients (up to), door sessions in the burst (half per district), spread of the burst. */
+  feedClients: number;
+  burstSessions: number;
+  /** 3: fridges registered over the city, how many of them get stock, load duration and concurrency. */
+  catalogFridges: number;
+  stockedFridges: number;
+  catalogMs: number;
+  catalogConcurrency: number;
+}
+
+export const DEFAULT_APPS: AppsOptions = {
+  e2eSessions: 50,
+  e2ePauseMs: 150,
+  feedClients: 10_000,
+  burstSessions: 20,
+  catalogFridges: 1000,
+  stockedFridges: 100,
+  catalogMs: 5000,
+  catalogConcurrency: 32,
+};
+
+const MEALS = [
+  { gtin: '04012345000108', name: 'Lasagna al forno', weight: 520 },
+  { gtin: '04012345000115', name: 'Chicken tikka masala', weight: 450 },
+  { gtin: '04012345000122', name: 'Quinoa bowl', weight: 380 },
+  { gtin: '04012345000139', name: 'Falafel wrap', weight: 400 },
+  { gtin: '04012345000146', name: 'Beef chili', weight: 420 },
+  { gtin: '04012345000153', name: 'Greek salad', weight: 300 },
+  { gtin: '04012345000160', name: 'Pad thai', weight: 450 },
+  { gtin: '04012345000177', name: 'Overnight oats', weight: 250 },
+] as const;
+
+let nextSerial = 2_000_000n;
+/** `n` registered-able meal tags (uppercase hex), meals in turn from `first`. */
+function newTags(n: number, first = 0): string[] {
+  return Array.from({ length: n }, (_, i) => {
+    const meal = MEALS[(first + i) % MEALS.length] ?? MEALS[0];
+    return mealEpc(meal.gtin, 7, nextSerial++).toUpperCase();
+  });
+}
+const tagBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
+
+function quantiles(samples: ArrayLike<number>): { n: number; p50: number; p99: number; max: number } {
+  const s = Float64Array.from(samples).sort();
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
+  return { n: s.length, p50: q(0.5), p99: q(0.99), max: s[s.length - 1] ?? Number.NaN };
+}
+
+/** Runs `fn` over `items` with at most `n` at a time. */
+async function pool<T>(items: readonly T[], n: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i] as T, i);
+      }
+    }),
+  );
+}
+
+class Cloud {
+  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, private readonly token: string) {}
+
+  static async start(dataDir: string, env: NodeJS.ProcessEnv): Promise<Cloud> {
+    const token = `bench-${randomBytes(16).toString('hex')}`;
+    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info'], env, true);
+    try {
+      const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
+      return new Cloud(proc, ready.httpPort as number, `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
+    } catch (err) {
+      await proc.kill('SIGKILL');
+      throw err;
+    }
+  }
+
+  get pid(): number {
+    return this.proc.child.pid ?? 0;
+  }
+
+  get feedUrl(): string {
+    return `ws://127.0.0.1:${this.httpPort}/v1/feed`;
+  }
+
+  async api<T>(method: string, p: string, body?: unknown): Promise<T> {
+    const res = await fetch(`http://127.0.0.1:${this.httpPort}${p}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text) as T;
+  }
+
+  async registerFridge(id: string, district: string, lat: number, lon: number): Promise<string> {
+    const r = await this.api<{ mqtt: { password: string } }>('POST', '/v1/fridges', { id, district, name: `Bench fridge ${id}`, location: { lat, lon } });
+    return r.mqtt.password;
+  }
+
+  async registerTags(tags: readonly string[]): Promise<void> {
+    const bestBefore = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    for (let i = 0; i < tags.length; i += 5000) {
+      await this.api('POST', '/v1/tags', { tags: tags.slice(i, i + 5000).map((epc) => ({ epc, best_before: bestBefore })) });
+    }
+  }
+
+  async stop(): Promise<void> {
+    const exited = this.proc.kill('SIGTERM');
+    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(t);
+  }
+}
+
+/** A fridge speaking the MQTT protocol with its own credential: one batch in flight at a time. */
+class MqttFridge {
+  readonly epoch = randomUUID();
+  private seq = 0;
+  private client: MqttClient | undefined;
+  private waiting: { lastSeq: number; done: () => void } | undefined;
+  readonly t: { batch: string; ack: string };
+
+  constructor(readonly id: string, readonly district: string, private readonly password: string, readonly present: string[]) {
+    this.t = { batch: topics.batch(district, id), ack: topics.ack(district, id) };
+  }
+
+  async connect(url: string): Promise<void> {
+    const client = mqtt.connect(url, { clientId: `fridge-${this.id}`, username: this.id, password: this.password, clean: false, protocolVersion: 4, keepalive: 120, reconnectPeriod: 0, connectTimeout: 30_000 });
+    this.client = client;
+    client.on('message', (_topic, payload) => {
+      const r = decodeAck(payload);
+      if (!r.ok || r.value.epoch !== this.epoch || r.value.status !== AckStatus.OK) return;
+      const w = this.waiting;
+      if (w !== undefined && Number(r.value.committedSeq ?? 0) >= w.lastSeq) {
+        this.waiting = undefined;
+        w.done();
+      }
+    });
+    await new Promise<void>((resolve, reject) => {
+      client.once('connect', () => resolve());
+      client.once('error', reject);
+    });
+    await client.subscribeAsync(this.t.ack, { qos: 1 });
+  }
+
+  /** The epoch's OutboxReset and a startup snapshot of what it holds. */
+  start(): Uint8Array {
+    const at = Date.now();
+    return this.batch([
+      { seq: 0, recordedAtMs: at, outboxReset: { reason: OutboxResetReason.CREATED } },
+      { seq: 0, recordedAtMs: at, snapshot: { reason: SnapshotReason.STARTUP, tags: this.present.map(tagBytes), shelves: [{ shelf: 1, grams: 3000, stable: true }] } },
+    ]);
+  }
+
+  /** A door session taking out one meal. */
+  sale(): Uint8Array {
+    const at = Date.now();
+    const removed = this.present.splice(0, 1);
+    return this.batch([
+      {
+        seq: 0, recordedAtMs: at,
+        doorSession: { openedAtMs: at - 20_000, closedAtMs: at - 2_500, openCount: 1, removed: removed.map(tagBytes), added: [], shelves: [{ shelf: 1, beforeG: 3000, afterG: 2600, deltaG: -400, stable: true }], rounds: 2, tagCount: this.present.length },
+      },
+    ]);
+  }
+
+  private batch(events: FridgeEvent[]): Uint8Array {
+    const prevSeq = this.seq;
+    const encoded = events.map((e) => encodeFridgeEvent({ ...e, seq: ++this.seq }));
+    return assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq, sentAtMs: Date.now() }, encoded);
+  }
+
+  /** Publishes (QoS 1); resolves when acknowledged. */
+  send(payload: Uint8Array): Promise<void> {
+    const c = this.client;
+    if (c === undefined) return Promise.reject(new Error(`${this.id}: not connected`));
+    return new Promise((done) => {
+      this.waiting = { lastSeq: this.seq, done };
+      c.publish(this.t.batch, Buffer.from(payload), { qos: 1 });
+    });
+  }
+
+  async close(): Promise<void> {
+    const c = this.client;
+    this.client = undefined;
+    await c?.endAsync(true).catch(() => undefined);
+  }
+}
+
+interface FeedEventMsg {
+  event?: { fridgeId?: string; district?: string; stockUpdated?: unknown };
+  snapshot?: unknown;
+  welcome?: unknown;
+  error?: unknown;
+}
+
+/** A feed client (JSON): connects, subscribes to `districts`, resolves at the snapshot. */
+async function feedClient(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void): Promise<WebSocket> {
+  const ws = new WebSocket(url, { perMessageDeflate: false });
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('feed: no snapshot in 30 s')), 30_000);
+    ws.once('error', (e) => {
+      clearTimeout(t);
+      reject(e);
+    });
+    ws.once('unexpected-response', (_req, res) => {
+      clearTimeout(t);
+      reject(new Error(`feed upgrade refused: ${res.statusCode ?? '?'}`));
+    });
+    ws.on('message', (data) => {
+      const at = performance.now();
+      const raw = String(data as Buffer);
+      const m = JSON.parse(raw) as FeedEventMsg;
+      if (m.welcome !== undefined) ws.send(JSON.stringify({ subscribe: { districts } }));
+      else if (m.snapshot !== undefined) {
+        clearTimeout(t);
+        resolve();
+      } else if (m.error !== undefined) reject(new Error(`feed error ${raw.slice(0, 200)}`));
+      else if (m.event !== undefined) onEvent(m, raw, at);
+    });
+  });
+  ws.on('error', () => undefined);
+  return ws;
+}
+
+/** A bare `ws` server in a child process: clients send a district, it broadcasts frames on command. */
+const BASELINE_SERVER = `
+const { WebSocketServer } = require('ws');
+const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false });
+const groups = new Map();
+wss.on('connection', (ws) => {
+  ws.once('message', (d) => {
+    const k = String(d);
+    let s = groups.get(k);
+    if (!s) groups.set(k, (s = new Set()));
+    s.add(ws);
+    ws.on('close', () => s.delete(ws));
+    ws.send('{"snapshot":{}}');
+  });
+});
+wss.on('listening', () => process.send({ port: wss.address().port }));
+process.on('message', (m) => {
+  if (m.kind === 'burst') for (const f of m.frames) for (const ws of groups.get(f.district) || []) ws.send(f.raw);
+  if (m.kind === 'close') { for (const c of wss.clients) c.terminate(); wss.close(() => process.exit(0)); }
+});
+`;
+
+function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['-e', BASELINE_SERVER], { cwd: path.resolve(import.meta.dirname, '..'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve({ child, port: (m as { port: number }).port }));
+    child.once('exit', (code) => reject(new Error(`baseline server exited ${code ?? '?'}`)));
+  });
+}
+
+async function baselineClient(url: string, district: string, onEvent: (m: FeedEventMsg, at: number) => void): Promise<WebSocket> {
+  const ws = new WebSocket(url, { perMessageDeflate: false });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('error', reject);
+    ws.once('open', () => ws.send(district));
+    ws.on('message', (data) => {
+      const at = performance.now();
+      const m = JSON.parse(String(data as Buffer)) as FeedEventMsg;
+      if (m.snapshot !== undefined) resolve();
+      else if (m.event !== undefined) onEvent(m, at);
+    });
+  });
+  ws.on('error', () => undefined);
+  return ws;
+}
+
+/** Connects up to `n` clients, 200 at a time, until the first failure; returns those that worked. */
+async function connectMany(n: number, make: (i: number) => Promise<WebSocket>): Promise<{ clients: WebSocket[]; firstError: string | undefined; ms: number }> {
+  const clients: WebSocket[] = [];
+  let firstError: string | undefined;
+  const t0 = performance.now();
+  await pool(Array.from({ length: n }, (_, i) => i), 200, async (i) => {
+    if (firstError !== undefined) return;
+    try {
+      clients.push(await make(i));
+    } catch (err) {
+      firstError ??= (err as Error).message;
+    }
+  });
+  return { clients, firstError, ms: performance.now() - t0 };
+}
+
+function closeAll(clients: readonly WebSocket[]): void {
+  for (const c of clients) c.terminate();
+}
+
+/** Burst delivery: per (client, event) delays, from the batch publish to the client's receipt. */
+class Delivery {
+  readonly delays: number[] = [];
+  readonly perClient: Int32Array;
+  sentAt = new Map<string, number>();
+  frames = new Map<string, { district: string; raw: string }>();
+
+  constructor(n: number) {
+    this.perClient = new Int32Array(n);
+  }
+
+  on(i: number, m: FeedEventMsg, at: number, raw?: string): void {
+    const e = m.event;
+    if (e?.stockUpdated === undefined || e.fridgeId === undefined) return;
+    const t = this.sentAt.get(e.fridgeId);
+    if (t === undefined) return;
+    this.delays.push(at - t);
+    this.perClient[i] = (this.perClient[i] ?? 0) + 1;
+    if (raw !== undefined && !this.frames.has(e.fridgeId)) this.frames.set(e.fridgeId, { district: e.district ?? '', raw });
+  }
+}
+
+async function waitFor(pred: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (!pred()) {
+    if (performance.now() > deadline) return false;
+    await sleep(20);
+  }
+  return true;
+}
+
+/** node:http keep-alive load loop: `concurrency` requests in flight for `ms`. */
+async function httpLoad(port: number, paths: readonly string[], etags: readonly string[] | undefined, ms: number, concurrency: number): Promise<{ rps: number; p50: number; p99: number; statuses: Record<string, number> }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const statuses: Record<string, number> = {};
+  const lat: number[] = [];
+  const end = performance.now() + ms;
+  let done = 0;
+  const one = (k: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      const headers: http.OutgoingHttpHeaders = etags ? { 'if-none-match': etags[k % etags.length] } : {};
+      const req = http.request({ host: '127.0.0.1', port, path: paths[k % paths.length], agent, headers }, (res) => {
+        res.on('data', () => undefined);
+        res.on('end', () => {
+          statuses[String(res.statusCode)] = (statuses[String(res.statusCode)] ?? 0) + 1;
+          lat.push(performance.now() - t0);
+          done++;
+          resolve();
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, w) => {
+      for (let k = w; performance.now() < end; k += concurrency) await one(k);
+    }),
+  );
+  const elapsed = performance.now() - t0;
+  agent.destroy();
+  const q = quantiles(lat);
+  return { rps: (done / elapsed) * 1000, p50: q.p50, p99: q.p99, statuses };
+}
+
+export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchResult[]> {
+  const o = { ...DEFAULT_APPS, ...opt };
+  const log = (msg: string): void => void process.stdout.write(`  [apps] ${msg}\n`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'ff-apps-'));
+  const results: BenchResult[] = [];
+  const fridges: MqttFridge[] = [];
+  const clients: WebSocket[] = [];
+  let cloud: Cloud | undefined;
+  let edge: EdgeProcess | undefined;
+  let controller: TcpControllerServer | undefined;
+  let baseline: ChildProcess | undefined;
+  try {
+    cloud = await Cloud.start(path.join(dir, 'cloud'), { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100) });
+    const c = cloud;
+    for (const m of MEALS) await c.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
+
+    // --- registration: 1,000 fridges over a 20 x 20 km city in 4 districts, 2 feed districts --
+    log(`registering ${o.catalogFridges} city fridges, ${o.burstSessions} burst fridges, 1 edge fridge`);
+    const CENTER = { lat: 52.52, lon: 13.405 };
+    const DLAT = 10 / 111.2;
+    const DLON = 10 / (111.2 * Math.cos((CENTER.lat * Math.PI) / 180));
+    let seed = 7;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const city = Array.from({ length: o.catalogFridges }, (_, i) => {
+      const lat = CENTER.lat + (rand() * 2 - 1) * DLAT;
+      const lon = CENTER.lon + (rand() * 2 - 1) * DLON;
+      return { id: `cf-${String(i).padStart(4, '0')}`, district: `city-${lat > CENTER.lat ? 'n' : 's'}${lon > CENTER.lon ? 'e' : 'w'}`, lat, lon };
+    });
+    const burst = Array.from({ length: o.burstSessions }, (_, i) => ({ id: `ff-${String(i).padStart(3, '0')}`, district: i % 2 === 0 ? 'feed-a' : 'feed-b', lat: CENTER.lat + 0.001 * i, lon: CENTER.lon }));
+    const passwords = new Map<string, string>();
+    const r0 = performance.now();
+    await pool([...city, ...burst], 8, async (f) => void passwords.set(f.id, await c.registerFridge(f.id, f.district, f.lat, f.lon)));
+    const regS = (performance.now() - r0) / 1000;
+    const stocked = [...city.slice(0, o.stockedFridges), ...burst].map((f, i) => new MqttFridge(f.id, f.district, passwords.get(f.id) ?? '', newTags(4, i)));
+    await c.registerTags(stocked.flatMap((f) => f.present));
+    await pool(stocked, 50, async (f) => {
+      await f.connect(c.mqttUrl);
+      fridges.push(f);
+      await f.send(f.start());
+    });
+    log(`registered in ${round(regS, 1)} s; ${stocked.length} fridges connected with stock`);
+
+    // --- 1. end to end: controller -> fridge-edge -> cloud -> feed ------------------------------
+    const E2E = { id: 'e2e-001', district: 'e2e' };
+    writeFileSync(path.join(dir, 'pw'), await c.registerFridge(E2E.id, E2E.district, CENTER.lat, CENTER.lon));
+    const e2eTags = newTags(2 * o.e2eSessions + 10);
+    await c.registerTags(e2eTags);
+    const tcp = await TcpControllerServer.start();
+    controller = tcp;
+    const ctl = tcp.controller;
+    for (const t of e2eTags) ctl.tags.add(t);
+    // Every round (the one after DOOR,CLOSED and those the edge asks for with $SCANREQ) is
+    // written in one socket write ending with SCAN,END: note when it went out.
+    let lastScanEnd = 0;
+    let rounds = 0;
+    const origRound = ctl.round.bind(ctl);
+    ctl.round = (scanId?: string, tags?: Iterable<string>): void => {
+      origRound(scanId, tags);
+      lastScanEnd = performance.now();
+      rounds++;
+    };
+    let onE2e: ((at: number) => void) | undefined;
+    const e2eClient = await feedClient(c.feedUrl, [E2E.district], (m, _raw, at) => {
+      if (m.event?.stockUpdated !== undefined && m.event.fridgeId === E2E.id) onE2e?.(at);
+    });
+    clients.push(e2eClient);
+    let remaining = [...e2eTags];
+    const e2eRun = async (lingerArgs: string[]): Promise<{ lat: number[]; rounds: number; missed: number }> => {
+      const e = EdgeProcess.spawn(
+        edgeArgs({ fridgeId: E2E.id, district: E2E.district, serial: tcp.url, mqtt: c.mqttUrl, dataDir: path.join(dir, 'edge'), extra: ['--password-file', path.join(dir, 'pw'), '--log-level', 'warn', ...lingerArgs] }),
+        { LOG_LEVEL: 'warn' },
+        true,
+      );
+      edge = e;
+      await tcp.waitForConnection(false);
+      // Ready when the startup snapshot reached the cloud.
+      const want = remaining.length;
+      let ok = false;
+      for (const deadline = performance.now() + 30_000; !ok && performance.now() < deadline; await sleep(100)) {
+        const v = await c.api<{ online: boolean; stock: Array<{ on_hand: number }> }>('GET', `/v1/fridges/${E2E.id}`);
+        ok = v.online && v.stock.reduce((s, x) => s + x.on_hand, 0) === want;
+      }
+      if (!ok) throw new Error(`edge not ready: ${e.stderr.slice(-1000)}`);
+      await sleep(500);
+      const lat: number[] = [];
+      let missed = 0;
+      const rounds0 = rounds;
+      for (let s = 0; s < o.e2eSessions; s++) {
+        const take = remaining.slice(0, 1);
+        remaining = remaining.slice(1);
+        const got = new Promise<number | undefined>((resolve) => {
+          const t = setTimeout(() => resolve(undefined), 5000);
+          onE2e = (at) => {
+            clearTimeout(t);
+            resolve(at);
+          };
+        });
+        ctl.session(take);
+        const at = await got;
+        onE2e = undefined;
+        if (at === undefined) missed++;
+        else lat.push(at - lastScanEnd);
+        await sleep(o.e2ePauseMs);
+      }
+      await e.kill('SIGTERM');
+      edge = undefined;
+      return { lat, rounds: rounds - rounds0, missed };
+    };
+    for (const [label, args] of [['--linger-ms default (200)', []], ['--linger-ms 0', ['--linger-ms', '0']]] as const) {
+      log(`end to end, ${label}: ${o.e2eSessions} door sessions`);
+      const r = await e2eRun([...args]);
+      const q = quantiles(r.lat);
+      results.push({
+        name: `end to end: last SCAN,END written by the controller -> stockUpdated at a feed client (fridge-edge child ${label}, --jitless; ${o.e2eSessions} sessions each taking 1 meal, ${o.e2ePauseMs} ms apart)`,
+        figures: { sessions: r.lat.length, missed: r.missed, 'rounds per session': round(r.rounds / o.e2eSessions, 2), 'p50 ms': round(q.p50, 1), 'p99 ms': round(q.p99, 1), 'max ms': round(q.max, 1) },
+        goal: 'p99 < 50 ms',
+        met: r.missed === 0 && q.p99 < 50,
+      });
+    }
+    e2eClient.terminate();
+    await tcp.close();
+    controller = undefined;
+
+    // --- 3. catalog query (before the fan-out: nothing else connected) ------------------------
+    const points = [0, 1, 2, 3].map((k) => ({ lat: CENTER.lat + (k % 2 === 0 ? 0.02 : -0.02), lon: CENTER.lon + (k < 2 ? 0.03 : -0.03) }));
+    const paths = points.map((p) => `/v1/catalog?lat=${p.lat.toFixed(4)}&lon=${p.lon.toFixed(4)}&radius_km=3`);
+    const etags: string[] = [];
+    let fridgesIn = 0;
+    let mealsIn = 0;
+    let bytes = 0;
+    for (const p of paths) {
+      const res = await fetch(`http://127.0.0.1:${c.httpPort}${p}`);
+      const body = await res.text();
+      const j = JSON.parse(body) as { fridges: unknown[]; meals: unknown[] };
+      fridgesIn += j.fridges.length;
+      mealsIn += j.meals.length;
+      bytes += body.length;
+      etags.push(res.headers.get('etag') ?? '');
+    }
+    log(`catalog: ${o.catalogConcurrency} in flight, ${o.catalogMs / 1000} s per path`);
+    const l200 = await httpLoad(c.httpPort, paths, undefined, o.catalogMs, o.catalogConcurrency);
+    const l304 = await httpLoad(c.httpPort, paths, etags, o.catalogMs, o.catalogConcurrency);
+    const shape = `${o.catalogFridges} fridges in 4 districts over 20 x 20 km, ${o.stockedFridges} with stock; 4 query points, radius 3 km: ${round(fridgesIn / 4, 1)} fridges, ${round(mealsIn / 4, 1)} meals, ${Math.round(bytes / 4)} bytes per answer`;
+    results.push(
+      {
+        name: `catalog query 200 (${shape}; node:http keep-alive, ${o.catalogConcurrency} in flight, bench process)`,
+        figures: { 'requests/s': Math.round(l200.rps), 'p50 ms': round(l200.p50, 2), 'p99 ms': round(l200.p99, 2), statuses: JSON.stringify(l200.statuses) },
+      },
+      {
+        name: 'catalog query 304 (same, If-None-Match with the ETag)',
+        figures: { 'requests/s': Math.round(l304.rps), 'p50 ms': round(l304.p50, 2), 'p99 ms': round(l304.p99, 2), statuses: JSON.stringify(l304.statuses) },
+        goal: '>= 5,000 requests/s',
+        met: l304.rps >= 5000 && Object.keys(l304.statuses).join() === '304',
+      },
+    );
+
+    // --- 2. fan-out ---------------------------------------------------------------------------
+    const burstFridges = fridges.filter((f) => f.id.startsWith('ff-'));
+    const districtOf = (i: number): string => (i % 2 === 0 ? 'feed-a' : 'feed-b');
+    const cloudDelivery = new Delivery(o.feedClients);
+    await sleep(1000);
+    const rss0 = rssMb(c.pid);
+    log(`fan-out: connecting up to ${o.feedClients} feed clients (RSS ${round(rss0, 1)} MB)`);
+    const conn = await connectMany(o.feedClients, (i) => feedClient(c.feedUrl, [districtOf(i)], (m, raw, at) => cloudDelivery.on(i, m, at, raw)));
+    clients.push(...conn.clients);
+    const n = conn.clients.length;
+    await sleep(2000);
+    const rss1 = rssMb(c.pid);
+    log(`${n} connected in ${round(conn.ms / 1000, 1)} s${conn.firstError ? ` (stopped at: ${conn.firstError})` : ''}; RSS ${round(rss1, 1)} MB; burst of ${burstFridges.length} door sessions`);
+    const payloads = burstFridges.map((f) => f.sale());
+    const b0 = performance.now();
+    const acks = Promise.all(
+      burstFridges.map((f, k) => {
+        cloudDelivery.sentAt.set(f.id, performance.now());
+        return f.send(payloads[k] as Uint8Array);
+      }),
+    );
+    const expectedPerClient = burstFridges.length / 2;
+    await waitFor(() => cloudDelivery.delays.length >= n * expectedPerClient, 30_000);
+    const burstMs = performance.now() - b0;
+    await Promise.race([acks, sleep(5000)]);
+    const cq = quantiles(cloudDelivery.delays);
+    const complete = cloudDelivery.perClient.slice(0, n).every((x) => x === expectedPerClient);
+    closeAll(conn.clients);
+    clients.length = 0;
+    const frameBytes = [...cloudDelivery.frames.values()].map((f) => f.raw.length);
+    await sleep(1000);
+
+    log(`baseline: bare ws server, ${n} clients`);
+    const bl = await startBaseline();
+    baseline = bl.child;
+    const blPid = bl.child.pid ?? 0;
+    const baseDelivery = new Delivery(n);
+    const brss0 = rssMb(blPid);
+    const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (m, at) => baseDelivery.on(i, m, at)));
+    clients.push(...bconn.clients);
+    await sleep(2000);
+    const brss1 = rssMb(blPid);
+    const frames = burstFridges.map((f) => cloudDelivery.frames.get(f.id)).filter((f) => f !== undefined);
+    const bt = performance.now();
+    for (const f of burstFridges) baseDelivery.sentAt.set(f.id, bt);
+    bl.child.send({ kind: 'burst', frames });
+    await waitFor(() => baseDelivery.delays.length >= bconn.clients.length * expectedPerClient, 30_000);
+    const bq = quantiles(baseDelivery.delays);
+    const bcomplete = baseDelivery.perClient.slice(0, bconn.clients.length).every((x) => x === expectedPerClient);
+    closeAll(bconn.clients);
+    clients.length = 0;
+    bl.child.send({ kind: 'close' });
+    await new Promise((r) => bl.child.once('exit', r));
+    baseline = undefined;
+
+    const perConnKb = ((rss1 - rss0) * 1024) / Math.max(1, n);
+    const basePerConnKb = ((brss1 - brss0) * 1024) / Math.max(1, bconn.clients.length);
+    results.push(
+      {
+        name: `feed fan-out (${n} JSON clients${n < o.feedClients ? ` of ${o.feedClients} tried` : ''}, half on each of 2 districts; a burst of ${burstFridges.length} door sessions, each a batch published over MQTT at once by its own fridge; every client gets the ${expectedPerClient} stockUpdated events of its district)`,
+        figures: {
+          clients: n,
+          'connect seconds': round(conn.ms / 1000, 1),
+          'event frame bytes': frameBytes.length > 0 ? `${Math.min(...frameBytes)}-${Math.max(...frameBytes)}` : '?',
+          deliveries: cq.n,
+          'every client got every event': complete ? 'yes' : 'no',
+          'delay p50 ms': round(cq.p50, 1),
+          'delay p99 ms': round(cq.p99, 1),
+          'delay max ms': round(cq.max, 1),
+          'all delivered ms': round(burstMs, 1),
+        },
+        goal: 'p99 < 250 ms, every client',
+        met: complete && cq.p99 < 250,
+      },
+      {
+        name: `feed memory per idle connection (cloud RSS delta over ${n} subscribed connections)`,
+        figures: { 'cloud RSS before MB': round(rss0, 1), 'cloud RSS connected MB': round(rss1, 1), 'KB per connection': round(perConnKb, 1), 'bare ws KB per connection': round(basePerConnKb, 1), ratio: round(perConnKb / basePerConnKb, 2) },
+        goal: '< 30 KB per idle connection',
+        met: perConnKb < 30,
+      },
+      {
+        name: `baseline: bare ws WebSocketServer (child process) broadcasting the same ${frames.length} frames to ${bconn.clients.length} clients by district`,
+        figures: {
+          deliveries: bq.n,
+          'every client got every frame': bcomplete ? 'yes' : 'no',
+          'delay p50 ms': round(bq.p50, 1),
+          'delay p99 ms': round(bq.p99, 1),
+          'delay max ms': round(bq.max, 1),
+          'feed / bare ws p99': round(cq.p99 / bq.p99, 2),
+        },
+      },
+    );
+    return results;
+  } finally {
+    closeAll(clients);
+    await edge?.kill('SIGKILL');
+    await controller?.close();
+    if (baseline && baseline.exitCode === null) baseline.kill('SIGKILL');
+    await Promise.all(fridges.map((f) => f.close()));
+    await cloud?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
