@@ -10,7 +10,7 @@
 //   3. catalog: GET /v1/catalog?lat=&lon=&radius_km= over 1,000 registered fridges, 200 and 304.
 // Issue 5 goals: 1. p99 < 50 ms; 2. p99 < 250 ms, < 30 KB per idle connection; 3. >= 5,000 req/s (304).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,9 @@ import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck,
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { EdgeProcess, edgeArgs } from '../test/support/edge-process.js';
 import { TcpControllerServer } from '../test/support/fake-controller.js';
-import { round, rssMb, type BenchResult } from './support.js';
+import { BenchCloud } from './bench-cloud.js';
+import { MEALS, pool, quantiles, round, rssMb, sleep, type BenchResult } from './support.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The workload; the defaults are what docs/benchmarks.md records. */
 export interface AppsOptions {
@@ -51,16 +51,6 @@ export const DEFAULT_APPS: AppsOptions = {
   catalogConcurrency: 32,
 };
 
-const MEALS = [
-  { gtin: '04012345000108', name: 'Lasagna al forno', weight: 520 },
-  { gtin: '04012345000115', name: 'Chicken tikka masala', weight: 450 },
-  { gtin: '04012345000122', name: 'Quinoa bowl', weight: 380 },
-  { gtin: '04012345000139', name: 'Falafel wrap', weight: 400 },
-  { gtin: '04012345000146', name: 'Beef chili', weight: 420 },
-  { gtin: '04012345000153', name: 'Greek salad', weight: 300 },
-  { gtin: '04012345000160', name: 'Pad thai', weight: 450 },
-  { gtin: '04012345000177', name: 'Overnight oats', weight: 250 },
-] as const;
 
 let nextSerial = 2_000_000n;
 /** `n` registered-able meal tags (uppercase hex), meals in turn from `first`. */
@@ -72,78 +62,8 @@ function newTags(n: number, first = 0): string[] {
 }
 const tagBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
 
-function quantiles(samples: ArrayLike<number>): { n: number; p50: number; p99: number; max: number } {
-  const s = Float64Array.from(samples).sort();
-  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
-  return { n: s.length, p50: q(0.5), p99: q(0.99), max: s[s.length - 1] ?? Number.NaN };
-}
 
-/** Runs `fn` over `items` with at most `n` at a time. */
-async function pool<T>(items: readonly T[], n: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await fn(items[i] as T, i);
-      }
-    }),
-  );
-}
 
-class Cloud {
-  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, private readonly token: string) {}
-
-  static async start(dataDir: string, env: NodeJS.ProcessEnv): Promise<Cloud> {
-    const token = `bench-${randomBytes(16).toString('hex')}`;
-    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info'], env, true);
-    try {
-      const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
-      return new Cloud(proc, ready.httpPort as number, `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
-    } catch (err) {
-      await proc.kill('SIGKILL');
-      throw err;
-    }
-  }
-
-  get pid(): number {
-    return this.proc.child.pid ?? 0;
-  }
-
-  get feedUrl(): string {
-    return `ws://127.0.0.1:${this.httpPort}/v1/feed`;
-  }
-
-  async api<T>(method: string, p: string, body?: unknown): Promise<T> {
-    const res = await fetch(`http://127.0.0.1:${this.httpPort}${p}`, {
-      method,
-      headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text) as T;
-  }
-
-  async registerFridge(id: string, district: string, lat: number, lon: number): Promise<string> {
-    const r = await this.api<{ mqtt: { password: string } }>('POST', '/v1/fridges', { id, district, name: `Bench fridge ${id}`, location: { lat, lon } });
-    return r.mqtt.password;
-  }
-
-  async registerTags(tags: readonly string[]): Promise<void> {
-    const bestBefore = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    for (let i = 0; i < tags.length; i += 5000) {
-      await this.api('POST', '/v1/tags', { tags: tags.slice(i, i + 5000).map((epc) => ({ epc, best_before: bestBefore })) });
-    }
-  }
-
-  async stop(): Promise<void> {
-    const exited = this.proc.kill('SIGTERM');
-    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(t);
-  }
-}
 
 /** A fridge speaking the MQTT protocol with its own credential: one batch in flight at a time. */
 class MqttFridge {
@@ -395,12 +315,12 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
   const results: BenchResult[] = [];
   const fridges: MqttFridge[] = [];
   const clients: WebSocket[] = [];
-  let cloud: Cloud | undefined;
+  let cloud: BenchCloud | undefined;
   let edge: EdgeProcess | undefined;
   let controller: TcpControllerServer | undefined;
   let baseline: ChildProcess | undefined;
   try {
-    cloud = await Cloud.start(path.join(dir, 'cloud'), { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100) });
+    cloud = await BenchCloud.start(path.join(dir, 'cloud'), { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100) });
     const c = cloud;
     for (const m of MEALS) await c.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
 

@@ -6,7 +6,7 @@
 //   3. as many connected fridges as fit (up to 10,000), each sending one batch: connect time,
 //      ack latency and the cloud's resident memory.
 // Issue 4 goals: >= 50,000 events/s and >= 0.5 of the raw limit; ack p99 < 20 ms.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,10 +15,9 @@ import Database from 'better-sqlite3';
 import mqtt, { type MqttClient } from 'mqtt';
 import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
-import { EdgeProcess } from '../test/support/edge-process.js';
-import { round, rssMb, type BenchResult } from './support.js';
+import { BenchCloud } from './bench-cloud.js';
+import { MEALS, pool, quantiles, round, rssMb, sleep, type BenchResult } from './support.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const DISTRICT = 'bench';
 const fridgeName = (i: number): string => `bf-${String(i).padStart(4, '0')}`;
 
@@ -59,17 +58,6 @@ export const DEFAULT_CLOUD_INGEST: CloudIngestOptions = {
   manyEvents: 10,
 };
 
-// The meal catalog of simulator/scenarios/fleet.json (GS1 company prefix of 7 digits).
-const MEALS = [
-  { gtin: '04012345000108', name: 'Lasagna al forno', weight: 520 },
-  { gtin: '04012345000115', name: 'Chicken tikka masala', weight: 450 },
-  { gtin: '04012345000122', name: 'Quinoa bowl', weight: 380 },
-  { gtin: '04012345000139', name: 'Falafel wrap', weight: 400 },
-  { gtin: '04012345000146', name: 'Beef chili', weight: 420 },
-  { gtin: '04012345000153', name: 'Greek salad', weight: 300 },
-  { gtin: '04012345000160', name: 'Pad thai', weight: 450 },
-  { gtin: '04012345000177', name: 'Overnight oats', weight: 250 },
-] as const;
 
 interface Tag {
   hex: string;
@@ -253,26 +241,7 @@ class LoadFridge {
 }
 
 /** Runs `fn` over `items` with at most `n` at a time; stops starting new ones when `until` says so. */
-async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<void>, until: () => boolean = () => true): Promise<number> {
-  let next = 0;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < items.length && until()) {
-        const item = items[next++] as T;
-        await fn(item);
-        done++;
-      }
-    }),
-  );
-  return done;
-}
 
-function quantiles(samples: readonly number[]): { p50: number; p95: number; p99: number; max: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
-  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] ?? Number.NaN };
-}
 
 /** Sum of every series of a Prometheus metric in /metrics text. */
 function metric(text: string, name: string): number {
@@ -308,7 +277,7 @@ interface PhaseSide {
 }
 
 /** Starts watching a phase: what the cloud and this load generator did meanwhile. */
-async function watchPhase(c: Cloud): Promise<() => Promise<PhaseSide>> {
+async function watchPhase(c: BenchCloud): Promise<() => Promise<PhaseSide>> {
   const m0 = await c.metrics();
   const cpu0 = cpuSeconds(c.pid);
   const own0 = process.cpuUsage();
@@ -346,59 +315,6 @@ function sideFigures(x: PhaseSide): Record<string, number | string> {
   };
 }
 
-class Cloud {
-  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, private readonly token: string) {}
-
-  static async start(dataDir: string): Promise<Cloud> {
-    const token = `bench-${randomBytes(16).toString('hex')}`;
-    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info'], {}, true);
-    try {
-      const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
-      return new Cloud(proc, ready.httpPort as number, `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
-    } catch (err) {
-      await proc.kill('SIGKILL');
-      throw err;
-    }
-  }
-
-  get pid(): number {
-    return this.proc.child.pid ?? 0;
-  }
-
-  async api<T>(method: string, p: string, body?: unknown): Promise<T> {
-    const res = await fetch(`http://127.0.0.1:${this.httpPort}${p}`, {
-      method,
-      headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text) as T;
-  }
-
-  async metrics(): Promise<string> {
-    return (await fetch(`http://127.0.0.1:${this.httpPort}/metrics`)).text();
-  }
-
-  async registerFridge(id: string): Promise<string> {
-    const r = await this.api<{ mqtt: { username: string; password: string; client_id: string } }>('POST', '/v1/fridges', { id, district: DISTRICT, name: `Bench fridge ${id}`, location: { lat: 52.52, lon: 13.4 } });
-    return r.mqtt.password;
-  }
-
-  async registerTags(tags: readonly Tag[]): Promise<void> {
-    const bestBefore = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    for (let i = 0; i < tags.length; i += 5000) {
-      await this.api('POST', '/v1/tags', { tags: tags.slice(i, i + 5000).map((t) => ({ epc: t.hex, best_before: bestBefore })) });
-    }
-  }
-
-  async stop(): Promise<void> {
-    const exited = this.proc.kill('SIGTERM');
-    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(t);
-  }
-}
 
 /**
  * The raw limit: the same events, already encoded, appended to a SQLite table keyed like the
@@ -439,11 +355,11 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-cloud-ingest-'));
   const counters: LoaderCounters = { gaps: 0, rejected: 0, badAcks: 0, errors: 0, disconnects: 0 };
   const fridges: LoadFridge[] = [];
-  let cloud: Cloud | undefined;
+  let cloud: BenchCloud | undefined;
   const results: BenchResult[] = [];
   const rand = prng(4);
   try {
-    cloud = await Cloud.start(dir);
+    cloud = await BenchCloud.start(dir);
     const c = cloud;
     for (const m of MEALS) await c.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
 
@@ -451,10 +367,10 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
     // Enough registered tags that no fridge runs out: about one removal per door session.
     const perFridgeTags = 40 + Math.ceil(o.batchesPerFridge * o.eventsPerBatch * 0.25) + Math.ceil((o.latencyMs / o.latencyPeriodMs) * o.latencyEvents * 0.25);
     const pools = Array.from({ length: o.fridges }, () => newTags(perFridgeTags, rand));
-    await c.registerTags(pools.flat());
+    await c.registerTags(pools.flat().map((t) => t.hex));
     const ids = Array.from({ length: o.fridges }, (_, i) => fridgeName(i));
     const passwords = new Map<string, string>();
-    await pool(ids, 8, async (id) => void passwords.set(id, await c.registerFridge(id)));
+    await pool(ids, 8, async (id) => void passwords.set(id, await c.registerFridge(id, DISTRICT, 52.52, 13.4)));
     ids.forEach((id, i) => fridges.push(new LoadFridge(id, passwords.get(id) ?? '', pools[i] ?? [], 20, 1000 + i, counters)));
     await pool(fridges, 50, (f) => f.connect(c.mqttUrl));
 
@@ -551,11 +467,11 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
     log(`registering up to ${more.length} more fridges through the admin API (budget ${o.registerBudgetMs / 1000} s)`);
     const r0 = performance.now();
     const regDeadline = r0 + o.registerBudgetMs;
-    await pool(more, 8, async (id) => void passwords.set(id, await c.registerFridge(id)), () => performance.now() < regDeadline);
+    await pool(more, 8, async (id) => void passwords.set(id, await c.registerFridge(id, DISTRICT, 52.52, 13.4)), () => performance.now() < regDeadline);
     const regMs = performance.now() - r0;
     const registered = more.filter((id) => passwords.has(id));
     const manyPools = registered.map(() => newTags(3, rand));
-    await c.registerTags(manyPools.flat());
+    await c.registerTags(manyPools.flat().map((t) => t.hex));
     const newcomers = registered.map((id, i) => new LoadFridge(id, passwords.get(id) ?? '', manyPools[i] ?? [], 0, 50_000 + i, counters));
     // Their one batch: the epoch's OutboxReset, a startup snapshot (empty), a door session
     // restocking three registered meals, temperature samples.

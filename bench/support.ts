@@ -27,3 +27,40 @@ export function machine(): string {
   }
   return `${cpu}, ${(globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? '?'} cores, Node ${process.version}`;
 }
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Quantiles of latency samples (ms). */
+export function quantiles(samples: ArrayLike<number>): { n: number; p50: number; p95: number; p99: number; max: number } {
+  const s = Float64Array.from(samples).sort();
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
+  return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] ?? Number.NaN };
+}
+
+/** Runs `fn` over `items` with at most `n` at a time, while `until()` holds; returns how many ran. */
+export async function pool<T>(items: readonly T[], n: number, fn: (item: T, i: number) => Promise<void>, until: () => boolean = () => true): Promise<number> {
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length && until()) {
+        const i = next++;
+        await fn(items[i] as T, i);
+        done++;
+      }
+    }),
+  );
+  return done;
+}
+
+// The meal catalog of simulator/scenarios/fleet.json (GS1 company prefix of 7 digits).
+export const MEALS = [
+  { gtin: '04012345000108', name: 'Lasagna al forno', weight: 520 },
+  { gtin: '04012345000115', name: 'Chicken tikka masala', weight: 450 },
+  { gtin: '04012345000122', name: 'Quinoa bowl', weight: 380 },
+  { gtin: '04012345000139', name: 'Falafel wrap', weight: 400 },
+  { gtin: '04012345000146', name: 'Beef chili', weight: 420 },
+  { gtin: '04012345000153', name: 'Greek salad', weight: 300 },
+  { gtin: '04012345000160', name: 'Pad thai', weight: 450 },
+  { gtin: '04012345000177', name: 'Overnight oats', weight: 250 },
+] as const;

@@ -107,7 +107,7 @@ export class EdgeAgent {
   async start(): Promise<void> {
     const s = this.outbox.stats();
     this.log.info({ epoch: this.outbox.epoch, backlog: s.events, lastSeq: s.lastSeq, serial: this.cfg.serial, mqtt: this.cfg.mqttUrl }, 'edge agent starting');
-    this.updateOutboxGauges();
+    this.updateOutboxGauges(true);
     if (this.cfg.healthPort !== undefined) await this.startHealth();
     this.forwarder.start();
     this.serial.start();
@@ -202,15 +202,18 @@ export class EdgeAgent {
     }
   }
 
-  private updateOutboxGauges(): void {
+  /** Counts on every record; the oldest event's age (a table scan) only when asked. */
+  private updateOutboxGauges(withAge = false): void {
     const s = this.outbox.stats();
     this.metrics.outboxEvents.set(s.events);
     this.metrics.outboxBytes.set(s.bytes);
-    this.metrics.outboxOldestAge.set(s.oldestRecordedAtMs === undefined ? 0 : Math.max(0, (this.now() - s.oldestRecordedAtMs) / 1000));
+    if (!withAge) return;
+    const oldest = this.outbox.oldestRecordedAtMs();
+    this.metrics.outboxOldestAge.set(oldest === undefined ? 0 : Math.max(0, (this.now() - oldest) / 1000));
   }
 
   private checkController(): void {
-    this.updateOutboxGauges();
+    this.updateOutboxGauges(true);
     if (!this.serial.connected) return;
     this.send({ type: 'PING' });
     if (!this.silent && this.now() - this.lastTrafficAt > this.cfg.silenceTimeoutMs) {
@@ -245,7 +248,7 @@ export class EdgeAgent {
         const body = JSON.stringify({ ok: true, serial: this.serial.connected, mqtt: this.forwarder.isConnected, outbox: this.outbox.stats() });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       } else if (req.url === '/metrics') {
-        this.updateOutboxGauges();
+        this.updateOutboxGauges(true);
         void this.metrics.registry.metrics().then((text) => res.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(text));
       } else {
         res.writeHead(404).end();

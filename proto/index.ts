@@ -88,4 +88,20 @@ export function assembleBatch(header: Omit<Batch, 'events'>, encodedEvents: read
   return out;
 }
 
+/**
+ * The encoded FridgeEvents of a Batch as they came on the wire, in order: the inverse of
+ * assembleBatch, so that the cloud stores each event's bytes without encoding it again. Call it
+ * only on a payload that decoded as a Batch.
+ */
+export function batchEventBytes(buf: Uint8Array): Uint8Array[] {
+  const r = $protobuf.Reader.create(buf);
+  const out: Uint8Array[] = [];
+  while (r.pos < r.len) {
+    const key = r.uint32();
+    if (key === ((4 << 3) | 2)) out.push(r.bytes());
+    else r.skipType(key & 7);
+  }
+  return out;
+}
+
 export { topics, parseTopic, ID_PATTERN, TOPIC_ROOT, type TopicKind, type ParsedTopic } from './topics.js';

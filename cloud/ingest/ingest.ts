@@ -7,8 +7,8 @@ import {
   decodeBatch,
   decodeStatus,
   encodeAck,
+  batchEventBytes,
   encodeCommand,
-  fridgeV1,
   parseTopic,
   StatusState,
   topics,
@@ -236,7 +236,8 @@ export class Ingest extends EventEmitter<IngestEvents> {
       fridgeId,
       district,
       epoch,
-      raw: fresh.map((e) => ({ seq: e.seq ?? 0, recordedAt: e.recordedAtMs ?? 0, payload: encodeEventForStore(e) })),
+      // The events' own bytes from the payload (fresh events are its last ones: seqs ascend).
+      raw: batchEventBytes(payload).slice(events.length - fresh.length).map((bytes, i) => ({ seq: fresh[i]?.seq ?? 0, recordedAt: fresh[i]?.recordedAtMs ?? 0, payload: bytes })),
       events: result.events,
       committedSeq: lastSeq,
       now,
@@ -347,9 +348,6 @@ export function noDelay(client: MqttClient): void {
   (client.stream as unknown as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
 }
 
-function encodeEventForStore(e: farmacy.fridge.v1.IFridgeEvent): Uint8Array {
-  return fridgeV1.FridgeEvent.encode(e).finish();
-}
 
 /** Checks a decoded batch against the protocol (docs/protocol.md). Undefined: fine. */
 export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string, now: number): string | undefined {

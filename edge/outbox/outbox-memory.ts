@@ -55,7 +55,11 @@ export class MemoryOutbox implements Outbox {
   }
 
   stats(): OutboxStats {
-    return { events: this.rows.length, bytes: this.bytes, ackedSeq: this.acked, lastSeq: this.lastSeq, oldestRecordedAtMs: this.rows.reduce<number | undefined>((m, r) => (m === undefined || r.recordedAtMs < m ? r.recordedAtMs : m), undefined) };
+    return { events: this.rows.length, bytes: this.bytes, ackedSeq: this.acked, lastSeq: this.lastSeq };
+  }
+
+  oldestRecordedAtMs(): number | undefined {
+    return this.rows.reduce<number | undefined>((m, r) => (m === undefined || r.recordedAtMs < m ? r.recordedAtMs : m), undefined);
   }
 
   compact(boundBytes: number, protectThroughSeq: number): CompactionOutcome | undefined {

@@ -205,8 +205,11 @@ export class SqliteOutbox implements Outbox {
   }
 
   stats(): OutboxStats {
-    const oldest = this.count > 0 ? (this.stmts.totals.get()?.oldest ?? undefined) : undefined;
-    return { events: this.count, bytes: this.bytes, ackedSeq: this.acked, lastSeq: this.lastSeq, oldestRecordedAtMs: oldest };
+    return { events: this.count, bytes: this.bytes, ackedSeq: this.acked, lastSeq: this.lastSeq };
+  }
+
+  oldestRecordedAtMs(): number | undefined {
+    return this.count > 0 ? (this.stmts.totals.get()?.oldest ?? undefined) : undefined;
   }
 
   compact(boundBytes: number, protectThroughSeq: number): CompactionOutcome | undefined {

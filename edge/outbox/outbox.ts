@@ -21,7 +21,6 @@ export interface OutboxStats {
   ackedSeq: number;
   /** Highest seq ever given out in this epoch. */
   lastSeq: number;
-  oldestRecordedAtMs: number | undefined;
 }
 
 export interface CompactionOutcome {
@@ -47,7 +46,10 @@ export interface Outbox {
   readAfter(afterSeq: number, limit: number, maxBytes: number): OutboxRow[];
   /** The cloud committed everything up to seq: delete it. Returns the number deleted. */
   ack(throughSeq: number): number;
+  /** Counters kept in memory: cheap enough for every append and ack. */
   stats(): OutboxStats;
+  /** When the oldest waiting event was recorded (a scan: for gauges, not for every event). */
+  oldestRecordedAtMs(): number | undefined;
   /**
    * When over `boundBytes`, compacts events with seq > protectThroughSeq (those in flight
    * are protected) and records a CompactionReport. Undefined when nothing was over or nothing

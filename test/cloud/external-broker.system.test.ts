@@ -8,13 +8,15 @@ import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
 import { hasMosquitto, Mosquitto } from '../support/mosquitto.js';
 import { useTmpDirs } from '../support/tmp.js';
-import { sleep, useCleanups } from '../support/lifecycle.js';
+import { sleep, until, useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
 
 const GTIN = '80614141123458';
 const tag = (serial: number): string => (BigInt('0x3074257BF7194E4000000000') + BigInt(serial)).toString(16).toUpperCase().padStart(24, '0');
+
+const scanRequests = (ctl: TcpControllerServer): number => ctl.controller.received.filter((l) => l.startsWith('$SCANREQ')).length;
 
 async function available(cloud: CloudProcess, id: string): Promise<number | undefined> {
   const r = await cloud.api<{ stock: Array<{ gtin: string; available: number }> }>('GET', `/v1/fridges/${id}`, undefined, null);
@@ -53,8 +55,11 @@ describe.skipIf(!hasMosquitto() && process.env.CI === undefined)('fridge-cloud w
 
     // The broker restarts; a shopper comes meanwhile; everything arrives afterwards.
     await mosq.down();
+    await edge.waitForLog((l) => l.msg === 'disconnected from broker');
+    const asked = scanRequests(ctl);
     ctl.controller.session([tag(3)]);
-    await sleep(1500);
+    // The edge asks for the round that confirms the removal: the session is in its hands.
+    await until('the edge confirmed the removal', async () => (scanRequests(ctl) > asked ? true : undefined));
     await mosq.up();
     await waitAvailable(cloud, 'fr-m', 5);
     const ev = await cloud.api<{ events: Array<{ type: string; reason?: string }> }>('GET', '/v1/events?after=0&limit=1000');

@@ -8,7 +8,7 @@ import { signHs256 } from './api/harness.js';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
-import { sleep, useCleanups } from '../support/lifecycle.js';
+import { until, useCleanups } from '../support/lifecycle.js';
 import { useTmpDirs } from '../support/tmp.js';
 
 const tmp = useTmpDirs();
@@ -16,15 +16,6 @@ const cleanup = useCleanups();
 const GTIN = '80614141123458';
 const tag = (serial: number): string => (BigInt('0x3074257BF7194E4000000000') + BigInt(serial)).toString(16).toUpperCase().padStart(24, '0');
 
-async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await sleep(100);
-  }
-}
 
 describe('pickup of a reserved meal (system: cloud and edge child processes)', () => {
   it('the meal taken in the door session the user opened from the app fulfils their reservation', async () => {

@@ -10,7 +10,7 @@ import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs, edgeHealth } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
 import { useTmpDirs } from '../support/tmp.js';
-import { sleep, useCleanups } from '../support/lifecycle.js';
+import { sleep, until, useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
@@ -30,15 +30,6 @@ async function view(cloud: CloudProcess, id: string): Promise<FridgeView> {
   return (await cloud.api<FridgeView>('GET', `/v1/fridges/${id}`, undefined, null)).body;
 }
 
-async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await sleep(200);
-  }
-}
 
 function truthCounts(tags: Set<string>): Record<string, number> {
   const out: Record<string, number> = {};

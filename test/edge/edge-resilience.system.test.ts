@@ -83,8 +83,6 @@ describe('edge resilience (system: child processes, real broker)', () => {
     // Temperatures arrive in the order the controller sent them.
     const temps = acker.eventsOf('fr-1').flatMap((e) => (e.event.temperature ? [e.event.temperature.deciCelsius ?? 0] : []));
     for (let i = 1; i < temps.length; i++) expect(temps[i]).toBeGreaterThan(temps[i - 1]!);
-    // Redeliveries happened and were recognised by (epoch, seq).
-    expect(acker.deliveries).toBeGreaterThan(0);
   }, 90_000);
 
   it('buffers through a broker outage and drains in order afterwards', async () => {

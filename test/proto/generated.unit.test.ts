@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleBatch, decodeBatch, encodeFridgeEvent, parseTopic, topics } from '../../proto/index.js';
+import { assembleBatch, batchEventBytes, decodeBatch, encodeFridgeEvent, parseTopic, topics } from '../../proto/index.js';
 
 describe('protobuf schemas (unit)', () => {
   it('generated code is up to date with the .proto files (run `npm run proto`)', () => {
@@ -30,6 +30,12 @@ describe('protobuf schemas (unit)', () => {
     expect(r.value.prevSeq).toBe(big);
     expect(r.value.events.map((e) => e.seq)).toEqual([big + 1, big + 2]);
     expect(typeof r.value.events[0]!.recordedAtMs).toBe('number');
+  });
+
+  it('gives back the events\' own bytes from a batch, in order', () => {
+    const events = [1, 2, 3].map((seq) => encodeFridgeEvent({ seq, recordedAtMs: 1_795_000_000_000, temperature: { sensor: 1, deciCelsius: seq } }));
+    const parts = batchEventBytes(assembleBatch({ fridgeId: 'f', epoch: 'e', prevSeq: 0, sentAtMs: 5 }, events));
+    expect(parts.map((p) => Buffer.from(p).toString('hex'))).toEqual(events.map((e) => Buffer.from(e).toString('hex')));
   });
 
   it('rejects garbage as a value, not an exception', () => {

@@ -13,3 +13,14 @@ export function useCleanups(): (...fn: Array<() => Promise<unknown>>) => void {
   });
   return (...fn) => void fns.push(...fn);
 }
+
+/** Polls `f` until it returns a value (not undefined, not a throw); fails after `timeoutMs`. */
+export async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs = 60_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await f().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await sleep(everyMs);
+  }
+}

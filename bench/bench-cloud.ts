@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { EdgeProcess } from '../test/support/edge-process.js';
+
+/** The compiled fridge-cloud as a child process on OS-chosen ports, with its admin API. */
+export class BenchCloud {
+  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, private readonly token: string) {}
+
+  static async start(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<BenchCloud> {
+    const token = `bench-${randomBytes(16).toString('hex')}`;
+    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info'], env, true);
+    try {
+      const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
+      return new BenchCloud(proc, ready.httpPort as number, `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
+    } catch (err) {
+      await proc.kill('SIGKILL');
+      throw err;
+    }
+  }
+
+  get pid(): number {
+    return this.proc.child.pid ?? 0;
+  }
+
+  get feedUrl(): string {
+    return `ws://127.0.0.1:${this.httpPort}/v1/feed`;
+  }
+
+  async api<T>(method: string, p: string, body?: unknown): Promise<T> {
+    const res = await fetch(`http://127.0.0.1:${this.httpPort}${p}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text) as T;
+  }
+
+  async metrics(): Promise<string> {
+    return (await fetch(`http://127.0.0.1:${this.httpPort}/metrics`)).text();
+  }
+
+  async registerFridge(id: string, district: string, lat: number, lon: number): Promise<string> {
+    const r = await this.api<{ mqtt: { password: string } }>('POST', '/v1/fridges', { id, district, name: `Bench fridge ${id}`, location: { lat, lon } });
+    return r.mqtt.password;
+  }
+
+  /** Packing records for these EPCs (hex), best before a week from now. */
+  async registerTags(epcs: readonly string[]): Promise<void> {
+    const bestBefore = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    for (let i = 0; i < epcs.length; i += 5000) {
+      await this.api('POST', '/v1/tags', { tags: epcs.slice(i, i + 5000).map((epc) => ({ epc, best_before: bestBefore })) });
+    }
+  }
+
+  async stop(): Promise<void> {
+    const exited = this.proc.kill('SIGTERM');
+    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(t);
+  }
+}
