@@ -89,7 +89,9 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
     const actions: string[] = [];
     const until0 = Date.now() + 25_000;
     let remaining = [...tags];
-    while (Date.now() < until0) {
+    const shoppers = (): number => actions.filter((a) => a === 'shopper').length;
+    // At least 25 s of chaos, and at least 4 shoppers whatever the dice said (bounded at 60 s).
+    while ((Date.now() < until0 || shoppers() < 4) && Date.now() < until0 + 35_000) {
       const roll = rng(10);
       if (roll < 2) {
         actions.push('kill-edge');
