@@ -1,72 +1,79 @@
-import type Database from 'better-sqlite3';
 import type { DomainEvent } from '../domain/index.js';
 
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-/** Prepared once per connection: projections run for every committed event. */
-function stmt(db: Database.Database, sql: string): Database.Statement {
-  let m = cache.get(db);
-  if (m === undefined) cache.set(db, (m = new Map()));
-  let st = m.get(sql);
-  if (st === undefined) m.set(sql, (st = db.prepare(sql)));
-  return st;
+/**
+ * One row written by a projection: inserted, or on a key conflict the `update` columns set
+ * from it. Projections say what to write; each store adapter turns that into its own SQL,
+ * inside the transaction that commits the events.
+ */
+export interface Upsert {
+  table: ProjectionTable;
+  key: readonly string[];
+  row: Readonly<Record<string, string | number | null>>;
+  /** Columns set on conflict (all non-key columns if omitted). */
+  update?: readonly string[];
 }
 
+export type ProjectionTable = 'stock' | 'fridge_status' | 'catalog';
+
 /**
- * A projection declares the events it handles and how each changes its tables (emmett style).
+ * A projection declares the events it handles and the rows each one writes (emmett style).
  * The runner applies them inside the ingest's transaction; `fridge-cloud rebuild` drops the
  * tables and applies every stored event again.
  */
 export interface Projection {
-  name: string;
+  name: ProjectionTable;
   handles: ReadonlySet<DomainEvent['type']>;
-  apply(db: Database.Database, event: DomainEvent): void;
+  apply(event: DomainEvent): Upsert[];
 }
 
 export const stockProjection: Projection = {
   name: 'stock',
   handles: new Set(['MealStockUpdated']),
-  apply(db, e) {
-    if (e.type !== 'MealStockUpdated') return;
-    stmt(db, 
-      `INSERT INTO stock (fridge_id, gtin, on_hand, reserved, available) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(fridge_id, gtin) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved, available = excluded.available`,
-    ).run(e.fridgeId, e.gtin, e.onHand, e.reserved, e.available);
+  apply(e) {
+    if (e.type !== 'MealStockUpdated') return [];
+    return [{ table: 'stock', key: ['fridge_id', 'gtin'], row: { fridge_id: e.fridgeId, gtin: e.gtin, on_hand: e.onHand, reserved: e.reserved, available: e.available } }];
   },
 };
 
 export const fridgeStatusProjection: Projection = {
   name: 'fridge_status',
   handles: new Set(['FridgeOnline', 'FridgeOffline']),
-  apply(db, e) {
+  apply(e) {
     if (e.type === 'FridgeOnline') {
-      stmt(db, 
-        `INSERT INTO fridge_status (fridge_id, online, stale, epoch, changed_at) VALUES (?, 1, 0, ?, ?)
-         ON CONFLICT(fridge_id) DO UPDATE SET online = 1, stale = 0, epoch = excluded.epoch, changed_at = excluded.changed_at`,
-      ).run(e.fridgeId, e.epoch, e.at);
-    } else if (e.type === 'FridgeOffline') {
-      // DESIGN.md property 7: clients see a fridge's stock as stale while it is offline.
-      stmt(db, 
-        `INSERT INTO fridge_status (fridge_id, online, stale, epoch, changed_at) VALUES (?, 0, 1, NULL, ?)
-         ON CONFLICT(fridge_id) DO UPDATE SET online = 0, stale = 1, changed_at = excluded.changed_at`,
-      ).run(e.fridgeId, e.at);
+      return [{ table: 'fridge_status', key: ['fridge_id'], row: { fridge_id: e.fridgeId, online: 1, stale: 0, epoch: e.epoch, changed_at: e.at } }];
     }
+    if (e.type === 'FridgeOffline') {
+      // DESIGN.md property 7: clients see a fridge's stock as stale while it is offline.
+      return [{ table: 'fridge_status', key: ['fridge_id'], row: { fridge_id: e.fridgeId, online: 0, stale: 1, epoch: null, changed_at: e.at }, update: ['online', 'stale', 'changed_at'] }];
+    }
+    return [];
   },
 };
 
 export const catalogProjection: Projection = {
   name: 'catalog',
   handles: new Set(['CatalogUpdated']),
-  apply(db, e) {
-    if (e.type !== 'CatalogUpdated') return;
-    stmt(db, 
-      `INSERT INTO catalog (district, version, changed_at) VALUES (?, ?, ?)
-       ON CONFLICT(district) DO UPDATE SET version = excluded.version, changed_at = excluded.changed_at`,
-    ).run(e.district, e.version, e.at);
+  apply(e) {
+    if (e.type !== 'CatalogUpdated') return [];
+    return [{ table: 'catalog', key: ['district'], row: { district: e.district, version: e.version, changed_at: e.at } }];
   },
 };
 
 export const PROJECTIONS: readonly Projection[] = [stockProjection, fridgeStatusProjection, catalogProjection];
 
-export function applyProjections(db: Database.Database, events: readonly DomainEvent[], projections: readonly Projection[] = PROJECTIONS): void {
-  for (const e of events) for (const p of projections) if (p.handles.has(e.type)) p.apply(db, e);
+/** The rows that `events` write, in order. */
+export function projectionWrites(events: readonly DomainEvent[], projections: readonly Projection[] = PROJECTIONS): Upsert[] {
+  const out: Upsert[] = [];
+  for (const e of events) for (const p of projections) if (p.handles.has(e.type)) out.push(...p.apply(e));
+  return out;
+}
+
+/**
+ * The SQL of an upsert, the same in SQLite and PostgreSQL but for the placeholders
+ * (`?` or `$n`). Column names come from the projections above, never from input.
+ */
+export function upsertSql(u: Upsert, placeholder: (i: number) => string): string {
+  const cols = Object.keys(u.row);
+  const update = u.update ?? cols.filter((c) => !u.key.includes(c));
+  return `INSERT INTO ${u.table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => placeholder(i + 1)).join(', ')}) ON CONFLICT (${u.key.join(', ')}) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(', ')}`;
 }

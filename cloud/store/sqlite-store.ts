@@ -1,0 +1,405 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DomainEvent, TagRecord } from '../domain/index.js';
+import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
+import { PROJECTION_TABLES, SCHEMA } from './schema.js';
+import {
+  CursorConflict,
+  type CatalogSignature,
+  type CloudStore,
+  type CommitBatch,
+  type Cursor,
+  type DeadLetterRow,
+  type FridgeRecord,
+  type FridgeStatus,
+  type MealRecord,
+  type StockRow,
+  type StockSnapshot,
+  type StoredEvent,
+  type TagInput,
+} from './store.js';
+
+export * from './store.js';
+
+interface FridgeRow {
+  id: string;
+  district: string;
+  name: string;
+  lat: number;
+  lon: number;
+  credential_hash: string;
+  enabled: number;
+  created_at: number;
+}
+
+interface StockDbRow {
+  fridge_id: string;
+  gtin: string;
+  on_hand: number;
+  reserved: number;
+  available: number;
+}
+
+interface StatusDbRow {
+  fridge_id: string;
+  online: number;
+  stale: number;
+  epoch: string | null;
+  changed_at: number;
+}
+
+interface TagDbRow {
+  epc: string;
+  gtin: string;
+  best_before: number | null;
+  order_id: string | null;
+  user_id: string | null;
+}
+
+export const toFridge = (r: FridgeRow): FridgeRecord => ({
+  id: r.id,
+  district: r.district,
+  name: r.name,
+  lat: r.lat,
+  lon: r.lon,
+  credentialHash: r.credential_hash,
+  enabled: r.enabled === 1,
+  createdAt: r.created_at,
+});
+
+export const toStock = (r: StockDbRow): StockRow => ({ fridgeId: r.fridge_id, gtin: r.gtin, onHand: r.on_hand, reserved: r.reserved, available: r.available });
+export const toStatus = (r: StatusDbRow): FridgeStatus => ({ online: r.online === 1, stale: r.stale === 1, epoch: r.epoch, changedAt: r.changed_at });
+export const toTag = (r: TagDbRow): TagRecord => ({
+  gtin: r.gtin,
+  ...(r.best_before !== null ? { bestBeforeMs: r.best_before } : {}),
+  ...(r.order_id !== null ? { orderId: r.order_id } : {}),
+  ...(r.user_id !== null ? { userId: r.user_id } : {}),
+});
+
+/** The cloud store's file in a data dir. */
+export const sqliteFile = (dataDir: string): string => path.join(dataDir, 'cloud.db');
+
+const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * The embedded store: registry, raw fridge events, domain events, cursors, dead letters and
+ * projections in one SQLite file (WAL, synchronous=FULL: an acknowledged batch is on disk).
+ * All writes of one accepted batch happen in one transaction. better-sqlite3 is synchronous,
+ * so every method completes before its promise is returned: nothing interleaves.
+ */
+export class SqliteCloudStore implements CloudStore {
+  readonly kind = 'sqlite';
+  readonly location: string;
+  readonly db: Database.Database;
+  private readonly s;
+  private readonly upserts = new Map<string, Database.Statement>();
+  private readonly tagCache = new Map<string, TagRecord | null>();
+  private readonly mealCache = new Map<string, MealRecord | null>();
+
+  constructor(readonly dataDir: string) {
+    if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+    this.location = sqliteFile(dataDir);
+    this.db = new Database(this.location);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.exec(SCHEMA);
+    const db = this.db;
+    this.s = {
+      insertFridge: db.prepare('INSERT INTO fridges (id, district, name, lat, lon, credential_hash, enabled, created_at, credential_rotated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)'),
+      getFridge: db.prepare<[string], FridgeRow>('SELECT * FROM fridges WHERE id = ?'),
+      listFridges: db.prepare<[], FridgeRow>('SELECT * FROM fridges ORDER BY id'),
+      fridgeCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM fridges'),
+      setCredential: db.prepare<[string, number, string]>('UPDATE fridges SET credential_hash = ?, credential_rotated_at = ? WHERE id = ?'),
+      setEnabled: db.prepare<[number, string]>('UPDATE fridges SET enabled = ? WHERE id = ?'),
+      putMeal: db.prepare<[string, string, number]>('INSERT INTO meals (gtin, facts, updated_at) VALUES (?, ?, ?) ON CONFLICT(gtin) DO UPDATE SET facts = excluded.facts, updated_at = excluded.updated_at'),
+      getMeal: db.prepare<[string], { facts: string }>('SELECT facts FROM meals WHERE gtin = ?'),
+      listMeals: db.prepare<[], { gtin: string; facts: string }>('SELECT gtin, facts FROM meals ORDER BY gtin'),
+      putTag: db.prepare(
+        `INSERT INTO tags (epc, gtin, best_before, order_id, user_id, fridge_id, packed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(epc) DO UPDATE SET gtin = excluded.gtin, best_before = excluded.best_before, order_id = excluded.order_id,
+           user_id = excluded.user_id, fridge_id = excluded.fridge_id, packed_at = excluded.packed_at`,
+      ),
+      getTag: db.prepare<[string], TagDbRow>('SELECT epc, gtin, best_before, order_id, user_id FROM tags WHERE epc = ?'),
+      getCursor: db.prepare<[string], { epoch: string; committed_seq: number }>('SELECT epoch, committed_seq FROM cursors WHERE fridge_id = ?'),
+      setCursor: db.prepare<[string, string, number, number]>(
+        'INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(fridge_id) DO UPDATE SET epoch = excluded.epoch, committed_seq = excluded.committed_seq, updated_at = excluded.updated_at',
+      ),
+      insertRaw: db.prepare<[string, string, number, number, number, Uint8Array]>('INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertEvent: db.prepare<[string, string | null, string, number, string]>('INSERT INTO events (district, fridge_id, type, at, data) VALUES (?, ?, ?, ?, ?)'),
+      deadLetter: db.prepare<[string | null, string, string, Uint8Array, number]>('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at) VALUES (?, ?, ?, ?, ?)'),
+      deadLetters: db.prepare<[number], { id: number; fridge_id: string | null; topic: string; reason: string; at: number; bytes: number }>('SELECT id, fridge_id, topic, reason, at, length(payload) AS bytes FROM dead_letters ORDER BY id DESC LIMIT ?'),
+      eventsAfter: db.prepare<[number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      districtPage: db.prepare<[string, number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE district = ? AND position > ? ORDER BY position LIMIT ?'),
+      districts: db.prepare<[], { district: string }>('SELECT DISTINCT district FROM (SELECT district FROM fridges UNION SELECT district FROM events) ORDER BY district'),
+      stockOf: db.prepare<[string], StockDbRow>('SELECT * FROM stock WHERE fridge_id = ? ORDER BY gtin'),
+      allStock: db.prepare<[], StockDbRow>('SELECT * FROM stock ORDER BY fridge_id, gtin'),
+      statusOf: db.prepare<[string], StatusDbRow>('SELECT * FROM fridge_status WHERE fridge_id = ?'),
+      allStatus: db.prepare<[], StatusDbRow>('SELECT * FROM fridge_status'),
+      catalogVersion: db.prepare<[string], { version: number }>('SELECT version FROM catalog WHERE district = ?'),
+      signature: db.prepare<[], { p: number | null; f: number; m: number; mu: number | null }>('SELECT (SELECT MAX(position) FROM events) AS p, (SELECT COUNT(*) FROM fridges) AS f, (SELECT COUNT(*) FROM meals) AS m, (SELECT MAX(updated_at) FROM meals) AS mu'),
+      reservationOwner: db.prepare<[string, string], { userId: string | null }>(
+        "SELECT json_extract(data, '$.userId') AS userId FROM events WHERE district = ? AND type = 'MealStockReserved' AND json_extract(data, '$.reservationId') = ? LIMIT 1",
+      ),
+      lastPosition: db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
+      countRaw: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM fridge_events WHERE fridge_id = ?'),
+      pruneRaw: db.prepare<[number]>('DELETE FROM fridge_events WHERE received_at < ?'),
+      countEvents: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM events'),
+    };
+  }
+
+  // --- registry ---
+
+  async createFridge(f: Omit<FridgeRecord, 'enabled' | 'createdAt'>, now: number): Promise<void> {
+    this.s.insertFridge.run(f.id, f.district, f.name, f.lat, f.lon, f.credentialHash, now, now);
+  }
+
+  async getFridge(id: string): Promise<FridgeRecord | undefined> {
+    const r = this.s.getFridge.get(id);
+    return r ? toFridge(r) : undefined;
+  }
+
+  async listFridges(): Promise<FridgeRecord[]> {
+    return this.s.listFridges.all().map(toFridge);
+  }
+
+  async fridgeCount(): Promise<number> {
+    return this.s.fridgeCount.get()?.n ?? 0;
+  }
+
+  async setCredential(id: string, hash: string, now: number): Promise<void> {
+    this.s.setCredential.run(hash, now, id);
+  }
+
+  async setEnabled(id: string, enabled: boolean): Promise<void> {
+    this.s.setEnabled.run(enabled ? 1 : 0, id);
+  }
+
+  async putMeal(meal: MealRecord, now: number): Promise<void> {
+    this.s.putMeal.run(meal.gtin, JSON.stringify(meal), now);
+    this.mealCache.delete(meal.gtin);
+  }
+
+  async getMeal(gtin: string): Promise<MealRecord | undefined> {
+    return this.mealSync(gtin);
+  }
+
+  private mealSync(gtin: string): MealRecord | undefined {
+    const cached = this.mealCache.get(gtin);
+    if (cached !== undefined) return cached ?? undefined;
+    const r = this.s.getMeal.get(gtin);
+    const meal = r ? (JSON.parse(r.facts) as MealRecord) : null;
+    this.mealCache.set(gtin, meal);
+    return meal ?? undefined;
+  }
+
+  async listMeals(): Promise<MealRecord[]> {
+    return this.s.listMeals.all().map((r) => JSON.parse(r.facts) as MealRecord);
+  }
+
+  async putTags(tags: readonly TagInput[], now: number): Promise<void> {
+    this.db.transaction(() => {
+      for (const t of tags) {
+        this.s.putTag.run(t.epc, t.gtin, t.bestBeforeMs ?? null, t.orderId ?? null, t.userId ?? null, t.fridgeId ?? null, now);
+        this.tagCache.delete(t.epc);
+      }
+    })();
+  }
+
+  async tags(epcs: readonly string[]): Promise<Map<string, TagRecord>> {
+    const out = new Map<string, TagRecord>();
+    for (const epc of epcs) {
+      let tag = this.tagCache.get(epc);
+      if (tag === undefined) {
+        const r = this.s.getTag.get(epc);
+        tag = r ? toTag(r) : null;
+        if (this.tagCache.size > 200_000) this.tagCache.clear();
+        this.tagCache.set(epc, tag);
+      }
+      if (tag !== null) out.set(epc, tag);
+    }
+    return out;
+  }
+
+  async meals(gtins: readonly string[]): Promise<Map<string, MealRecord>> {
+    const out = new Map<string, MealRecord>();
+    for (const g of gtins) {
+      const m = this.mealSync(g);
+      if (m !== undefined) out.set(g, m);
+    }
+    return out;
+  }
+
+  // --- ingest ---
+
+  async getCursor(fridgeId: string): Promise<Cursor | undefined> {
+    return this.cursorSync(fridgeId);
+  }
+
+  private cursorSync(fridgeId: string): Cursor | undefined {
+    const r = this.s.getCursor.get(fridgeId);
+    return r ? { epoch: r.epoch, committedSeq: r.committed_seq } : undefined;
+  }
+
+  async commitBatch(b: CommitBatch): Promise<StoredEvent[]> {
+    return this.db.transaction(() => {
+      const current = this.cursorSync(b.fridgeId);
+      if (current?.epoch !== b.expected?.epoch || current?.committedSeq !== b.expected?.committedSeq) throw new CursorConflict(b.fridgeId);
+      for (const r of b.raw) this.s.insertRaw.run(b.fridgeId, b.epoch, r.seq, r.recordedAt, b.now, r.payload);
+      const stored = this.appendInTx(b.district, b.events);
+      this.s.setCursor.run(b.fridgeId, b.epoch, b.committedSeq, b.now);
+      return stored;
+    })();
+  }
+
+  async append(district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
+    if (events.length === 0) return [];
+    return this.db.transaction(() => this.appendInTx(district, events))();
+  }
+
+  private appendInTx(district: string, events: readonly DomainEvent[]): StoredEvent[] {
+    const stored: StoredEvent[] = [];
+    for (const e of events) {
+      const fridgeId = 'fridgeId' in e ? e.fridgeId : null;
+      const info = this.s.insertEvent.run(district, fridgeId, e.type, e.at, JSON.stringify(e));
+      stored.push({ position: Number(info.lastInsertRowid), event: e });
+    }
+    this.project(events);
+    return stored;
+  }
+
+  private project(events: readonly DomainEvent[]): void {
+    for (const u of projectionWrites(events)) this.upsert(u);
+  }
+
+  private upsert(u: Upsert): void {
+    const sql = upsertSql(u, () => '?');
+    let st = this.upserts.get(sql);
+    if (st === undefined) this.upserts.set(sql, (st = this.db.prepare(sql)));
+    st.run(...Object.values(u.row));
+  }
+
+  async deadLetter(d: { fridgeId: string | undefined; topic: string; reason: string; payload: Uint8Array; now: number; advance?: Cursor }): Promise<void> {
+    this.db.transaction(() => {
+      this.s.deadLetter.run(d.fridgeId ?? null, d.topic, d.reason, d.payload, d.now);
+      if (d.advance && d.fridgeId) this.s.setCursor.run(d.fridgeId, d.advance.epoch, d.advance.committedSeq, d.now);
+    })();
+  }
+
+  async deadLetters(limit = 100): Promise<DeadLetterRow[]> {
+    return this.s.deadLetters.all(limit).map((r) => ({ id: r.id, fridgeId: r.fridge_id, topic: r.topic, reason: r.reason, at: r.at, bytes: r.bytes }));
+  }
+
+  // --- reading ---
+
+  async eventsAfter(position: number, limit: number, districts?: readonly string[]): Promise<StoredEvent[]> {
+    const rows = districts === undefined
+      ? this.s.eventsAfter.all(position, limit)
+      : this.db.prepare<unknown[], { position: number; data: string }>(`SELECT position, data FROM events WHERE position > ? AND district IN (${inList(districts.length)}) ORDER BY position LIMIT ?`).all(position, ...districts, limit);
+    return rows.map((r) => ({ position: r.position, event: JSON.parse(r.data) as DomainEvent }));
+  }
+
+  async *districtEvents(district: string): AsyncGenerator<StoredEvent> {
+    for (let after = 0; ; ) {
+      const rows = this.s.districtPage.all(district, after, 5000);
+      for (const r of rows) yield { position: r.position, event: JSON.parse(r.data) as DomainEvent };
+      if (rows.length < 5000) return;
+      after = rows[rows.length - 1]!.position;
+    }
+  }
+
+  async districts(): Promise<string[]> {
+    return this.s.districts.all().map((r) => r.district);
+  }
+
+  async storeEpoch(): Promise<string> {
+    this.db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_epoch', ?)").run(randomUUID());
+    const r = this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'store_epoch'").get();
+    if (r === undefined) throw new Error('meta.store_epoch missing after insert');
+    return r.value;
+  }
+
+  async lastPosition(): Promise<number> {
+    return this.s.lastPosition.get()?.p ?? 0;
+  }
+
+  async stockOf(fridgeId: string): Promise<StockRow[]> {
+    return this.s.stockOf.all(fridgeId).map(toStock);
+  }
+
+  async allStock(): Promise<StockRow[]> {
+    return this.s.allStock.all().map(toStock);
+  }
+
+  async statusOf(fridgeId: string): Promise<FridgeStatus | undefined> {
+    const r = this.s.statusOf.get(fridgeId);
+    return r ? toStatus(r) : undefined;
+  }
+
+  async catalogVersion(district: string): Promise<number | undefined> {
+    return this.s.catalogVersion.get(district)?.version;
+  }
+
+  async catalogSignature(): Promise<CatalogSignature> {
+    const r = this.s.signature.get();
+    return { lastPosition: r?.p ?? 0, fridges: r?.f ?? 0, meals: r?.m ?? 0, mealsUpdatedAt: r?.mu ?? 0 };
+  }
+
+  async stockSnapshot(fridgeIds?: readonly string[]): Promise<StockSnapshot> {
+    // Synchronous reads: nothing commits in between.
+    const wanted = fridgeIds === undefined ? undefined : new Set(fridgeIds);
+    const fridges = this.s.listFridges.all().map(toFridge).filter((f) => wanted === undefined || wanted.has(f.id));
+    const stock = wanted === undefined || wanted.size > 50 ? this.s.allStock.all().map(toStock).filter((s) => wanted === undefined || wanted.has(s.fridgeId)) : fridges.flatMap((f) => this.s.stockOf.all(f.id).map(toStock));
+    const status = new Map(this.s.allStatus.all().filter((r) => wanted === undefined || wanted.has(r.fridge_id)).map((r) => [r.fridge_id, toStatus(r)]));
+    return { position: this.s.lastPosition.get()?.p ?? 0, fridges, stock, status };
+  }
+
+  async reservationOwner(district: string, reservationId: string): Promise<string | undefined> {
+    return this.s.reservationOwner.get(district, reservationId)?.userId ?? undefined;
+  }
+
+  async rawEventCount(fridgeId: string): Promise<number> {
+    return this.s.countRaw.get(fridgeId)?.n ?? 0;
+  }
+
+  async pruneRawEvents(before: number): Promise<number> {
+    return this.s.pruneRaw.run(before).changes;
+  }
+
+  async rebuildProjections(): Promise<number> {
+    let n = 0;
+    this.db.transaction(() => {
+      for (const t of PROJECTION_TABLES) this.db.exec(`DELETE FROM ${t}`);
+      // In pages: better-sqlite3 allows no writes while a statement is being iterated.
+      for (let after = 0; ; ) {
+        const rows = this.s.eventsAfter.all(after, 5000);
+        if (rows.length === 0) break;
+        this.project(rows.map((r) => JSON.parse(r.data) as DomainEvent));
+        n += rows.length;
+        after = rows[rows.length - 1]!.position;
+      }
+    })();
+    return n;
+  }
+
+  async size(): Promise<{ bytes: number; events: number }> {
+    let bytes = 0;
+    for (const suffix of ['', '-wal']) {
+      try {
+        bytes += statSync(this.location + suffix).size;
+      } catch {
+        // no WAL right now
+      }
+    }
+    return { bytes, events: this.s.countEvents.get()?.n ?? 0 };
+  }
+
+  healthy(): boolean {
+    return this.db.open;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

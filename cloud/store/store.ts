@@ -1,0 +1,168 @@
+// The cloud's store, behind one interface with two adapters: SQLite (the zero-install
+// default, one file in the data dir) and PostgreSQL (`--database-url`, shared by several
+// instances). Both pass test/cloud/store/store.contract.ts.
+import type { DomainEvent, MealFacts, TagRecord } from '../domain/index.js';
+
+export interface FridgeRecord {
+  id: string;
+  district: string;
+  name: string;
+  lat: number;
+  lon: number;
+  credentialHash: string;
+  enabled: boolean;
+  createdAt: number;
+}
+
+export interface Cursor {
+  epoch: string;
+  committedSeq: number;
+}
+
+export interface RawFridgeEvent {
+  seq: number;
+  recordedAt: number;
+  payload: Uint8Array;
+}
+
+export interface StoredEvent {
+  position: number;
+  event: DomainEvent;
+}
+
+export interface StockRow {
+  fridgeId: string;
+  gtin: string;
+  onHand: number;
+  reserved: number;
+  available: number;
+}
+
+export interface FridgeStatus {
+  online: boolean;
+  stale: boolean;
+  epoch: string | null;
+  changedAt: number;
+}
+
+export interface MealRecord extends MealFacts {
+  gtin: string;
+  name?: string;
+  [k: string]: unknown;
+}
+
+export interface TagInput extends TagRecord {
+  epc: string;
+  fridgeId?: string;
+}
+
+export interface DeadLetterRow {
+  id: number;
+  fridgeId: string | null;
+  topic: string;
+  reason: string;
+  at: number;
+  bytes: number;
+}
+
+export interface CommitBatch {
+  fridgeId: string;
+  district: string;
+  epoch: string;
+  raw: readonly RawFridgeEvent[];
+  events: readonly DomainEvent[];
+  /**
+   * The cursor this commit was decided against (undefined: none yet). The commit fails with
+   * `CursorConflict` when the stored cursor is not this one any more: another writer (an
+   * instance that lost the district without knowing it yet) got there first.
+   */
+  expected: Cursor | undefined;
+  committedSeq: number;
+  now: number;
+}
+
+/** The cursor moved under a commit: nothing was written; the batch must not be acknowledged. */
+export class CursorConflict extends Error {
+  constructor(readonly fridgeId: string) {
+    super(`cursor of ${fridgeId} moved under the commit`);
+    this.name = 'CursorConflict';
+  }
+}
+
+/** What makes up a rendered catalog: when none of it changed, the rendering still holds. */
+export interface CatalogSignature {
+  lastPosition: number;
+  fridges: number;
+  meals: number;
+  mealsUpdatedAt: number;
+}
+
+/** The stock of some fridges and the store position it reflects, read in one transaction. */
+export interface StockSnapshot {
+  position: number;
+  fridges: FridgeRecord[];
+  stock: StockRow[];
+  status: Map<string, FridgeStatus>;
+}
+
+export interface CloudStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Where it is, for logs (the file, or the database URL without its password). */
+  readonly location: string;
+
+  // --- registry ---
+  createFridge(f: Omit<FridgeRecord, 'enabled' | 'createdAt'>, now: number): Promise<void>;
+  getFridge(id: string): Promise<FridgeRecord | undefined>;
+  listFridges(): Promise<FridgeRecord[]>;
+  fridgeCount(): Promise<number>;
+  setCredential(id: string, hash: string, now: number): Promise<void>;
+  setEnabled(id: string, enabled: boolean): Promise<void>;
+  putMeal(meal: MealRecord, now: number): Promise<void>;
+  getMeal(gtin: string): Promise<MealRecord | undefined>;
+  listMeals(): Promise<MealRecord[]>;
+  putTags(tags: readonly TagInput[], now: number): Promise<void>;
+  /** The registered tags among `epcs` (unknown ones are absent from the map). */
+  tags(epcs: readonly string[]): Promise<Map<string, TagRecord>>;
+  /** The meals among `gtins` (unknown ones are absent from the map). */
+  meals(gtins: readonly string[]): Promise<Map<string, MealRecord>>;
+
+  // --- ingest ---
+  getCursor(fridgeId: string): Promise<Cursor | undefined>;
+  /** One accepted batch in one transaction: raw events, domain events, projections, cursor. */
+  commitBatch(b: CommitBatch): Promise<StoredEvent[]>;
+  /** Domain events that do not come with a batch (presence, ticks, commands), one transaction. */
+  append(district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]>;
+  /** A refused batch, kept; with `advance`, the cursor moves past it in the same transaction. */
+  deadLetter(d: { fridgeId: string | undefined; topic: string; reason: string; payload: Uint8Array; now: number; advance?: Cursor }): Promise<void>;
+  deadLetters(limit?: number): Promise<DeadLetterRow[]>;
+
+  // --- reading ---
+  /** Events after `position` in position order; with `districts`, only theirs. */
+  eventsAfter(position: number, limit: number, districts?: readonly string[]): Promise<StoredEvent[]>;
+  /** Every event of one district in position order, read in pages. */
+  districtEvents(district: string): AsyncIterable<StoredEvent>;
+  /** Districts known to the registry or the event store. */
+  districts(): Promise<string[]>;
+  /** A random id created once with the store: positions are meaningful only within it. */
+  storeEpoch(): Promise<string>;
+  lastPosition(): Promise<number>;
+  stockOf(fridgeId: string): Promise<StockRow[]>;
+  allStock(): Promise<StockRow[]>;
+  statusOf(fridgeId: string): Promise<FridgeStatus | undefined>;
+  catalogVersion(district: string): Promise<number | undefined>;
+  catalogSignature(): Promise<CatalogSignature>;
+  /** Stock, status and registry of `fridgeIds` (all fridges if undefined) in one read transaction. */
+  stockSnapshot(fridgeIds?: readonly string[]): Promise<StockSnapshot>;
+  /** The user who holds a reservation, from its MealStockReserved event in the district. */
+  reservationOwner(district: string, reservationId: string): Promise<string | undefined>;
+  rawEventCount(fridgeId: string): Promise<number>;
+  /** Retention: raw fridge events received before `before` (ms) go; domain events never do. */
+  pruneRawEvents(before: number): Promise<number>;
+  /** Drops the projections and applies every stored event again (the events are the truth). */
+  rebuildProjections(): Promise<number>;
+  /** For /metrics: bytes on disk (file or database) and domain events stored. */
+  size(): Promise<{ bytes: number; events: number }>;
+  /** Whether the store answers (for readiness). */
+  healthy(): boolean;
+  close(): Promise<void>;
+}
