@@ -14,7 +14,7 @@ import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
 import { Ingest } from './ingest/ingest.js';
 import { createCloudMetrics, type CloudMetrics } from './metrics.js';
-import { CloudStore } from './store/cloud-store.js';
+import { openStore, SqliteCloudStore, type CloudStore } from './store/index.js';
 
 /** The admin token: given, or generated once into the data dir (0600) and reused. */
 function resolveAdminToken(cfg: CloudConfig, log: Logger): string {
@@ -40,9 +40,15 @@ export class CloudApp {
   readonly adminToken: string;
   private retentionTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now) {
+  /** Opens the configured store (SQLite file or PostgreSQL) and builds the app on it. */
+  static async open(cfg: CloudConfig, log: Logger, now: () => number = Date.now): Promise<CloudApp> {
     mkdirSync(cfg.dataDir, { recursive: true });
-    this.store = new CloudStore(cfg.dataDir);
+    return new CloudApp(cfg, log, now, await openStore(cfg));
+  }
+
+  constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now, store?: CloudStore) {
+    mkdirSync(cfg.dataDir, { recursive: true });
+    this.store = store ?? new SqliteCloudStore(cfg.dataDir);
     this.adminToken = resolveAdminToken(cfg, log);
     this.broker = cfg.external === undefined
       ? new EmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, tls: cfg.mqttTls, store: this.store, log: log.child({ component: 'broker' }), metrics: this.metrics })
@@ -69,7 +75,7 @@ export class CloudApp {
       adminToken: this.adminToken,
       config: cfg,
       now,
-      ready: () => this.ingest.isConnected && this.store.db.open,
+      ready: () => this.ingest.isConnected && this.store.healthy(),
       disconnectFridge: (fridgeId: string) => void this.broker?.disconnectFridge(fridgeId),
     });
     this.http.setErrorHandler((err, req, reply) => {
@@ -102,8 +108,10 @@ export class CloudApp {
     const httpPort = addr && typeof addr === 'object' ? addr.port : this.cfg.httpPort;
     if (this.cfg.retentionDays > 0) {
       const prune = (): void => {
-        const n = this.store.pruneRawEvents(Date.now() - this.cfg.retentionDays * 86_400_000);
-        if (n > 0) this.log.info({ pruned: n }, 'raw fridge events past retention pruned');
+        this.store.pruneRawEvents(Date.now() - this.cfg.retentionDays * 86_400_000).then(
+          (n) => n > 0 && this.log.info({ pruned: n }, 'raw fridge events past retention pruned'),
+          (err: unknown) => this.log.error({ err }, 'retention pruning failed'),
+        );
       };
       prune();
       this.retentionTimer = setInterval(prune, 3_600_000);
@@ -118,6 +126,6 @@ export class CloudApp {
     await this.ingest.stop();
     await this.http.close();
     await this.broker?.stop();
-    this.store.close();
+    await this.store.close();
   }
 }

@@ -3,6 +3,8 @@ import { ID_PATTERN } from '../proto/index.js';
 
 export const cloudOptions = {
   'data-dir': { kind: 'string', env: 'FF_DATA_DIR', default: '.data/cloud', help: 'directory of the event store (SQLite) and the generated admin token' },
+  'database-url': { kind: 'string', env: 'FF_DATABASE_URL', pattern: /^postgres(ql)?:\/\/\S+$/, patternHelp: 'must be a postgres:// URL', help: 'keep the event store in PostgreSQL instead of SQLite; several instances may share it and split the districts' },
+  'public-url': { kind: 'string', env: 'FF_PUBLIC_URL', pattern: /^https?:\/\/\S+$/, patternHelp: 'must be an http(s):// URL', help: 'how clients reach this instance (sent to them when another instance owns their district); default http://<http-host>:<port>' },
   'http-host': { kind: 'string', env: 'FF_HTTP_HOST', default: '127.0.0.1', help: 'address of the HTTP API, feed and dashboard' },
   'http-port': { kind: 'int', env: 'FF_HTTP_PORT', default: 8080, min: 0, max: 65535, help: 'HTTP port (0: any free port)' },
   'mqtt-host': { kind: 'string', env: 'FF_MQTT_HOST', default: '127.0.0.1', help: 'address of the embedded MQTT broker' },
@@ -27,6 +29,8 @@ export const cloudOptions = {
 
 export interface CloudConfig {
   dataDir: string;
+  databaseUrl?: string | undefined;
+  publicUrl?: string | undefined;
   httpHost: string;
   httpPort: number;
   mqttHost: string;
@@ -61,6 +65,8 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
   if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError('the admin token must be at least 16 characters');
   return {
     dataDir: o['data-dir'],
+    databaseUrl: o['database-url'],
+    publicUrl: o['public-url'],
     httpHost: o['http-host'],
     httpPort: o['http-port'],
     mqttHost: o['mqtt-host'],

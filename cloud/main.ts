@@ -5,7 +5,7 @@ import pino from 'pino';
 import { ConfigError, exitCleanlyOnSignals } from '../edge/index.js';
 import { CloudApp } from './app.js';
 import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
-import { CloudStore } from './store/cloud-store.js';
+import { openStore } from './store/index.js';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -27,14 +27,14 @@ async function main(): Promise<void> {
   }
   const log = pino({ level: cfg.logLevel, base: { service: 'fridge-cloud' } });
   if (sub === 'rebuild') {
-    const store = new CloudStore(cfg.dataDir);
+    const store = await openStore(cfg);
     const t0 = Date.now();
-    const n = store.rebuildProjections();
-    store.close();
+    const n = await store.rebuildProjections();
+    await store.close();
     log.info({ events: n, ms: Date.now() - t0 }, 'projections rebuilt from the event store');
     return;
   }
-  const app = new CloudApp(cfg, log);
+  const app = await CloudApp.open(cfg, log);
   exitCleanlyOnSignals(log, () => app.stop());
   const { httpPort, mqttPort, mqttUrl } = await app.start();
   log.info({ httpPort, mqttPort, mqttUrl, districts: cfg.districts ?? 'all', dataDir: cfg.dataDir }, 'cloud ready');

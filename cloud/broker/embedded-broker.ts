@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { parseTopic } from '../../proto/index.js';
 import type { CloudMetrics } from '../metrics.js';
 import { verifyCredential } from '../registry/credentials.js';
-import type { CloudStore } from '../store/cloud-store.js';
+import type { CloudStore } from '../store/index.js';
 
 export const INGEST_USERNAME = '$ingest';
 
@@ -62,14 +62,21 @@ export class EmbeddedBroker {
           return;
         }
         if (username === undefined) return fail('no username');
-        const fridge = store.getFridge(username);
-        if (fridge === undefined) return fail('unknown fridge');
-        if (!fridge.enabled) return fail('fridge disabled');
-        // The client id is the fridge's own: another fridge cannot take over its session.
-        if (client.id !== `fridge-${fridge.id}`) return fail('client id must be fridge-<id>');
-        if (!verifyCredential(secret, fridge.credentialHash)) return fail('wrong credential');
-        this.identities.set(client, { kind: 'fridge', fridgeId: fridge.id, district: fridge.district });
-        done(null, true);
+        store.getFridge(username).then(
+          (fridge) => {
+            if (fridge === undefined) return fail('unknown fridge');
+            if (!fridge.enabled) return fail('fridge disabled');
+            // The client id is the fridge's own: another fridge cannot take over its session.
+            if (client.id !== `fridge-${fridge.id}`) return fail('client id must be fridge-<id>');
+            if (!verifyCredential(secret, fridge.credentialHash)) return fail('wrong credential');
+            this.identities.set(client, { kind: 'fridge', fridgeId: fridge.id, district: fridge.district });
+            done(null, true);
+          },
+          (err: unknown) => {
+            log.error({ err }, 'registry lookup failed during MQTT connect');
+            done(Object.assign(new Error('registry unavailable'), { returnCode: 3 as const }), false);
+          },
+        );
       },
       authorizePublish: (client, packet, cb) => {
         if (client === null) return cb(null); // the broker's own (retained, will) publishes

@@ -5,7 +5,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { decodeClientFrame, encodeServerMessage, type Cursor, type FeedEncoding, type ServerMessage } from '../../proto/feed.js';
-import type { CloudStore, StoredEvent } from '../store/cloud-store.js';
+import type { CloudStore, StoredEvent } from '../store/index.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
 import { CLOSE, FEED_ERRORS, parseClientMessage, type ClientCommand, type FeedErrorCode, type SubscribeRequest } from './protocol.js';
@@ -15,6 +15,8 @@ import { buildSnapshot } from './snapshot.js';
 /** What every connection shares (the hub owns it). */
 export interface FeedContext {
   store: CloudStore;
+  /** Runs `fn` while nothing commits (the ingest's queue): snapshot and the switch to live. */
+  serially<T>(fn: () => Promise<T>): Promise<T>;
   epoch: string;
   limits: FeedLimits;
   metrics: FeedMetrics;
@@ -52,6 +54,8 @@ export class FeedConnection {
   /** The highest store position sent or passed over on this subscription. */
   private position = 0;
   private closing = false;
+  /** Client requests are handled one after the other, answers in order. */
+  private work: Promise<void> = Promise.resolve();
   /** Cleared by each heartbeat; set again by a pong or any client frame. */
   alive = true;
 
@@ -70,15 +74,23 @@ export class FeedConnection {
   /** Welcome: the current cursor and the limits, so a client can check its resume point. */
   start(): void {
     const { limits } = this.ctx;
-    this.send({
+    this.enqueue('', async () => this.send({
       welcome: {
-        cursor: this.cursorAt(this.ctx.store.lastPosition()),
+        cursor: this.cursorAt(await this.ctx.store.lastPosition()),
         encoding: this.encoding,
         maxMessageBytes: limits.maxMessageBytes,
         maxSubscriptions: limits.maxSubscriptions,
         heartbeatMs: limits.heartbeatMs,
         maxResumeEvents: limits.maxResumeEvents,
       },
+    }));
+  }
+
+  /** Runs a request's handler after the earlier ones; a failure is answered, never thrown. */
+  private enqueue(requestId: string, fn: () => Promise<void>): void {
+    this.work = this.work.then(fn).catch((err: unknown) => {
+      this.log.error({ err }, 'feed message handler failed');
+      this.fail(requestId, 'FF_ERR_FEED_INTERNAL', 'see the server log');
     });
   }
 
@@ -94,7 +106,8 @@ export class FeedConnection {
       const parsed = parseClientMessage(decoded.value, this.ctx.limits);
       if (!parsed.ok) return this.fail(parsed.requestId, parsed.code, parsed.detail);
       requestId = parsed.command.requestId;
-      this.handlers[parsed.command.kind](parsed.command as never);
+      const command = parsed.command;
+      this.enqueue(requestId, () => this.handlers[command.kind](command as never));
     } catch (err) {
       this.log.error({ err }, 'feed message handler failed');
       this.fail(requestId, 'FF_ERR_FEED_INTERNAL', 'see the server log');
@@ -102,9 +115,9 @@ export class FeedConnection {
   }
 
   // One handler per client message type.
-  private readonly handlers: { [K in ClientCommand['kind']]: (c: Extract<ClientCommand, { kind: K }>) => void } = {
+  private readonly handlers: { [K in ClientCommand['kind']]: (c: Extract<ClientCommand, { kind: K }>) => Promise<void> } = {
     subscribe: (c) => this.subscribe(c.requestId, c.subscribe),
-    unsubscribe: (c) => {
+    unsubscribe: async (c) => {
       if (this.mode === 'idle') return this.fail(c.requestId, 'FF_ERR_FEED_NOT_SUBSCRIBED', 'no subscription');
       this.generation += 1;
       this.mode = 'idle';
@@ -112,19 +125,20 @@ export class FeedConnection {
       this.send({ requestId: c.requestId, unsubscribed: { cursor: this.cursorAt(this.position) } });
     },
     // The cursor of everything sent so far: a quiet subscription can keep a fresh resume point.
-    ping: (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? this.ctx.store.lastPosition() : this.position) } }),
+    ping: async (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? await this.ctx.store.lastPosition() : this.position) } }),
   };
 
-  private subscribe(requestId: string, req: SubscribeRequest): void {
+  private async subscribe(requestId: string, req: SubscribeRequest): Promise<void> {
     const { store, limits, epoch } = this.ctx;
     const admin = this.adminByHeader || (req.adminToken !== undefined && this.ctx.isAdminToken(req.adminToken));
     if (req.allDistricts && !admin) return this.fail(requestId, 'FF_ERR_FEED_ADMIN_REQUIRED', 'send adminToken or connect with Authorization: Bearer <admin token>');
     // The new subscription replaces the old one (and stops its replay) from here on.
     this.generation += 1;
-    this.scope = resolveScope(req, admin, store.listFridges());
+    this.mode = 'idle';
+    this.scope = resolveScope(req, admin, await store.listFridges());
     const from = req.resumeFrom;
     if (from === undefined) return this.snapshot(requestId);
-    const last = store.lastPosition();
+    const last = await store.lastPosition();
     const reason: ResyncReason | undefined =
       from.epoch !== epoch ? 'epoch_unknown' : from.position > last ? 'position_unknown' : last - from.position > limits.maxResumeEvents ? 'too_old' : undefined;
     if (reason !== undefined) {
@@ -142,29 +156,33 @@ export class FeedConnection {
   }
 
   /**
-   * The stock in scope and the store position it reflects, read in one synchronous turn:
-   * the ingest commits and publishes synchronously too, so every event up to that position
-   * has been published before and every later one is published after (and goes out live).
+   * The stock in scope and the store position it reflects, read in one transaction while
+   * the ingest's queue waits: every event up to that position has been published before and
+   * every later one is published after (and goes out live).
    */
-  private snapshot(requestId: string): void {
+  private async snapshot(requestId: string): Promise<void> {
     const scope = this.scope;
     if (scope === undefined) return;
-    const { position, snapshot } = buildSnapshot(this.ctx.store, scope, this.ctx.epoch);
-    this.position = position;
-    this.mode = 'live';
-    this.send({ requestId, snapshot });
+    const generation = this.generation;
+    await this.ctx.serially(async () => {
+      const { position, snapshot } = await buildSnapshot(this.ctx.store, scope, this.ctx.epoch);
+      if (generation !== this.generation || this.closing) return;
+      this.position = position;
+      this.mode = 'live';
+      this.send({ requestId, snapshot });
+    });
   }
 
   /**
    * Resume: the matching events after the client's position, from the store, in pages. Live
    * publications that arrive meanwhile are not kept: they are in the store already, and the
-   * switch to live happens in the same turn as a read that reached the end of the store.
+   * switch to live happens while the ingest's queue waits, after a read that reached the end.
    */
   private async replay(generation: number, requestId: string): Promise<void> {
     const { store, epoch } = this.ctx;
     let replayed = 0;
     for (;;) {
-      const page = store.eventsAfter(this.position, REPLAY_PAGE);
+      const page = await store.eventsAfter(this.position, REPLAY_PAGE);
       let waited = false;
       for (const stored of page) {
         if (generation !== this.generation || this.closing) return;
@@ -182,12 +200,20 @@ export class FeedConnection {
         replayed += 1;
       }
       if (generation !== this.generation || this.closing) return;
-      if (page.length < REPLAY_PAGE && !waited) break;
+      if (page.length < REPLAY_PAGE && !waited) {
+        // Near the end: look again with the ingest held; nothing new means live from here.
+        const live = await this.ctx.serially(async () => {
+          if ((await store.eventsAfter(this.position, 1)).length > 0) return false;
+          if (generation !== this.generation || this.closing) return true;
+          this.mode = 'live';
+          this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed } });
+          return true;
+        });
+        if (live) return;
+      }
       await yieldToLoop();
       if (generation !== this.generation || this.closing) return;
     }
-    this.mode = 'live';
-    this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed } });
   }
 
   /** Events the ingest just committed (in store order). */
@@ -275,7 +301,7 @@ export class FeedConnection {
     this.ctx.metrics.dropped.inc({ reason: 'slow_consumer' });
     this.log.warn({ buffered: this.ws.bufferedAmount }, 'slow feed client: told to resync, disconnected');
     // Queued behind what it has not read yet: a client that reads again sees it before the close.
-    this.ws.send(encodeServerMessage({ resync: { reason: 'slow_consumer', cursor: this.cursorAt(this.ctx.store.lastPosition()) } }, this.encoding));
+    this.ws.send(encodeServerMessage({ resync: { reason: 'slow_consumer', cursor: this.cursorAt(this.position) } }, this.encoding));
     this.close(CLOSE.slowConsumer, 'slow consumer: take a new snapshot', this.ctx.limits.closeGraceMs);
   }
 

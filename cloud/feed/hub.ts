@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { FEED_SUBPROTOCOLS, type FeedEncoding } from '../../proto/feed.js';
 import type { Ingest } from '../ingest/ingest.js';
-import type { CloudStore, StoredEvent } from '../store/cloud-store.js';
+import type { CloudStore, StoredEvent } from '../store/index.js';
 import { FeedConnection, FrameCache, type FeedContext } from './connection.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
@@ -14,6 +14,8 @@ import { CLOSE } from './protocol.js';
 
 export interface FeedHubOptions {
   store: CloudStore;
+  /** The store's epoch (positions are meaningful within it). */
+  epoch: string;
   ingest: Ingest;
   limits: FeedLimits;
   metrics: FeedMetrics;
@@ -45,7 +47,8 @@ export class FeedHub {
   constructor(private readonly o: FeedHubOptions) {
     this.ctx = {
       store: o.store,
-      epoch: o.store.storeEpoch(),
+      epoch: o.epoch,
+      serially: (fn) => o.ingest.serially(fn),
       limits: o.limits,
       metrics: o.metrics,
       isAdminToken: (t) => tokenEquals(t, o.adminToken),

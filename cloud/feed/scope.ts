@@ -3,7 +3,7 @@
 import { distance } from 'geokdbush';
 import type { Cursor, FeedEvent } from '../../proto/feed.js';
 import type { DomainEvent } from '../domain/index.js';
-import type { FridgeRecord, StoredEvent } from '../store/cloud-store.js';
+import type { FridgeRecord, StoredEvent } from '../store/index.js';
 import type { AreaRequest } from './protocol.js';
 
 /**

@@ -1,27 +1,25 @@
 import type { FridgeState, Snapshot } from '../../proto/feed.js';
-import type { CloudStore, StockRow } from '../store/cloud-store.js';
+import type { CloudStore, StockRow } from '../store/index.js';
 import { districtsOf, fridgesInScope, type Scope } from './scope.js';
 
 /**
- * The stock a scope covers, from the projections, and the store position it reflects. All
- * reads are synchronous (better-sqlite3), so nothing commits in between.
+ * The stock a scope covers, from the projections, and the store position it reflects, read
+ * in one transaction.
  */
-export function buildSnapshot(store: CloudStore, scope: Scope, epoch: string): { position: number; snapshot: Snapshot } {
-  const position = store.lastPosition();
-  const fridges = fridgesInScope(scope, store.listFridges());
-  let stockOf: (fridgeId: string) => StockRow[] = (id) => store.stockOf(id);
-  if (scope.all) {
-    // One query for the whole fleet rather than one per fridge.
-    const byFridge = new Map<string, StockRow[]>();
-    for (const row of store.allStock()) {
-      const rows = byFridge.get(row.fridgeId) ?? [];
-      rows.push(row);
-      byFridge.set(row.fridgeId, rows);
-    }
-    stockOf = (id) => byFridge.get(id) ?? [];
+export async function buildSnapshot(store: CloudStore, scope: Scope, epoch: string): Promise<{ position: number; snapshot: Snapshot }> {
+  const registry = await store.listFridges();
+  const fridges = fridgesInScope(scope, registry);
+  const snap = await store.stockSnapshot(scope.all ? undefined : fridges.map((f) => f.id));
+  const byFridge = new Map<string, StockRow[]>();
+  for (const row of snap.stock) {
+    const rows = byFridge.get(row.fridgeId) ?? [];
+    rows.push(row);
+    byFridge.set(row.fridgeId, rows);
   }
-  const states: FridgeState[] = fridges.map((f) => {
-    const status = store.statusOf(f.id);
+  // The registry as the transaction saw it (a fridge registered since has no stock yet).
+  const known = new Set(snap.fridges.map((f) => f.id));
+  const states: FridgeState[] = fridges.filter((f) => known.has(f.id)).map((f) => {
+    const status = snap.status.get(f.id);
     return {
       fridgeId: f.id,
       district: f.district,
@@ -30,8 +28,8 @@ export function buildSnapshot(store: CloudStore, scope: Scope, epoch: string): {
       lon: f.lon,
       online: status?.online ?? false,
       stale: status?.stale ?? true,
-      stock: stockOf(f.id).map((s) => ({ gtin: s.gtin, onHand: s.onHand, reserved: s.reserved, available: s.available })),
+      stock: (byFridge.get(f.id) ?? []).map((s) => ({ gtin: s.gtin, onHand: s.onHand, reserved: s.reserved, available: s.available })),
     };
   });
-  return { position, snapshot: { cursor: { epoch, position }, fridges: states, districts: districtsOf(scope, fridges) } };
+  return { position: snap.position, snapshot: { cursor: { epoch, position: snap.position }, fridges: states, districts: districtsOf(scope, fridges) } };
 }

@@ -4,7 +4,7 @@ import { ID_PATTERN, topics } from '../../proto/index.js';
 import { decodeEpc } from '../domain/index.js';
 import { ApiError } from '../errors.js';
 import { hashCredential, newCredential } from '../registry/credentials.js';
-import type { TagInput } from '../store/cloud-store.js';
+import type { TagInput } from '../store/index.js';
 
 const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const gtin = { type: 'string', pattern: '^[0-9]{14}$' } as const;
@@ -24,8 +24,8 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
   const { store, ingest, log } = app.cloud;
   const now = (): number => app.cloud.now();
 
-  const fridgeOr404 = (fridgeId: string) => {
-    const f = store.getFridge(fridgeId);
+  const fridgeOr404 = async (fridgeId: string) => {
+    const f = await store.getFridge(fridgeId);
     if (f === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', fridgeId);
     return f;
   };
@@ -57,21 +57,23 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     },
   }, async (req, reply) => {
     const b = req.body;
-    if (store.getFridge(b.id) !== undefined) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
+    if ((await store.getFridge(b.id)) !== undefined) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
     const password = newCredential();
-    store.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
+    await store.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
     log.info({ fridgeId: b.id, district: b.district }, 'fridge registered');
     return reply.code(201).send(credentialAnswer(b, password));
   });
 
   app.get('/v1/admin/fridges', async () =>
-    store.listFridges().map((f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: ingest.isOnline(f.id), status: store.statusOf(f.id) ?? null, cursor: store.getCursor(f.id) ?? null })),
+    Promise.all(
+      (await store.listFridges()).map(async (f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: ingest.isOnline(f.id), status: (await store.statusOf(f.id)) ?? null, cursor: (await store.getCursor(f.id)) ?? null })),
+    ),
   );
 
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/credential', async (req) => {
-    const f = fridgeOr404(req.params.id);
+    const f = await fridgeOr404(req.params.id);
     const password = newCredential();
-    store.setCredential(f.id, hashCredential(password), now());
+    await store.setCredential(f.id, hashCredential(password), now());
     app.cloud.disconnectFridge(f.id); // the old credential's session ends now
     log.info({ fridgeId: f.id }, 'fridge credential rotated');
     return credentialAnswer(f, password);
@@ -80,15 +82,15 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
   app.patch<{ Params: { id: string }; Body: { enabled: boolean } }>('/v1/fridges/:id', {
     schema: { body: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } } },
   }, async (req) => {
-    const f = fridgeOr404(req.params.id);
-    store.setEnabled(f.id, req.body.enabled);
+    const f = await fridgeOr404(req.params.id);
+    await store.setEnabled(f.id, req.body.enabled);
     if (!req.body.enabled) app.cloud.disconnectFridge(f.id);
     log.info({ fridgeId: f.id, enabled: req.body.enabled }, 'fridge enabled state changed');
     return { id: f.id, enabled: req.body.enabled };
   });
 
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/snapshot', async (req, reply) => {
-    const f = fridgeOr404(req.params.id);
+    const f = await fridgeOr404(req.params.id);
     if (!ingest.owns(f.district)) throw new ApiError('FF_ERR_NOT_OWNER', f.district);
     return reply.code(202).send({ command_id: ingest.requestSnapshot(f.district, f.id, 'admin') });
   });
@@ -96,13 +98,13 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
   app.post<{ Params: { id: string }; Body: { seconds: number } }>('/v1/fridges/:id/unlock', {
     schema: { body: { type: 'object', required: ['seconds'], additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 1, maximum: 300 } } } },
   }, async (req, reply) => {
-    const f = fridgeOr404(req.params.id);
+    const f = await fridgeOr404(req.params.id);
     return reply.code(202).send({ command_id: ingest.unlock(f.district, f.id, req.body.seconds) });
   });
 
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/clear-excursion', async (req) => {
-    const f = fridgeOr404(req.params.id);
-    const r = ingest.runCommand(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
+    const f = await fridgeOr404(req.params.id);
+    const r = await ingest.runCommand(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
     if (!r.ok) throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
     return { events: r.events.map((e) => e.event.type) };
   });
@@ -132,9 +134,10 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     const g = req.params.gtin;
     const body = req.body;
     const weight = body.nominal_weight_g;
-    store.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
-    // Facts changed: tell the districts whose catalog shows it.
-    for (const d of store.districts()) if (ingest.owns(d)) ingest.runCommand(d, { type: 'MealFactsChanged', gtin: g });
+    await store.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
+    // Facts changed: tell the districts whose catalog shows it (those of other instances
+    // hear of it from their owners' next catalog change).
+    for (const d of await store.districts()) if (ingest.owns(d)) await ingest.runCommand(d, { type: 'MealFactsChanged', gtin: g });
     return { gtin: g, ...body };
   });
 
@@ -164,7 +167,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     },
   }, async (req, reply) => {
     const { tags, fridge_id: fridgeId } = req.body;
-    const fridge = fridgeId === undefined ? undefined : fridgeOr404(fridgeId);
+    const fridge = fridgeId === undefined ? undefined : await fridgeOr404(fridgeId);
     const records: TagInput[] = tags.map((t) => {
       const hex = t.epc.toUpperCase();
       const decoded = decodeEpc(hex);
@@ -179,14 +182,16 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
         ...(fridgeId !== undefined ? { fridgeId } : {}),
       };
     });
-    store.putTags(records, now());
+    await store.putTags(records, now());
+    ingest.tagsChanged(records.map((r) => r.epc));
     // A packing record that names the destination fridge dispatches its personal orders.
     const dispatched: string[] = [];
     if (fridge !== undefined) {
       const orders = new Map<string, string>();
       for (const r of records) if (r.orderId !== undefined && r.userId !== undefined) orders.set(r.orderId, r.userId);
       for (const [orderId, userId] of orders) {
-        const res = ingest.runCommand(fridge.district, { type: 'DispatchOrder', orderId, userId, fridgeId: fridge.id });
+        if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', `${fridge.district}: tags registered; dispatch the orders at the district's owner`);
+        const res = await ingest.runCommand(fridge.district, { type: 'DispatchOrder', orderId, userId, fridgeId: fridge.id });
         if (res.ok) dispatched.push(orderId);
       }
     }
@@ -200,7 +205,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: { after?: number; limit?: number } }>('/v1/events', {
     schema: { querystring: { type: 'object', additionalProperties: false, properties: { after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 5000 } } } },
   }, async (req) => {
-    const events = store.eventsAfter(req.query.after ?? 0, req.query.limit ?? 500);
+    const events = await store.eventsAfter(req.query.after ?? 0, req.query.limit ?? 500);
     return { events: events.map((e) => ({ position: e.position, ...e.event })), last_position: events[events.length - 1]?.position ?? req.query.after ?? 0 };
   });
 };

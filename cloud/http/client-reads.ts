@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import { FridgeGeoIndex } from '../geo/index.js';
-import type { CloudStore, FridgeRecord, MealRecord } from '../store/cloud-store.js';
+import type { CloudStore, FridgeRecord, MealRecord, StockRow } from '../store/index.js';
 import { DEFAULT_RADIUS_KM, type ScopeQuery } from './validation.js';
 
 /** A fridge in the searched area, with its presence from the fridge_status projection. */
@@ -29,32 +28,25 @@ const MEMO_SIZE = 512;
 export class ClientReads {
   private registry: { count: number; all: FridgeRecord[]; byId: Map<string, FridgeRecord>; index: FridgeGeoIndex } | undefined;
   private readonly memo = new Map<string, { signature: string; rendered: RenderedCatalog }>();
-  private readonly s: { fridgeCount: Statement<[], { n: number }>; version: Statement<[string], { version: number }>; signature: Statement<[], { p: number | null; f: number; m: number; mu: number | null }> };
 
-  constructor(private readonly store: CloudStore) {
-    const db = store.db;
-    this.s = {
-      fridgeCount: db.prepare('SELECT COUNT(*) AS n FROM fridges'),
-      version: db.prepare('SELECT version FROM catalog WHERE district = ?'),
-      // Everything a catalog is made of: the event store (stock, presence, catalog versions
-      // are projections of it), the fridge registry (fridges are added, never moved) and the meal facts.
-      signature: db.prepare('SELECT (SELECT MAX(position) FROM events) AS p, (SELECT COUNT(*) FROM fridges) AS f, (SELECT COUNT(*) FROM meals) AS m, (SELECT MAX(updated_at) FROM meals) AS mu'),
-    };
-  }
+  constructor(private readonly store: CloudStore) {}
 
   /** The geo index, rebuilt when the registry has grown. */
-  private fridges(): NonNullable<ClientReads['registry']> {
-    const count = this.s.fridgeCount.get()?.n ?? 0;
+  private async fridges(): Promise<NonNullable<ClientReads['registry']>> {
+    const count = await this.store.fridgeCount();
     if (this.registry === undefined || this.registry.count !== count) {
-      const all = this.store.listFridges();
+      const all = await this.store.listFridges();
       this.registry = { count, all, byId: new Map(all.map((f) => [f.id, f])), index: new FridgeGeoIndex(all) };
     }
     return this.registry;
   }
 
-  /** The fridges of a district, or near a point (nearest first), or both. */
-  scope(q: ScopeQuery): ScopedFridge[] {
-    const reg = this.fridges();
+  /**
+   * The fridges of a district, or near a point (nearest first), or both, with their presence
+   * and stock read in one transaction.
+   */
+  async scope(q: ScopeQuery): Promise<{ fridges: ScopedFridge[]; stockOf: (fridgeId: string) => StockRow[] }> {
+    const reg = await this.fridges();
     let found: Array<{ fridge: FridgeRecord; distanceKm: number | null }>;
     if (q.lat !== undefined && q.lon !== undefined) {
       found = reg.index.around(q.lat, q.lon, q.radius_km ?? DEFAULT_RADIUS_KM).map((n) => ({ fridge: reg.byId.get(n.id)!, distanceKm: n.distanceKm }));
@@ -62,28 +54,40 @@ export class ClientReads {
     } else {
       found = reg.all.filter((f) => f.district === q.district).map((fridge) => ({ fridge, distanceKm: null }));
     }
-    return found.map(({ fridge, distanceKm }) => {
-      const status = this.store.statusOf(fridge.id);
-      return { fridge, distanceKm, online: status?.online ?? false, stale: status?.stale ?? true };
-    });
+    const snap = await this.store.stockSnapshot(found.map((f) => f.fridge.id));
+    const stock = new Map<string, StockRow[]>();
+    for (const row of snap.stock) {
+      const rows = stock.get(row.fridgeId) ?? [];
+      rows.push(row);
+      stock.set(row.fridgeId, rows);
+    }
+    return {
+      fridges: found.map(({ fridge, distanceKm }) => {
+        const status = snap.status.get(fridge.id);
+        return { fridge, distanceKm, online: status?.online ?? false, stale: status?.stale ?? true };
+      }),
+      stockOf: (id) => stock.get(id) ?? [],
+    };
   }
 
-  catalogVersion(district: string): number {
-    return this.s.version.get(district)?.version ?? 0;
+  async catalogVersion(district: string): Promise<number> {
+    return (await this.store.catalogVersion(district)) ?? 0;
   }
 
   /**
    * The catalog of an area, rendered once per state: the same query over the same events,
    * registry and meal facts gives the same bytes and so the same ETag (a content hash).
    */
-  catalog(q: ScopeQuery): RenderedCatalog {
+  async catalog(q: ScopeQuery): Promise<RenderedCatalog> {
     const near = q.lat !== undefined && q.lon !== undefined ? { lat: q.lat, lon: q.lon, radius_km: q.radius_km ?? DEFAULT_RADIUS_KM } : null;
     const key = JSON.stringify([q.district ?? null, near]);
-    const sig = this.s.signature.get();
-    const signature = `${sig?.p ?? 0}/${sig?.f ?? 0}/${sig?.m ?? 0}/${sig?.mu ?? 0}`;
+    // Everything a catalog is made of: the event store (stock, presence, catalog versions are
+    // projections of it), the fridge registry (fridges are added, never moved) and the meal facts.
+    const sig = await this.store.catalogSignature();
+    const signature = `${sig.lastPosition}/${sig.fridges}/${sig.meals}/${sig.mealsUpdatedAt}`;
     const hit = this.memo.get(key);
     if (hit !== undefined && hit.signature === signature) return hit.rendered;
-    const body = JSON.stringify(this.buildCatalog(q, near));
+    const body = JSON.stringify(await this.buildCatalog(q, near));
     const rendered = { body, etag: etagOf(body) };
     if (this.memo.size >= MEMO_SIZE) this.memo.delete(this.memo.keys().next().value as string);
     this.memo.delete(key);
@@ -91,12 +95,12 @@ export class ClientReads {
     return rendered;
   }
 
-  private buildCatalog(q: ScopeQuery, near: { lat: number; lon: number; radius_km: number } | null): unknown {
-    const fridges = this.scope(q);
+  private async buildCatalog(q: ScopeQuery, near: { lat: number; lon: number; radius_km: number } | null): Promise<unknown> {
+    const { fridges, stockOf } = await this.scope(q);
     const districts = [...new Set([...(q.district !== undefined ? [q.district] : []), ...fridges.map((f) => f.fridge.district)])].sort();
     const meals = new Map<string, { nearest: number; available: number; fridges: unknown[] }>();
     for (const f of fridges) {
-      for (const s of this.store.stockOf(f.fridge.id)) {
+      for (const s of stockOf(f.fridge.id)) {
         if (s.available <= 0) continue;
         const m = meals.get(s.gtin) ?? { nearest: f.distanceKm ?? 0, available: 0, fridges: [] };
         m.available += s.available;
@@ -106,13 +110,15 @@ export class ClientReads {
     }
     // Nearest first (fridges arrive sorted by distance, so a meal's first fridge is its nearest).
     const order = [...meals.entries()].sort(([ga, a], [gb, b]) => a.nearest - b.nearest || (ga < gb ? -1 : 1));
+    const facts = await this.store.meals(order.map(([gtin]) => gtin));
+    const versions = await Promise.all(districts.map(async (d) => [d, await this.catalogVersion(d)] as const));
     return {
       district: q.district ?? null,
       near,
-      version: q.district !== undefined ? this.catalogVersion(q.district) : null,
-      versions: Object.fromEntries(districts.map((d) => [d, this.catalogVersion(d)])),
+      version: q.district !== undefined ? await this.catalogVersion(q.district) : null,
+      versions: Object.fromEntries(versions),
       fridges: fridges.map(fridgeSummary),
-      meals: order.map(([gtin, m]) => ({ gtin, ...mealFacts(this.store.getMeal(gtin)), available: m.available, fridges: m.fridges })),
+      meals: order.map(([gtin, m]) => ({ gtin, ...mealFacts(facts.get(gtin)), available: m.available, fridges: m.fridges })),
     };
   }
 }

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { CloudConfig } from '../config.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
-import type { CloudStore } from '../store/cloud-store.js';
+import type { CloudStore } from '../store/index.js';
 
 /** What the HTTP plugins share; decorated once on the fastify instance. */
 export interface CloudContext {

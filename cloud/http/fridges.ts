@@ -28,8 +28,9 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
     },
   }, async (req, reply) => {
     void reply.header('cache-control', CATALOG_CACHE_CONTROL);
+    const { fridges, stockOf } = await reads.scope(req.query);
     return {
-      fridges: reads.scope(req.query).map((f) => ({ ...fridgeSummary(f), available: store.stockOf(f.fridge.id).reduce((n, s) => n + s.available, 0) })),
+      fridges: fridges.map((f) => ({ ...fridgeSummary(f), available: stockOf(f.fridge.id).reduce((n, s) => n + s.available, 0) })),
     };
   });
 
@@ -63,16 +64,18 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
       },
     },
   }, async (req, reply) => {
-    const f = store.getFridge(req.params.id);
+    const f = await store.getFridge(req.params.id);
     if (f === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
-    const status = store.statusOf(f.id);
+    const snap = await store.stockSnapshot([f.id]);
+    const status = snap.status.get(f.id);
+    const facts = await store.meals(snap.stock.map((s) => s.gtin));
     void reply.header('cache-control', CATALOG_CACHE_CONTROL);
     const { distance_km: _none, ...summary } = fridgeSummary({ fridge: f, distanceKm: null, online: status?.online ?? false, stale: status?.stale ?? true });
     return {
       ...summary,
-      stock: store.stockOf(f.id).map((s) => {
-        const facts = mealFacts(store.getMeal(s.gtin));
-        return { gtin: s.gtin, name: facts.name, price: facts.price, on_hand: s.onHand, reserved: s.reserved, available: s.available };
+      stock: snap.stock.map((s) => {
+        const meal = mealFacts(facts.get(s.gtin));
+        return { gtin: s.gtin, name: meal.name, price: meal.price, on_hand: s.onHand, reserved: s.reserved, available: s.available };
       }),
     };
   });

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
 import { userAuth } from './identity.js';
@@ -40,18 +39,12 @@ interface ReserveBody {
 /**
  * Reservations (DESIGN.md "The ACL and the stock model"): a hold on meals of one fridge for a
  * user for a limited time. Atomic against `available` because `ingest.runCommand` decides,
- * commits and publishes synchronously: no other command of the district runs in between.
+ * commits and publishes in the ingest's one queue: no other command runs in between.
  */
 export const reservationsPlugin: FastifyPluginAsync = async (app) => {
   app.setSchemaErrorFormatter(schemaErrors());
   const { store, ingest, log, config } = app.cloud;
   const auth = await userAuth(app);
-  // Only for a cancel by an operator or the order service with the admin token, which does
-  // not know the owner: the reservation's own event, found in its district's events.
-  const ownerOf: Statement<[string, string], { userId: string }> = store.db.prepare(
-    "SELECT json_extract(data, '$.userId') AS userId FROM events WHERE district = ? AND type = 'MealStockReserved' AND json_extract(data, '$.reservationId') = ? LIMIT 1",
-  );
-
   app.post<{ Body: ReserveBody }>('/v1/reservations', {
     schema: {
       tags: ['reservations'],
@@ -69,16 +62,16 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const caller = await auth.caller(req);
     const b = req.body;
     if (caller.kind !== 'user' || caller.userId !== b.user_id) throw new ApiError('FF_ERR_USER_MISMATCH', b.user_id);
-    const fridge = store.getFridge(b.fridge_id);
+    const fridge = await store.getFridge(b.fridge_id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', b.fridge_id);
     if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', fridge.district);
     const quantity = b.quantity ?? 1;
     const id = newReservationId(fridge.district);
     const expiresAtMs = app.cloud.now() + config.reservationMs;
-    const r = ingest.runCommand(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
+    const r = await ingest.runCommand(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
     if (!r.ok) {
       if (r.reason === 'insufficient_stock') {
-        const available = store.stockOf(fridge.id).find((s) => s.gtin === b.gtin)?.available ?? 0;
+        const available = (await store.stockOf(fridge.id)).find((s) => s.gtin === b.gtin)?.available ?? 0;
         throw new ApiError('FF_ERR_RESERVATION_INSUFFICIENT', `${available} of ${b.gtin} available in ${fridge.id}, ${quantity} asked`);
       }
       // 'unknown_fridge': registered but never seen by the ingest, so never online either.
@@ -120,9 +113,11 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const district = districtOf(id);
     if (district === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
     if (!ingest.owns(district)) throw new ApiError('FF_ERR_NOT_OWNER', district);
-    const userId = caller.kind === 'user' ? caller.userId : ownerOf.get(district, id)?.userId;
+    // The order service with the admin token does not know the owner: the reservation's own
+    // event says.
+    const userId = caller.kind === 'user' ? caller.userId : await store.reservationOwner(district, id);
     if (userId === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
-    const r = ingest.runCommand(district, { type: 'CancelReservation', reservationId: id, userId, reason });
+    const r = await ingest.runCommand(district, { type: 'CancelReservation', reservationId: id, userId, reason });
     if (!r.ok) {
       if (r.reason === 'not_owner') throw new ApiError('FF_ERR_RESERVATION_NOT_OWNER', id);
       if (r.reason === 'unknown_reservation') throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
@@ -149,13 +144,13 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
   }, async (req, reply) => {
     const caller = await auth.caller(req);
     if (caller.kind !== 'user') throw new ApiError('FF_ERR_USER_MISMATCH', 'a user token is required');
-    const fridge = store.getFridge(req.params.id);
+    const fridge = await store.getFridge(req.params.id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
     if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', fridge.district);
     const seconds = req.body?.seconds ?? 30;
     const commandId = randomUUID();
     // Recorded before the command leaves, so the fridge's report of the unlock always finds it.
-    const r = ingest.runCommand(fridge.district, { type: 'RequestDoorUnlock', fridgeId: fridge.id, userId: caller.userId, commandId });
+    const r = await ingest.runCommand(fridge.district, { type: 'RequestDoorUnlock', fridgeId: fridge.id, userId: caller.userId, commandId });
     if (!r.ok) {
       if (r.reason === 'fridge_offline' || r.reason === 'unknown_fridge') throw new ApiError('FF_ERR_RESERVATION_FRIDGE_STALE', fridge.id);
       throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);

@@ -16,7 +16,8 @@ import {
 } from '../../proto/index.js';
 import { defaultAclConfig, type AclConfig, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
-import type { CloudStore, StoredEvent } from '../store/cloud-store.js';
+import { CursorConflict, type CloudStore, type StoredEvent } from '../store/index.js';
+import type { TagRecord, MealFacts } from '../domain/index.js';
 import { DistrictStates } from './districts.js';
 
 export interface IngestOptions {
@@ -56,7 +57,9 @@ export interface IngestEvents {
  * The ingest: takes fridge batches and status messages from the broker, applies the ACL and
  * commits everything of a batch in one transaction, then acknowledges (DESIGN.md properties
  * 1-4), then publishes the committed domain events in-process.
- * Handling is synchronous per message, so one fridge's batches apply in the order they came.
+ * Messages, commands and ticks run one at a time through one queue (`serially`), so one
+ * fridge's batches apply in the order they came and the committed events are published in
+ * position order; the feed uses the same queue to read a snapshot that nothing interleaves.
  */
 export class Ingest extends EventEmitter<IngestEvents> {
   private client: MqttClient | undefined;
@@ -68,6 +71,9 @@ export class Ingest extends EventEmitter<IngestEvents> {
   private readonly online = new Set<string>();
   private connected = false;
   private stopping = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Registered tags seen recently (tags do not change once packed; unknown ones are not kept). */
+  private readonly tagCache = new Map<string, TagRecord>();
 
   constructor(private readonly o: IngestOptions) {
     super();
@@ -144,14 +150,57 @@ export class Ingest extends EventEmitter<IngestEvents> {
     this.tickTimer.unref();
   }
 
-  private ctx(): DecideContext {
-    const store = this.o.store;
-    return {
-      tag: (epc) => store.getTag(epc),
-      meal: (gtin) => store.getMeal(gtin),
-      now: this.now(),
-      config: this.acl,
-    };
+  /**
+   * Runs `fn` after everything queued before it, alone: no message, command or tick of this
+   * instance commits while it runs.
+   */
+  serially<T>(fn: () => Promise<T> | T): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Decides a command. The decider is pure and synchronous; the registry is not. So: decide
+   * with what is at hand, fetch the tags and meals it asked for and did not find, decide
+   * again (at most a few rounds: a decision asks for meals of the tags it found).
+   */
+  private async decide(district: string, command: DistrictCommand): Promise<ReturnType<DistrictStates['decide']>> {
+    const { store } = this.o;
+    await this.districts.load(district);
+    const meals = new Map<string, MealFacts>();
+    const checked = new Set<string>();
+    for (let round = 0; ; round++) {
+      const missingTags = new Set<string>();
+      const missingMeals = new Set<string>();
+      const ctx: DecideContext = {
+        tag: (epc) => {
+          const t = this.tagCache.get(epc);
+          if (t === undefined && !checked.has(epc)) missingTags.add(epc);
+          return t;
+        },
+        meal: (gtin) => {
+          const m = meals.get(gtin);
+          if (m === undefined && !checked.has(`meal:${gtin}`)) missingMeals.add(gtin);
+          return m;
+        },
+        now: this.now(),
+        config: this.acl,
+      };
+      const result = this.districts.decide(district, command, ctx);
+      if ((missingTags.size === 0 && missingMeals.size === 0) || round === 4) return result;
+      const [tags, found] = await Promise.all([store.tags([...missingTags]), store.meals([...missingMeals])]);
+      if (this.tagCache.size + tags.size > 200_000) this.tagCache.clear();
+      for (const [epc, t] of tags) this.tagCache.set(epc, t);
+      for (const [gtin, m] of found) meals.set(gtin, m);
+      for (const epc of missingTags) checked.add(epc);
+      for (const gtin of missingMeals) checked.add(`meal:${gtin}`);
+    }
+  }
+
+  /** Tags changed at the registry (the kitchen re-packed): forget what was cached. */
+  tagsChanged(epcs: readonly string[]): void {
+    for (const epc of epcs) this.tagCache.delete(epc);
   }
 
   private onMessage(topic: string, payload: Buffer): void {
@@ -161,40 +210,47 @@ export class Ingest extends EventEmitter<IngestEvents> {
       this.o.metrics.rejects.inc({ reason: 'topic' });
       return;
     }
-    try {
-      if (t.kind === 'batch') this.onBatch(topic, t.district, t.fridgeId, payload);
-      else if (t.kind === 'status') this.onStatus(t.district, t.fridgeId, payload);
-    } catch (err) {
+    void this.serially(async () => {
+      if (this.stopping) return;
+      if (t.kind === 'batch') await this.onBatch(topic, t.district, t.fridgeId, payload);
+      else if (t.kind === 'status') await this.onStatus(t.district, t.fridgeId, payload);
+    }).catch((err: unknown) => {
       // A failing handler never takes the ingest down: log, count, carry on. Nothing was
       // acknowledged, so the edge sends the batch again.
+      if (err instanceof CursorConflict) {
+        this.o.metrics.rejects.inc({ reason: 'cursor_conflict' });
+        this.o.log.warn({ topic }, 'another writer committed for this fridge first; batch not acknowledged');
+        this.districts.drop(t.district);
+        return;
+      }
       this.o.metrics.rejects.inc({ reason: 'internal_error' });
       this.o.log.error({ err, topic }, 'ingest handler failed');
-    }
+    });
   }
 
-  private onBatch(topic: string, district: string, fridgeId: string, payload: Buffer): void {
+  private async onBatch(topic: string, district: string, fridgeId: string, payload: Buffer): Promise<void> {
     const started = performance.now();
     const { store, metrics, log } = this.o;
     const count = (outcome: BatchOutcome): void => {
       metrics.batches.inc({ outcome });
     };
-    const fridge = store.getFridge(fridgeId);
+    const fridge = await store.getFridge(fridgeId);
     if (fridge === undefined || !fridge.enabled || fridge.district !== district) {
       // With an external broker nothing else stops a stranger: refuse and keep it.
       metrics.rejects.inc({ reason: 'unknown_fridge' });
-      store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.now() });
+      await store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.now() });
       count('ignored');
       return;
     }
-    const cursor = store.getCursor(fridgeId);
-    const reject = (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number }): void => {
+    const cursor = await store.getCursor(fridgeId);
+    const reject = async (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number }): Promise<void> => {
       metrics.rejects.inc({ reason });
       log.warn({ fridgeId, reason, bytes: payload.length }, 'batch refused (kept as a dead letter)');
       const committed = b && cursor?.epoch === b.epoch ? cursor.committedSeq : 0;
       // Move past a refused batch only when it follows what we have, so a bad batch never
       // blocks the fridge forever and never hides a gap.
       const advance = b && b.prevSeq <= committed && b.lastSeq > committed ? { epoch: b.epoch, committedSeq: b.lastSeq } : undefined;
-      store.deadLetter({ fridgeId, topic, reason, payload, now: this.now(), ...(advance ? { advance } : {}) });
+      await store.deadLetter({ fridgeId, topic, reason, payload, now: this.now(), ...(advance ? { advance } : {}) });
       if (b) this.ack(district, fridgeId, { epoch: b.epoch, committedSeq: advance?.committedSeq ?? committed, status: AckStatus.REJECTED, reason, batchLastSeq: b.lastSeq, batchSentAtMs: 0 });
       count('rejected');
     };
@@ -228,11 +284,14 @@ export class Ingest extends EventEmitter<IngestEvents> {
       return;
     }
     const command: DistrictCommand = { type: 'RecordFridgeEvents', fridgeId, epoch, newEpoch, events: fresh };
-    const result = this.districts.decide(district, command, this.ctx());
+    const result = await this.decide(district, command);
     if (!result.ok) return reject(`acl_${result.reason}`, shape);
     const now = this.now();
-    // DESIGN.md property 4: acknowledged means durable. Commit first, then ack.
-    const stored = store.commitBatch({
+    // DESIGN.md property 4: acknowledged means durable. Commit first, then ack. The commit
+    // checks that the cursor is still the one decided against (DESIGN.md property 2 even
+    // when two instances briefly both think they own the district).
+    const stored = await store.commitBatch({
+      expected: cursor,
       fridgeId,
       district,
       epoch,
@@ -252,9 +311,9 @@ export class Ingest extends EventEmitter<IngestEvents> {
     this.afterCommit(district, stored);
   }
 
-  private onStatus(district: string, fridgeId: string, payload: Buffer): void {
+  private async onStatus(district: string, fridgeId: string, payload: Buffer): Promise<void> {
     const r = decodeStatus(payload);
-    const fridge = this.o.store.getFridge(fridgeId);
+    const fridge = await this.o.store.getFridge(fridgeId);
     if (!r.ok || fridge === undefined || fridge.district !== district) {
       this.o.metrics.rejects.inc({ reason: r.ok ? 'unknown_fridge' : 'status_undecodable' });
       return;
@@ -267,21 +326,28 @@ export class Ingest extends EventEmitter<IngestEvents> {
       this.lastBdSeq.set(fridgeId, bd);
       this.online.add(fridgeId);
       this.o.metrics.outboxBacklog.set({ fridge: fridgeId }, s.outboxEvents ?? 0);
-      this.runCommand(district, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
+      await this.runCommandNow(district, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
     } else if (s.state === StatusState.OFFLINE) {
       // Sparkplug: a death whose bd_seq is older than the latest birth is stale.
       if (bd < last) return;
       this.online.delete(fridgeId);
-      this.runCommand(district, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
+      await this.runCommandNow(district, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
     }
     this.o.metrics.fridgesOnline.set(this.online.size);
   }
 
-  /** Decides, commits and publishes a command that is not a fridge batch. */
-  runCommand(district: string, command: DistrictCommand): { ok: true; events: StoredEvent[] } | { ok: false; reason: string } {
-    const result = this.districts.decide(district, command, this.ctx());
+  /**
+   * Decides, commits and publishes a command that is not a fridge batch, after whatever is
+   * queued: atomic against the district's state (a reservation sees the stock it changes).
+   */
+  runCommand(district: string, command: DistrictCommand): Promise<{ ok: true; events: StoredEvent[] } | { ok: false; reason: string }> {
+    return this.serially(() => this.runCommandNow(district, command));
+  }
+
+  private async runCommandNow(district: string, command: DistrictCommand): Promise<{ ok: true; events: StoredEvent[] } | { ok: false; reason: string }> {
+    const result = await this.decide(district, command);
     if (!result.ok) return result;
-    const stored = this.o.store.append(district, result.events);
+    const stored = await this.o.store.append(district, result.events);
     this.districts.apply(district, result.events);
     this.afterCommit(district, stored);
     return { ok: true, events: stored };
@@ -326,18 +392,15 @@ export class Ingest extends EventEmitter<IngestEvents> {
 
   private tick(): void {
     for (const district of this.districts.loaded()) {
-      try {
-        this.runCommand(district, { type: 'Tick' });
-      } catch (err) {
-        this.o.log.error({ err, district }, 'tick failed');
-      }
+      this.runCommand(district, { type: 'Tick' }).catch((err: unknown) => this.o.log.error({ err, district }, 'tick failed'));
     }
   }
 
-  /** Stop intake, then close the connection (in-flight handlers are synchronous: done). */
+  /** Stop intake, let what is queued finish, then close the connection. */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
+    await this.serially(() => undefined);
     await this.client?.endAsync().catch(() => undefined);
     this.client = undefined;
   }

@@ -139,7 +139,7 @@ describe('cloud security (integration: embedded aedes, real sockets)', () => {
     expect(await metric('ff_cloud_rejects_total', 'reason="oversized"')).toBe(1);
     const dead = await admin('GET', '/v1/dead-letters');
     expect((dead.body as unknown as Array<{ reason: string }>).map((d) => d.reason).sort()).toEqual(['oversized', 'timestamp', 'undecodable']);
-    expect(app.store.rawEventCount('fa')).toBe(4);
+    expect((await app.store.rawEventCount('fa'))).toBe(4);
   });
 
   it('answers a gap so that the edge resends from the right place, and a duplicate without effect', async () => {
@@ -155,7 +155,7 @@ describe('cloud security (integration: embedded aedes, real sockets)', () => {
     ack = nextAck(c);
     c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2, 3]), { qos: 1 });
     expect(await ack).toMatchObject({ ok: true, value: { status: AckStatus.OK, committedSeq: 3 } });
-    expect(app.store.rawEventCount('fa')).toBe(3);
+    expect((await app.store.rawEventCount('fa'))).toBe(3);
   });
 });
 
@@ -176,8 +176,8 @@ describe('cloud options (integration)', () => {
     c2.publish(topics.batch('d2', 'in-d2'), batch('in-d2', 0, [1]), { qos: 1 });
     c1.publish(topics.batch('d1', 'in-d1'), batch('in-d1', 0, [1]), { qos: 1 });
     expect((await ack).value.committedSeq).toBe(1);
-    expect(app.store.rawEventCount('in-d1')).toBe(1);
-    expect(app.store.rawEventCount('in-d2')).toBe(0);
+    expect((await app.store.rawEventCount('in-d1'))).toBe(1);
+    expect((await app.store.rawEventCount('in-d2'))).toBe(0);
   });
 
   it('prunes raw fridge events past retention, never domain events', async () => {
@@ -187,11 +187,11 @@ describe('cloud options (integration)', () => {
     const ack = nextAck(c);
     c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2]), { qos: 1 });
     await ack;
-    const domainBefore = app.store.lastPosition();
+    const domainBefore = await app.store.lastPosition();
     expect(domainBefore).toBeGreaterThan(0);
-    expect(app.store.pruneRawEvents(Date.now() + 1000)).toBe(2);
-    expect(app.store.rawEventCount('fa')).toBe(0);
-    expect(app.store.lastPosition()).toBe(domainBefore);
+    expect((await app.store.pruneRawEvents(Date.now() + 1000))).toBe(2);
+    expect((await app.store.rawEventCount('fa'))).toBe(0);
+    expect((await app.store.lastPosition())).toBe(domainBefore);
   });
 });
 

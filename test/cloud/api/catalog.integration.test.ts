@@ -62,7 +62,7 @@ describe('catalog query (integration: real app, MQTT batches, HTTP)', () => {
     const r = await cloud.api<Catalog>('GET', '/v1/catalog?district=mitte');
     expect(r.status).toBe(200);
     expect(r.body.district).toBe('mitte');
-    expect(r.body.version).toBe(cloud.app.store.db.prepare<[], { v: number }>("SELECT version AS v FROM catalog WHERE district = 'mitte'").get()?.v);
+    expect(r.body.version).toBe(await cloud.app.store.catalogVersion('mitte'));
     expect(r.body.fridges.map((f) => [f.id, f.distance_km])).toEqual([['mitte-a', null], ['mitte-b', null]]);
     expect(r.body.meals.map((m) => [m.gtin, m.available])).toEqual([[LASAGNA, 5], [SALAD, 1]]);
     const near = await cloud.api<Catalog>('GET', `/v1/catalog?district=kreuzberg&lat=${HERE.lat}&lon=${HERE.lon}&radius_km=50`);

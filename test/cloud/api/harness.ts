@@ -125,7 +125,7 @@ export function useCloud(extraArgs: string[] = []): () => Promise<Cloud> {
           async offline() {
             await client.publishAsync(topics.status(district, id), Buffer.from(encodeStatus({ state: StatusState.OFFLINE, fridgeId: id, bdSeq: 1, atMs: Date.now() })), { qos: 1, retain: true });
             // Status messages have no ack: wait until the projection shows it.
-            for (let i = 0; i < 100 && app.store.statusOf(id)?.online !== false; i++) await new Promise((r) => setTimeout(r, 20));
+            for (let i = 0; i < 100 && (await app.store.statusOf(id))?.online !== false; i++) await new Promise((r) => setTimeout(r, 20));
           },
         };
         await handle.snapshot(stock);

@@ -22,9 +22,9 @@ interface Err {
   message: string;
 }
 
-const events = (cloud: Cloud, type?: DomainEvent['type']): DomainEvent[] =>
-  cloud.app.store.eventsAfter(0, 100_000).map((e) => e.event).filter((e) => type === undefined || e.type === type);
-const stock = (cloud: Cloud, fridgeId: string, gtin: string) => cloud.app.store.stockOf(fridgeId).find((s) => s.gtin === gtin);
+const events = async (cloud: Cloud, type?: DomainEvent['type']): Promise<DomainEvent[]> =>
+  (await cloud.app.store.eventsAfter(0, 100_000)).map((e) => e.event).filter((e) => type === undefined || e.type === type);
+const stock = async (cloud: Cloud, fridgeId: string, gtin: string) => (await cloud.app.store.stockOf(fridgeId)).find((s) => s.gtin === gtin);
 const reserve = (cloud: Cloud, user: string, body: Record<string, unknown>, token: string | null = cloud.token(user)) =>
   cloud.api<Reservation & Err>('POST', '/v1/reservations', { token, body: { fridge_id: 'f1', gtin: LASAGNA, user_id: user, ...body } });
 
@@ -47,8 +47,8 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     expect(r.body.expires_at_ms - before).toBeGreaterThanOrEqual(15 * 60_000);
     expect(r.body.expires_at_ms - Date.now()).toBeLessThanOrEqual(15 * 60_000);
     expect(Date.parse(r.body.expires_at)).toBe(r.body.expires_at_ms);
-    expect(stock(cloud, 'f1', LASAGNA)).toMatchObject({ onHand: 3, reserved: 2, available: 1 });
-    expect(events(cloud, 'MealStockReserved')).toEqual([expect.objectContaining({ reservationId: r.body.id, fridgeId: 'f1', gtin: LASAGNA, userId: 'ann', quantity: 2, expiresAtMs: r.body.expires_at_ms })]);
+    expect(await stock(cloud, 'f1', LASAGNA)).toMatchObject({ onHand: 3, reserved: 2, available: 1 });
+    expect(await events(cloud, 'MealStockReserved')).toEqual([expect.objectContaining({ reservationId: r.body.id, fridgeId: 'f1', gtin: LASAGNA, userId: 'ann', quantity: 2, expiresAtMs: r.body.expires_at_ms })]);
     const view = await cloud.api<{ stock: Array<{ gtin: string; reserved: number; available: number }> }>('GET', '/v1/fridges/f1');
     expect(view.body.stock.find((s) => s.gtin === LASAGNA)).toMatchObject({ reserved: 2, available: 1 });
 
@@ -57,7 +57,7 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     expect(no.status).toBe(409);
     expect(no.body.error).toBe('FF_ERR_RESERVATION_INSUFFICIENT');
     expect(no.body.message).toMatch(/1 of 09506000134352 available in f1, 2 asked/);
-    expect(events(cloud, 'MealStockReserved')).toHaveLength(1);
+    expect(await events(cloud, 'MealStockReserved')).toHaveLength(1);
     // A meal the fridge does not hold at all.
     expect((await reserve(cloud, 'bob', { gtin: '00000000000017' }, cloud.token('bob'))).status).toBe(409);
   });
@@ -79,7 +79,7 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     const other = await reserve(cloud, 'ann', {}, cloud.token('mallory'));
     expect(other.status).toBe(403);
     expect(other.body.error).toBe('FF_ERR_USER_MISMATCH');
-    expect(events(cloud, 'MealStockReserved')).toHaveLength(0);
+    expect(await events(cloud, 'MealStockReserved')).toHaveLength(0);
     expect((await reserve(cloud, 'ann', {})).status).toBe(201);
   });
 
@@ -113,7 +113,7 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     const ok = await cloud.api('DELETE', `/v1/reservations/${r1.id}`, { token: cloud.token('ann') });
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ id: r1.id, canceled: true, reason: 'by_user', released: 2 });
-    expect(stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 0, available: 3 });
+    expect(await stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 0, available: 3 });
     expect((await cloud.api<Err>('DELETE', `/v1/reservations/${r1.id}`, { token: cloud.token('ann') })).body.error).toBe('FF_ERR_RESERVATION_UNKNOWN');
 
     // The purchase check failed: the owner's app (or the order service with the owner's token) says why.
@@ -124,12 +124,12 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     expect((await cloud.api('DELETE', `/v1/reservations/${r3.id}?reason=payment_failed`, { token: ADMIN })).body).toMatchObject({ reason: 'payment_failed', released: 1 });
     expect((await cloud.api('DELETE', `/v1/reservations/${r3.id}`, { token: ADMIN })).status).toBe(404);
 
-    expect(events(cloud, 'MealStockCanceled').map((e) => e.type === 'MealStockCanceled' && [e.reservationId, e.reason, e.quantity])).toEqual([
+    expect((await events(cloud, 'MealStockCanceled')).map((e) => e.type === 'MealStockCanceled' && [e.reservationId, e.reason, e.quantity])).toEqual([
       [r1.id, 'by_user', 2],
       [r2.id, 'payment_failed', 1],
       [r3.id, 'payment_failed', 1],
     ]);
-    expect(stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 0, available: 3 });
+    expect(await stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 0, available: 3 });
     const ann = cloud.token('ann');
     expect((await cloud.api<Err>('DELETE', `/v1/reservations/${r1.id}?reason=stolen`, { token: ann })).body.message).toMatch(/reason must be one of by_user, payment_failed/);
     expect((await cloud.api('DELETE', '/v1/reservations/not-an-id', { token: ann })).status).toBe(400);
@@ -139,12 +139,12 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
   it('releases an expired reservation by itself (the ingest tick), and it can no longer be canceled', async () => {
     const cloud = await oneFridge(startTicking, 1);
     const r = (await reserve(cloud, 'ann', {})).body;
-    expect(stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 1, available: 0 });
+    expect(await stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 1, available: 0 });
     expect((await reserve(cloud, 'bob', {}, cloud.token('bob'))).status).toBe(409);
     cloud.clock.advance(15 * 60_000 + 1_000);
-    for (let i = 0; i < 100 && stock(cloud, 'f1', LASAGNA)?.reserved !== 0; i++) await new Promise((res) => setTimeout(res, 50));
-    expect(stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 0, available: 1 });
-    expect(events(cloud, 'MealStockCanceled')).toEqual([expect.objectContaining({ reservationId: r.id, reason: 'expired', quantity: 1 })]);
+    for (let i = 0; i < 100 && (await stock(cloud, 'f1', LASAGNA))?.reserved !== 0; i++) await new Promise((res) => setTimeout(res, 50));
+    expect(await stock(cloud, 'f1', LASAGNA)).toMatchObject({ reserved: 0, available: 1 });
+    expect(await events(cloud, 'MealStockCanceled')).toEqual([expect.objectContaining({ reservationId: r.id, reason: 'expired', quantity: 1 })]);
     expect((await cloud.api('DELETE', `/v1/reservations/${r.id}`, { token: cloud.token('ann') })).status).toBe(404);
     expect((await reserve(cloud, 'bob', {}, cloud.token('bob'))).status).toBe(201);
   });
@@ -153,7 +153,7 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     const cloud = await oneFridge(start, 10);
     const users = Array.from({ length: 200 }, (_, i) => `user-${i}`);
     const tokens = users.map((u) => cloud.token(u));
-    const from = cloud.app.store.lastPosition();
+    const from = await cloud.app.store.lastPosition();
     const replies = await Promise.all(users.map((u, i) => reserve(cloud, u, { quantity: 1 }, tokens[i]!)));
     const codes = replies.map((r) => r.status);
     expect(codes.filter((c) => c === 201)).toHaveLength(10);
@@ -161,8 +161,8 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     expect(replies.filter((r) => r.status === 409).every((r) => r.body.error === 'FF_ERR_RESERVATION_INSUFFICIENT')).toBe(true);
     expect(new Set(replies.filter((r) => r.status === 201).map((r) => r.body.id)).size).toBe(10);
 
-    expect(stock(cloud, 'f1', LASAGNA)).toEqual({ fridgeId: 'f1', gtin: LASAGNA, onHand: 10, reserved: 10, available: 0 });
-    const after = cloud.app.store.eventsAfter(from, 100_000).map((e) => e.event);
+    expect(await stock(cloud, 'f1', LASAGNA)).toEqual({ fridgeId: 'f1', gtin: LASAGNA, onHand: 10, reserved: 10, available: 0 });
+    const after = (await cloud.app.store.eventsAfter(from, 100_000)).map((e) => e.event);
     const reserved = after.filter((e) => e.type === 'MealStockReserved');
     expect(reserved).toHaveLength(10);
     expect(new Set(reserved.map((e) => e.type === 'MealStockReserved' && e.userId))).toEqual(new Set(replies.filter((r) => r.status === 201).map((r) => r.body.user_id)));
@@ -171,8 +171,8 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     for (const e of updates) if (e.type === 'MealStockUpdated') expect(e.available).toBeGreaterThanOrEqual(0);
     expect(updates.map((e) => e.type === 'MealStockUpdated' && e.available)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
     // The projections agree with a rebuild from the events.
-    const live = cloud.app.store.allStock();
-    cloud.app.store.rebuildProjections();
-    expect(cloud.app.store.allStock()).toEqual(live);
+    const live = await cloud.app.store.allStock();
+    await cloud.app.store.rebuildProjections();
+    expect((await cloud.app.store.allStock())).toEqual(live);
   });
 });

@@ -20,10 +20,10 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     const f2 = await cloud.fridge('f2', 'kreuzberg', KREUZBERG, { [CURRY]: 2 });
     const c = await cloud.feed();
     const welcome = await c.next();
-    expect(welcome.welcome).toMatchObject({ encoding: 'json', cursor: { epoch: cloud.app.store.storeEpoch(), position: cloud.app.store.lastPosition() } });
+    expect(welcome.welcome).toMatchObject({ encoding: 'json', cursor: { epoch: (await cloud.app.store.storeEpoch()), position: (await cloud.app.store.lastPosition()) } });
 
     const snap = (await c.request({ subscribe: { districts: ['mitte'] } })).snapshot!;
-    expect(snap.cursor).toEqual({ epoch: cloud.app.store.storeEpoch(), position: cloud.app.store.lastPosition() });
+    expect(snap.cursor).toEqual({ epoch: (await cloud.app.store.storeEpoch()), position: (await cloud.app.store.lastPosition()) });
     expect(snap.districts).toEqual(['mitte']);
     expect(snap.fridges).toEqual([
       {
@@ -34,7 +34,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
 
     // Another district changes: nothing arrives. Then f1 changes: exactly its events arrive.
     await f2.snapshot({ [CURRY]: 5 });
-    const reserve = cloud.app.ingest.runCommand('mitte', { type: 'ReserveMeal', reservationId: 'res-1', fridgeId: 'f1', gtin: LASAGNA, userId: 'u-1', quantity: 2, expiresAtMs: Date.now() + 600_000 });
+    const reserve = await cloud.app.ingest.runCommand('mitte', { type: 'ReserveMeal', reservationId: 'res-1', fridgeId: 'f1', gtin: LASAGNA, userId: 'u-1', quantity: 2, expiresAtMs: Date.now() + 600_000 });
     expect(reserve.ok).toBe(true);
     const reserved = (await c.next((m) => m.event?.stockReserved != null)).event!;
     expect(reserved).toMatchObject({ district: 'mitte', fridgeId: 'f1', stockReserved: { reservationId: 'res-1', gtin: LASAGNA, quantity: 2 } });
@@ -43,7 +43,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     expect(updated.stockUpdated).toEqual({ gtin: LASAGNA, reason: 'reservation', onHand: 3, reserved: 2, available: 1, delta: 0 });
     expect(updated.cursor!.position).toBeGreaterThan(reserved.cursor!.position!);
 
-    const cancel = cloud.app.ingest.runCommand('mitte', { type: 'CancelReservation', reservationId: 'res-1', userId: 'u-1', reason: 'by_user' });
+    const cancel = await cloud.app.ingest.runCommand('mitte', { type: 'CancelReservation', reservationId: 'res-1', userId: 'u-1', reason: 'by_user' });
     expect(cancel.ok).toBe(true);
     expect((await c.next((m) => m.event?.stockCanceled != null)).event!.stockCanceled).toMatchObject({ reservationId: 'res-1', quantity: 2, reason: 'by_user' });
 
@@ -97,11 +97,11 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     const s3 = (await c.request({ subscribe: { districts: ['kreuzberg'], areas: [{ lat: NEAR_MITTE.lat, lon: NEAR_MITTE.lon, radiusM: 100 }] } })).snapshot!;
     expect(s3.fridges!.map((f) => f.fridgeId).sort()).toEqual(['f2', 'f3']);
     const un = await c.request({ unsubscribe: {} });
-    expect(un.unsubscribed!.cursor!.position).toBe(cloud.app.store.lastPosition());
+    expect(un.unsubscribed!.cursor!.position).toBe((await cloud.app.store.lastPosition()));
     const before = c.events().length;
     await f2.snapshot({ [CURRY]: 3 });
     const pong = await c.request({ ping: {} });
-    expect(pong.pong!.cursor!.position).toBe(cloud.app.store.lastPosition());
+    expect(pong.pong!.cursor!.position).toBe((await cloud.app.store.lastPosition()));
     expect(c.events().length).toBe(before);
   });
 
@@ -117,8 +117,8 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     await proto.request(sub);
     await f1.snapshot({ [LASAGNA]: 4, [SALAD]: 0 });
     await f1.status(false);
-    cloud.app.ingest.runCommand('mitte', { type: 'FridgeOnline', fridgeId: 'f1', epoch: 'ep-1' });
-    const last = cloud.app.store.lastPosition();
+    await cloud.app.ingest.runCommand('mitte', { type: 'FridgeOnline', fridgeId: 'f1', epoch: 'ep-1' });
+    const last = await cloud.app.store.lastPosition();
     const upTo = (m: ServerMessage): boolean => m.event?.cursor?.position === last;
     await json.next(upTo);
     await proto.next(upTo);
@@ -148,7 +148,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     const byToken = await cloud.feed({ encoding: 'proto' });
     expect((await byToken.request({ subscribe: { allDistricts: true, adminToken: ADMIN } })).snapshot!.fridges).toHaveLength(2);
 
-    cloud.app.ingest.runCommand('kreuzberg', { type: 'ReserveMeal', reservationId: 'r-9', fridgeId: 'f2', gtin: CURRY, userId: 'u-9', quantity: 1, expiresAtMs: Date.now() + 600_000 });
+    await cloud.app.ingest.runCommand('kreuzberg', { type: 'ReserveMeal', reservationId: 'r-9', fridgeId: 'f2', gtin: CURRY, userId: 'u-9', quantity: 1, expiresAtMs: Date.now() + 600_000 });
     for (const c of [byHeader, byToken]) {
       expect((await c.next((m) => m.event?.stockReserved != null)).event!.stockReserved).toMatchObject({ reservationId: 'r-9', userId: 'u-9' });
     }

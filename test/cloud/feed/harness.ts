@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { CloudApp } from '../../../cloud/app.js';
 import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
 import { epcBytes } from '../../../cloud/domain/index.js';
-import type { StoredEvent } from '../../../cloud/store/cloud-store.js';
+import type { StoredEvent } from '../../../cloud/store/index.js';
 import { decodeServerFrame, encodeClientMessage, FEED_SUBPROTOCOLS, type ClientMessage, type FeedEncoding, type ServerMessage } from '../../../proto/feed.js';
 import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics } from '../../../proto/index.js';
 import { useTmpDirs } from '../../support/tmp.js';

@@ -2,7 +2,7 @@
 // nothing repeated, or a clear resync. Checked against the event store over a long randomized
 // run with connections cut at random points.
 import { describe, expect, it } from 'vitest';
-import type { StoredEvent } from '../../../cloud/store/cloud-store.js';
+import type { StoredEvent } from '../../../cloud/store/index.js';
 import type { Cursor, FeedEncoding, FeedEvent, ServerMessage, Subscribe } from '../../../proto/feed.js';
 import { CURRY, LASAGNA, SALAD, useCloud, type Cloud, type Fridge } from './harness.js';
 
@@ -158,11 +158,11 @@ describe('feed resume (integration)', () => {
       } else if (r < 0.75) {
         const gtin = GTINS[Math.floor(random() * GTINS.length)]!;
         const id = `res-${++reservation}`;
-        const res = cloud.app.ingest.runCommand(f.district, { type: 'ReserveMeal', reservationId: id, fridgeId: f.id, gtin, userId: 'u', quantity: 1, expiresAtMs: Date.now() + 600_000 });
+        const res = await cloud.app.ingest.runCommand(f.district, { type: 'ReserveMeal', reservationId: id, fridgeId: f.id, gtin, userId: 'u', quantity: 1, expiresAtMs: Date.now() + 600_000 });
         if (res.ok) held.push({ id, district: f.district, user: 'u' });
       } else if (r < 0.85 && held.length > 0) {
         const h = held.splice(Math.floor(random() * held.length), 1)[0]!;
-        cloud.app.ingest.runCommand(h.district, { type: 'CancelReservation', reservationId: h.id, userId: h.user, reason: 'by_user' });
+        await cloud.app.ingest.runCommand(h.district, { type: 'CancelReservation', reservationId: h.id, userId: h.user, reason: 'by_user' });
       } else {
         await f.status(false);
         await f.status(true);
@@ -172,7 +172,7 @@ describe('feed resume (integration)', () => {
     // A last event in both scopes ends the run.
     await fridges[0]!.status(false);
     await fridges[2]!.status(false);
-    const all = cloud.app.store.eventsAfter(0, 1_000_000);
+    const all = await cloud.app.store.eventsAfter(0, 1_000_000);
     const want = (after: number, match: (s: StoredEvent) => boolean) => all.filter((s) => s.position > after && CARRIED.has(s.event.type) && match(s));
     const inMitte = (s: StoredEvent) => s.event.district === 'mitte';
     const nearF3 = (s: StoredEvent) => (s.event.type === 'CatalogUpdated' ? s.event.district === 'kreuzberg' : s.event.fridgeId === 'f3');
@@ -196,13 +196,13 @@ describe('feed resume (integration)', () => {
     a.terminate();
     await f1.snapshot({ [LASAGNA]: 3 });
     await f1.snapshot({ [LASAGNA]: 2, [SALAD]: 1 });
-    const missed = cloud.app.store.eventsAfter(cursor.position!, 100).filter((s) => CARRIED.has(s.event.type));
+    const missed = (await cloud.app.store.eventsAfter(cursor.position!, 100)).filter((s) => CARRIED.has(s.event.type));
     expect(missed.length).toBeGreaterThanOrEqual(3);
     const b = await cloud.feed({ encoding: 'proto' });
     const id = b.send({ subscribe: { districts: ['mitte'], resumeFrom: cursor } });
     const resumed = await b.next((m) => m.resumed != null);
     expect(resumed.requestId).toBe(id);
-    expect(resumed.resumed).toEqual({ cursor: { epoch: cursor.epoch, position: cloud.app.store.lastPosition() }, replayed: missed.length });
+    expect(resumed.resumed).toEqual({ cursor: { epoch: cursor.epoch, position: (await cloud.app.store.lastPosition()) }, replayed: missed.length });
     expect(b.events().map((e) => e.cursor!.position)).toEqual(missed.map((s) => s.position));
     expect(b.messages.some((m) => m.snapshot != null)).toBe(false);
     await f1.snapshot({ [LASAGNA]: 0, [SALAD]: 1 });
@@ -231,7 +231,7 @@ describe('feed resync (integration)', () => {
     const c = await cloud.feed();
     const old = (await c.request({ subscribe: { districts: ['mitte'] } })).snapshot!.cursor!;
     for (let n = 2; n < 6; n++) await f1.snapshot({ [LASAGNA]: n, [SALAD]: n % 2 });
-    const last = cloud.app.store.lastPosition();
+    const last = await cloud.app.store.lastPosition();
     expect(last - old.position!).toBeGreaterThan(5);
     const cases: Array<[Cursor, string]> = [
       [old, 'too_old'],

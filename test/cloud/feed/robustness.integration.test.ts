@@ -34,7 +34,7 @@ describe('feed slow consumer (integration)', () => {
       const n = (round % 2) + 1;
       const started = performance.now();
       await f1.snapshot(Object.fromEntries(gtins.map((g) => [g, n])));
-      const last = cloud.app.store.lastPosition();
+      const last = await cloud.app.store.lastPosition();
       // On time: the other client has this batch's last event within 2 s of its commit.
       await fast.next((m) => m.event?.cursor?.position === last, 2000);
       expect(performance.now() - started).toBeLessThan(5000);
