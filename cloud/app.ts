@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -12,8 +13,10 @@ import { catalogPlugin } from './http/catalog.js';
 import { reservationsPlugin } from './http/reservations.js';
 import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
+import { ownersPlugin } from './http/owners.js';
 import { Ingest } from './ingest/ingest.js';
 import { createCloudMetrics, type CloudMetrics } from './metrics.js';
+import { PgOwnership, StaticOwnership, type Ownership } from './ownership/ownership.js';
 import { openStore, SqliteCloudStore, type CloudStore } from './store/index.js';
 
 /** The admin token: given, or generated once into the data dir (0600) and reused. */
@@ -38,6 +41,9 @@ export class CloudApp {
   readonly ingest: Ingest;
   readonly http: FastifyInstance;
   readonly adminToken: string;
+  readonly ownership: Ownership;
+  readonly instanceId: string;
+  private httpPort: number | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
 
   /** Opens the configured store (SQLite file or PostgreSQL) and builds the app on it. */
@@ -50,6 +56,13 @@ export class CloudApp {
     mkdirSync(cfg.dataDir, { recursive: true });
     this.store = store ?? new SqliteCloudStore(cfg.dataDir);
     this.adminToken = resolveAdminToken(cfg, log);
+    this.instanceId = cfg.instanceId ?? `${hostname()}-${randomBytes(3).toString('hex')}`;
+    const publicUrl = (): string => cfg.publicUrl ?? `http://${cfg.httpHost}:${this.httpPort ?? cfg.httpPort}`;
+    // Several instances on one PostgreSQL store split the districts between them, unless
+    // each is given its own with --districts.
+    this.ownership = cfg.databaseUrl !== undefined && cfg.districts === undefined
+      ? new PgOwnership({ databaseUrl: cfg.databaseUrl, instanceId: this.instanceId, publicUrl, log: log.child({ component: 'ownership' }), intervalMs: cfg.ownershipIntervalMs, now })
+      : new StaticOwnership(cfg.districts, publicUrl);
     this.broker = cfg.external === undefined
       ? new EmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, tls: cfg.mqttTls, store: this.store, log: log.child({ component: 'broker' }), metrics: this.metrics })
       : undefined;
@@ -58,7 +71,7 @@ export class CloudApp {
       username: cfg.external?.username,
       password: cfg.external?.password,
       ca: cfg.external?.ca,
-      districts: cfg.districts,
+      ownership: this.ownership,
       store: this.store,
       log: log.child({ component: 'ingest' }),
       metrics: this.metrics,
@@ -73,13 +86,14 @@ export class CloudApp {
       metrics: this.metrics,
       log: log.child({ component: 'api' }),
       adminToken: this.adminToken,
+      ownership: this.ownership,
       config: cfg,
       now,
       ready: () => this.ingest.isConnected && this.store.healthy(),
       disconnectFridge: (fridgeId: string) => void this.broker?.disconnectFridge(fridgeId),
     });
     this.http.setErrorHandler((err, req, reply) => {
-      if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.code, message: err.message });
+      if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.code, message: err.message, ...err.extra });
       const e = err as { validation?: unknown; statusCode?: number; message: string };
       if (e.validation !== undefined) {
         this.metrics.rejects.inc({ reason: 'http_validation' });
@@ -94,6 +108,7 @@ export class CloudApp {
     void this.http.register(adminPlugin);
     void this.http.register(catalogPlugin);
     void this.http.register(reservationsPlugin);
+    void this.http.register(ownersPlugin);
     void this.http.register(feedPlugin);
   }
 
@@ -106,6 +121,9 @@ export class CloudApp {
     await this.http.listen({ host: this.cfg.httpHost, port: this.cfg.httpPort });
     const addr = this.http.server.address();
     const httpPort = addr && typeof addr === 'object' ? addr.port : this.cfg.httpPort;
+    this.httpPort = httpPort;
+    // Districts are taken once the instance can serve them.
+    await this.ownership.start();
     if (this.cfg.retentionDays > 0) {
       const prune = (): void => {
         this.store.pruneRawEvents(Date.now() - this.cfg.retentionDays * 86_400_000).then(
@@ -124,6 +142,7 @@ export class CloudApp {
   async stop(): Promise<void> {
     if (this.retentionTimer) clearInterval(this.retentionTimer);
     await this.ingest.stop();
+    await this.ownership.stop();
     await this.http.close();
     await this.broker?.stop();
     await this.store.close();

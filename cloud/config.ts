@@ -4,6 +4,8 @@ import { ID_PATTERN } from '../proto/index.js';
 export const cloudOptions = {
   'data-dir': { kind: 'string', env: 'FF_DATA_DIR', default: '.data/cloud', help: 'directory of the event store (SQLite) and the generated admin token' },
   'database-url': { kind: 'string', env: 'FF_DATABASE_URL', pattern: /^postgres(ql)?:\/\/\S+$/, patternHelp: 'must be a postgres:// URL', help: 'keep the event store in PostgreSQL instead of SQLite; several instances may share it and split the districts' },
+  'instance-id': { kind: 'string', env: 'FF_INSTANCE_ID', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, patternHelp: 'must be a short id (letters, digits, _ . -)', help: 'this instance among several sharing --database-url (default: host name and a random suffix); must be unique' },
+  'ownership-interval-ms': { kind: 'int', env: 'FF_OWNERSHIP_INTERVAL_MS', default: 1000, min: 100, max: 60_000, help: 'with --database-url and no --districts: how often districts are rebalanced and a dead instance\'s taken over' },
   'public-url': { kind: 'string', env: 'FF_PUBLIC_URL', pattern: /^https?:\/\/\S+$/, patternHelp: 'must be an http(s):// URL', help: 'how clients reach this instance (sent to them when another instance owns their district); default http://<http-host>:<port>' },
   'http-host': { kind: 'string', env: 'FF_HTTP_HOST', default: '127.0.0.1', help: 'address of the HTTP API, feed and dashboard' },
   'http-port': { kind: 'int', env: 'FF_HTTP_PORT', default: 8080, min: 0, max: 65535, help: 'HTTP port (0: any free port)' },
@@ -31,6 +33,8 @@ export interface CloudConfig {
   dataDir: string;
   databaseUrl?: string | undefined;
   publicUrl?: string | undefined;
+  instanceId?: string | undefined;
+  ownershipIntervalMs?: number | undefined;
   httpHost: string;
   httpPort: number;
   mqttHost: string;
@@ -67,6 +71,8 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     dataDir: o['data-dir'],
     databaseUrl: o['database-url'],
     publicUrl: o['public-url'],
+    instanceId: o['instance-id'],
+    ownershipIntervalMs: o['ownership-interval-ms'],
     httpHost: o['http-host'],
     httpPort: o['http-port'],
     mqttHost: o['mqtt-host'],

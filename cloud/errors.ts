@@ -8,7 +8,8 @@ export const ERRORS = {
   FF_ERR_VALIDATION: { status: 400, message: 'invalid request' },
   FF_ERR_TAG_GTIN: { status: 400, message: 'the tag is not an SGTIN-96 and names no gtin' },
   FF_ERR_DOMAIN_REJECTED: { status: 409, message: 'refused by the stock rules' },
-  FF_ERR_NOT_OWNER: { status: 421, message: 'this instance does not ingest that district' },
+  FF_ERR_NOT_OWNER: { status: 421, message: 'this instance does not ingest that district (owner_url says which does)' },
+  FF_ERR_NO_OWNER: { status: 503, message: 'no instance owns that district right now (a takeover takes about a second): retry' },
   FF_ERR_USER_TOKEN_MISSING: { status: 401, message: 'Authorization: Bearer <user token> required' },
   FF_ERR_USER_TOKEN_INVALID: { status: 401, message: 'invalid or expired user token' },
   FF_ERR_USER_MISMATCH: { status: 403, message: 'user_id is not the subject of the token' },
@@ -22,7 +23,8 @@ export type ErrorCode = keyof typeof ERRORS;
 
 export class ApiError extends Error {
   readonly statusCode: number;
-  constructor(readonly code: ErrorCode, detail?: string) {
+  /** More fields of the error body (snake_case), e.g. where to go instead. */
+  constructor(readonly code: ErrorCode, detail?: string, readonly extra?: Readonly<Record<string, string | number | boolean | null>>) {
     super(detail ? `${ERRORS[code].message}: ${detail}` : ERRORS[code].message);
     this.statusCode = ERRORS[code].status;
   }

@@ -15,6 +15,8 @@ import { buildSnapshot } from './snapshot.js';
 /** What every connection shares (the hub owns it). */
 export interface FeedContext {
   store: CloudStore;
+  /** Where several instances split the districts: the owner of one not owned here, else undefined. */
+  elsewhere(districts: readonly string[]): Promise<{ district: string; ownerUrl: string | undefined } | undefined>;
   /** Runs `fn` while nothing commits (the ingest's queue): snapshot and the switch to live. */
   serially<T>(fn: () => Promise<T>): Promise<T>;
   epoch: string;
@@ -135,7 +137,12 @@ export class FeedConnection {
     // The new subscription replaces the old one (and stops its replay) from here on.
     this.generation += 1;
     this.mode = 'idle';
-    this.scope = resolveScope(req, admin, await store.listFridges());
+    const scope = resolveScope(req, admin, await store.listFridges());
+    // Live events come from this instance's own commits: a district ingested elsewhere is
+    // followed at its owner.
+    const away = scope.all ? undefined : await this.ctx.elsewhere([...scope.districts, ...scope.areaDistricts]);
+    if (away !== undefined) return this.fail(requestId, 'FF_ERR_FEED_NOT_OWNER', `${away.district} is at ${away.ownerUrl ?? 'no instance right now; retry'}`);
+    this.scope = scope;
     const from = req.resumeFrom;
     if (from === undefined) return this.snapshot(requestId);
     const last = await store.lastPosition();

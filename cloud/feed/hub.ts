@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { FEED_SUBPROTOCOLS, type FeedEncoding } from '../../proto/feed.js';
 import type { Ingest } from '../ingest/ingest.js';
+import type { Ownership } from '../ownership/ownership.js';
 import type { CloudStore, StoredEvent } from '../store/index.js';
 import { FeedConnection, FrameCache, type FeedContext } from './connection.js';
 import type { FeedLimits } from './limits.js';
@@ -14,6 +15,7 @@ import { CLOSE } from './protocol.js';
 
 export interface FeedHubOptions {
   store: CloudStore;
+  ownership: Ownership;
   /** The store's epoch (positions are meaningful within it). */
   epoch: string;
   ingest: Ingest;
@@ -49,6 +51,10 @@ export class FeedHub {
       store: o.store,
       epoch: o.epoch,
       serially: (fn) => o.ingest.serially(fn),
+      elsewhere: async (districts) => {
+        for (const district of districts) if (!o.ownership.owns(district)) return { district, ownerUrl: await o.ownership.ownerUrl(district) };
+        return undefined;
+      },
       limits: o.limits,
       metrics: o.metrics,
       isAdminToken: (t) => tokenEquals(t, o.adminToken),

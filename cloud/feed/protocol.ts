@@ -14,6 +14,7 @@ export const FEED_ERRORS = {
   FF_ERR_FEED_ADMIN_REQUIRED: 'all_districts needs the admin token',
   FF_ERR_FEED_NOT_SUBSCRIBED: 'nothing to unsubscribe from',
   FF_ERR_FEED_INTERNAL: 'internal error; the subscription is unchanged',
+  FF_ERR_FEED_NOT_OWNER: 'another instance ingests a district of this subscription: subscribe there (GET /v1/districts/{id}/owner)',
 } as const;
 export type FeedErrorCode = keyof typeof FEED_ERRORS;
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ID_PATTERN, topics } from '../../proto/index.js';
 import { decodeEpc } from '../domain/index.js';
 import { ApiError } from '../errors.js';
+import { requireOwner } from './owners.js';
 import { hashCredential, newCredential } from '../registry/credentials.js';
 import type { TagInput } from '../store/index.js';
 
@@ -91,7 +92,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
 
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/snapshot', async (req, reply) => {
     const f = await fridgeOr404(req.params.id);
-    if (!ingest.owns(f.district)) throw new ApiError('FF_ERR_NOT_OWNER', f.district);
+    await requireOwner(app.cloud, f.district);
     return reply.code(202).send({ command_id: ingest.requestSnapshot(f.district, f.id, 'admin') });
   });
 
@@ -190,7 +191,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
       const orders = new Map<string, string>();
       for (const r of records) if (r.orderId !== undefined && r.userId !== undefined) orders.set(r.orderId, r.userId);
       for (const [orderId, userId] of orders) {
-        if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', `${fridge.district}: tags registered; dispatch the orders at the district's owner`);
+        await requireOwner(app.cloud, fridge.district);
         const res = await ingest.runCommand(fridge.district, { type: 'DispatchOrder', orderId, userId, fridgeId: fridge.id });
         if (res.ok) dispatched.push(orderId);
       }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { CloudConfig } from '../config.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
+import type { Ownership } from '../ownership/ownership.js';
 import type { CloudStore } from '../store/index.js';
 
 /** What the HTTP plugins share; decorated once on the fastify instance. */
@@ -11,6 +12,8 @@ export interface CloudContext {
   metrics: CloudMetrics;
   log: Logger;
   adminToken: string;
+  /** Which districts this instance ingests, and where the others' owners are. */
+  ownership: Ownership;
   config: CloudConfig;
   now: () => number;
   ready: () => boolean;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
+import { requireOwner } from './owners.js';
 import { userAuth } from './identity.js';
 import { schemaErrors, schemas } from './validation.js';
 
@@ -64,7 +65,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     if (caller.kind !== 'user' || caller.userId !== b.user_id) throw new ApiError('FF_ERR_USER_MISMATCH', b.user_id);
     const fridge = await store.getFridge(b.fridge_id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', b.fridge_id);
-    if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', fridge.district);
+    await requireOwner(app.cloud, fridge.district);
     const quantity = b.quantity ?? 1;
     const id = newReservationId(fridge.district);
     const expiresAtMs = app.cloud.now() + config.reservationMs;
@@ -112,7 +113,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const reason = req.query.reason ?? 'by_user';
     const district = districtOf(id);
     if (district === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
-    if (!ingest.owns(district)) throw new ApiError('FF_ERR_NOT_OWNER', district);
+    await requireOwner(app.cloud, district);
     // The order service with the admin token does not know the owner: the reservation's own
     // event says.
     const userId = caller.kind === 'user' ? caller.userId : await store.reservationOwner(district, id);
@@ -146,7 +147,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     if (caller.kind !== 'user') throw new ApiError('FF_ERR_USER_MISMATCH', 'a user token is required');
     const fridge = await store.getFridge(req.params.id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
-    if (!ingest.owns(fridge.district)) throw new ApiError('FF_ERR_NOT_OWNER', fridge.district);
+    await requireOwner(app.cloud, fridge.district);
     const seconds = req.body?.seconds ?? 30;
     const commandId = randomUUID();
     // Recorded before the command leaves, so the fridge's report of the unlock always finds it.

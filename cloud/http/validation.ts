@@ -53,7 +53,12 @@ export const schemas = {
   error: {
     type: 'object',
     required: ['error', 'message'],
-    properties: { error: { type: 'string', description: 'FF_ERR_* code (cloud/errors.ts)' }, message: { type: 'string' } },
+    properties: {
+      error: { type: 'string', description: 'FF_ERR_* code (cloud/errors.ts)' },
+      message: { type: 'string' },
+      district: { type: 'string', description: 'FF_ERR_NOT_OWNER, FF_ERR_NO_OWNER: the district asked about' },
+      owner_url: { type: 'string', description: 'FF_ERR_NOT_OWNER: the instance that ingests the district; send the request there' },
+    },
   },
 } as const;
 

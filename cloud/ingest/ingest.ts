@@ -16,7 +16,8 @@ import {
 } from '../../proto/index.js';
 import { defaultAclConfig, type AclConfig, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
-import { CursorConflict, type CloudStore, type StoredEvent } from '../store/index.js';
+import type { Ownership } from '../ownership/ownership.js';
+import { CursorConflict, FenceLost, type CloudStore, type StoredEvent } from '../store/index.js';
 import type { TagRecord, MealFacts } from '../domain/index.js';
 import { DistrictStates } from './districts.js';
 
@@ -25,8 +26,8 @@ export interface IngestOptions {
   username?: string | undefined;
   password?: string | undefined;
   ca?: Buffer | undefined;
-  /** Districts this instance ingests; undefined: all. */
-  districts: readonly string[] | undefined;
+  /** Which districts this instance ingests (all, a fixed list, or its share among several). */
+  ownership: Ownership;
   store: CloudStore;
   log: Logger;
   metrics: CloudMetrics;
@@ -104,17 +105,23 @@ export class Ingest extends EventEmitter<IngestEvents> {
   private ownBroker = false;
 
   owns(district: string): boolean {
-    return this.o.districts === undefined || this.o.districts.includes(district);
+    return this.o.ownership.owns(district);
+  }
+
+  private filters(districts: readonly string[] | undefined = this.o.ownership.owned()): string[] {
+    return (districts ?? ['+']).flatMap((d) => [topics.districtFilter(d, 'batch'), topics.districtFilter(d, 'status')]);
   }
 
   async start(): Promise<void> {
     const { o } = this;
-    const filters = (o.districts ?? ['+']).flatMap((d) => [topics.districtFilter(d, 'batch'), topics.districtFilter(d, 'status')]);
+    const { ownership } = o;
     const opts: IClientOptions = {
-      clientId: o.clientId ?? `fridge-cloud-ingest-${(o.districts ?? ['all']).join('.')}`.slice(0, 120),
-      // A persistent session: with an external broker, batches sent while the ingest
-      // restarts wait there for it.
-      clean: false,
+      clientId: o.clientId ?? `fridge-cloud-ingest-${(ownership.owned() ?? ['all']).join('.')}`.slice(0, 120),
+      // A fixed set of districts: a persistent session, so that with an external broker
+      // batches sent while the ingest restarts wait there for it. Districts that move between
+      // instances: a clean one (a district's batches must not wait in a session of an
+      // instance that no longer owns it); the edges resend what was not acknowledged.
+      clean: !ownership.dynamic,
       reconnectPeriod: 1000,
       keepalive: 30,
       protocolVersion: 4,
@@ -129,11 +136,16 @@ export class Ingest extends EventEmitter<IngestEvents> {
     client.on('connect', () => {
       noDelay(client);
       this.connected = true;
+      const filters = this.filters();
       o.log.info({ url: o.mqttUrl, filters }, 'ingest connected to broker');
-      client.subscribe(filters, { qos: 1 }, (err) => {
-        if (err) o.log.error({ err }, 'ingest subscribe failed');
-      });
+      if (filters.length > 0) {
+        client.subscribe(filters, { qos: 1 }, (err) => {
+          if (err) o.log.error({ err }, 'ingest subscribe failed');
+        });
+      }
     });
+    ownership.on('gained', this.onGained);
+    ownership.on('lost', this.onLost);
     client.on('close', () => {
       if (this.connected) o.log.warn('ingest disconnected from broker');
       this.connected = false;
@@ -149,6 +161,35 @@ export class Ingest extends EventEmitter<IngestEvents> {
     this.tickTimer = setInterval(() => this.tick(), o.tickMs ?? 30_000);
     this.tickTimer.unref();
   }
+
+  /**
+   * A district came to this instance: subscribe to it, fold its events afresh, and tell its
+   * fridges where the cloud stands (an ack with GAP status and the stored cursor), so that
+   * they resend what the previous owner did not acknowledge now rather than at their timeout.
+   */
+  private readonly onGained = (district: string): void => {
+    this.districts.drop(district);
+    const client = this.client;
+    if (client === undefined) return;
+    client.subscribe(this.filters([district]), { qos: 1 }, (err) => {
+      if (err) {
+        this.o.log.error({ err, district }, 'ingest subscribe failed');
+        return;
+      }
+      void this.serially(async () => {
+        for (const f of await this.o.store.listFridges()) {
+          if (f.district !== district) continue;
+          const cursor = await this.o.store.getCursor(f.id);
+          if (cursor !== undefined) this.ack(district, f.id, { epoch: cursor.epoch, committedSeq: cursor.committedSeq, status: AckStatus.GAP, batchLastSeq: 0, batchSentAtMs: 0 });
+        }
+      }).catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));
+    });
+  };
+
+  private readonly onLost = (district: string): void => {
+    this.districts.drop(district);
+    this.client?.unsubscribe(this.filters([district]));
+  };
 
   /**
    * Runs `fn` after everything queued before it, alone: no message, command or tick of this
@@ -217,6 +258,12 @@ export class Ingest extends EventEmitter<IngestEvents> {
     }).catch((err: unknown) => {
       // A failing handler never takes the ingest down: log, count, carry on. Nothing was
       // acknowledged, so the edge sends the batch again.
+      if (err instanceof FenceLost) {
+        this.o.metrics.rejects.inc({ reason: 'fence_lost' });
+        this.o.log.warn({ topic }, 'the district went to another instance; batch not acknowledged');
+        this.districts.drop(t.district);
+        return;
+      }
       if (err instanceof CursorConflict) {
         this.o.metrics.rejects.inc({ reason: 'cursor_conflict' });
         this.o.log.warn({ topic }, 'another writer committed for this fridge first; batch not acknowledged');
@@ -292,6 +339,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
     // when two instances briefly both think they own the district).
     const stored = await store.commitBatch({
       expected: cursor,
+      fence: this.o.ownership.fenceOf(district),
       fridgeId,
       district,
       epoch,
@@ -347,7 +395,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
   private async runCommandNow(district: string, command: DistrictCommand): Promise<{ ok: true; events: StoredEvent[] } | { ok: false; reason: string }> {
     const result = await this.decide(district, command);
     if (!result.ok) return result;
-    const stored = await this.o.store.append(district, result.events);
+    const stored = await this.o.store.append(district, result.events, this.o.ownership.fenceOf(district));
     this.districts.apply(district, result.events);
     this.afterCommit(district, stored);
     return { ok: true, events: stored };
@@ -400,6 +448,8 @@ export class Ingest extends EventEmitter<IngestEvents> {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
+    this.o.ownership.off('gained', this.onGained);
+    this.o.ownership.off('lost', this.onLost);
     await this.serially(() => undefined);
     await this.client?.endAsync().catch(() => undefined);
     this.client = undefined;

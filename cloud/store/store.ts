@@ -79,6 +79,26 @@ export interface CommitBatch {
   expected: Cursor | undefined;
   committedSeq: number;
   now: number;
+  /** Where several instances share the store: the writer's claim on the district. */
+  fence?: DistrictFence | undefined;
+}
+
+/**
+ * An instance's claim on a district (cloud/ownership): a commit carrying it succeeds only
+ * while the district's owner row still names this instance with this token. Taking a
+ * district over bumps the token, so a former owner that has not noticed yet cannot write.
+ */
+export interface DistrictFence {
+  instanceId: string;
+  token: number;
+}
+
+/** The district has another owner now: nothing was written. */
+export class FenceLost extends Error {
+  constructor(readonly district: string) {
+    super(`district ${district} is owned by another instance now`);
+    this.name = 'FenceLost';
+  }
 }
 
 /** The cursor moved under a commit: nothing was written; the batch must not be acknowledged. */
@@ -131,7 +151,7 @@ export interface CloudStore {
   /** One accepted batch in one transaction: raw events, domain events, projections, cursor. */
   commitBatch(b: CommitBatch): Promise<StoredEvent[]>;
   /** Domain events that do not come with a batch (presence, ticks, commands), one transaction. */
-  append(district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]>;
+  append(district: string, events: readonly DomainEvent[], fence?: DistrictFence): Promise<StoredEvent[]>;
   /** A refused batch, kept; with `advance`, the cursor moves past it in the same transaction. */
   deadLetter(d: { fridgeId: string | undefined; topic: string; reason: string; payload: Uint8Array; now: number; advance?: Cursor }): Promise<void>;
   deadLetters(limit?: number): Promise<DeadLetterRow[]>;
