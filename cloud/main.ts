@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // fridge-cloud: the cloud ingest command. `fridge-cloud [serve]` runs it; `fridge-cloud
 // rebuild` rebuilds the projections from the event store; the operations commands
-// (`mosquitto-auth`: docs/operations.md) live in cloud/ops/.
+// (`mosquitto-auth`, `backup`: docs/operations.md) live in cloud/ops/.
 // Bad configuration: code 2.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import pino from 'pino';
 import { ConfigError, exitCleanlyOnSignals } from '../edge/index.js';
 import { CloudApp } from './app.js';
 import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
+import { backupCommand, STORE_FILE } from './ops/backup.js';
 import { mosquittoAuthCommand } from './ops/mosquitto-auth.js';
 import { CloudStore } from './store/cloud-store.js';
 
@@ -25,7 +26,7 @@ const OPS_COMMANDS: Record<string, (argv: readonly string[]) => Promise<number>>
     listFridges: async ({ dataDir }) => {
       // Before the cloud's first start there is no registry yet: the ingest user alone lets
       // the broker and then the cloud start (docs/operations.md). Create nothing here.
-      if (!existsSync(path.join(dataDir, 'cloud.db'))) {
+      if (!existsSync(path.join(dataDir, STORE_FILE))) {
         io.err(`fridge-cloud: no event store in ${dataDir} yet: no fridges\n`);
         return [];
       }
@@ -37,6 +38,7 @@ const OPS_COMMANDS: Record<string, (argv: readonly string[]) => Promise<number>>
       }
     },
   }),
+  backup: (argv) => backupCommand(argv, process.env, io),
 };
 
 async function main(): Promise<void> {
