@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // fridge-cloud: the cloud ingest command. `fridge-cloud [serve]` runs it; `fridge-cloud
 // rebuild` rebuilds the projections from the event store; the operations commands
-// (`mosquitto-auth`, `backup`: docs/operations.md) live in cloud/ops/.
+// (`mosquitto-auth`, `backup`, `capacity`: docs/operations.md) live in cloud/ops/.
 // Bad configuration: code 2.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { ConfigError, exitCleanlyOnSignals } from '../edge/index.js';
 import { CloudApp } from './app.js';
 import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
 import { backupCommand, STORE_FILE } from './ops/backup.js';
+import { capacityCommand } from './ops/capacity.js';
 import { mosquittoAuthCommand } from './ops/mosquitto-auth.js';
 import { CloudStore } from './store/cloud-store.js';
 
@@ -39,6 +40,7 @@ const OPS_COMMANDS: Record<string, (argv: readonly string[]) => Promise<number>>
     },
   }),
   backup: (argv) => backupCommand(argv, process.env, io),
+  capacity: (argv) => capacityCommand(argv, process.env, io),
 };
 
 async function main(): Promise<void> {
