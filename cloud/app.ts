@@ -79,6 +79,15 @@ export class CloudApp {
       tickMs: cfg.tickMs,
       now,
     });
+    // Read at scrape time (cached briefly by the metrics): what an operator watches.
+    this.metrics.setStoreSizeProbe(() => this.store.size());
+    this.metrics.setFridgePresenceProbe(async () => {
+      const snap = await this.store.stockSnapshot();
+      return snap.fridges.map((f) => {
+        const st = snap.status.get(f.id);
+        return { fridgeId: f.id, district: f.district, online: st?.online ?? false, since: st?.changedAt ?? f.createdAt };
+      });
+    });
     this.http = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 4 * 1024 * 1024 });
     this.http.decorate('cloud', {
       store: this.store,

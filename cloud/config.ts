@@ -54,7 +54,17 @@ export interface CloudConfig {
 }
 
 export const CLOUD_HELP =
-  formatHelp('fridge-cloud [serve|rebuild]', 'Farmacy Food cloud ingest: embedded MQTT broker (or an external one), event store, HTTP API.\n  serve    run the ingest (default)\n  rebuild  drop the projections and rebuild them from the event store, then exit', cloudOptions);
+  formatHelp(
+    'fridge-cloud [serve|rebuild|mosquitto-auth|backup|capacity]',
+    'Farmacy Food cloud ingest: embedded MQTT broker (or an external one), event store, HTTP API.\n'
+      + '  serve           run the ingest (default)\n'
+      + '  rebuild         drop the projections and rebuild them from the event store, then exit\n'
+      + '  mosquitto-auth  write Mosquitto\'s password and ACL files from the fridge registry\n'
+      + '  backup <file>   copy the SQLite event store consistently while the cloud runs\n'
+      + '  capacity        storage and bandwidth for a fleet size (--fridges, --users)\n'
+      + 'Each operations command has its own --help (docs/operations.md).',
+    cloudOptions,
+  );
 
 export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CloudConfig | 'help' {
   const o = parseOptions(cloudOptions, argv, env);

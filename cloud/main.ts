@@ -1,15 +1,62 @@
 #!/usr/bin/env node
 // fridge-cloud: the cloud ingest command. `fridge-cloud [serve]` runs it; `fridge-cloud
-// rebuild` rebuilds the projections from the event store. Bad configuration: code 2.
+// rebuild` rebuilds the projections from the event store; the operations commands
+// (`mosquitto-auth`, `backup`, `capacity`: docs/operations.md) live in cloud/ops/.
+// Bad configuration: code 2.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import pino from 'pino';
 import { ConfigError, exitCleanlyOnSignals } from '../edge/index.js';
 import { CloudApp } from './app.js';
 import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
+import { backupCommand, STORE_FILE } from './ops/backup.js';
+import { capacityCommand } from './ops/capacity.js';
+import { mosquittoAuthCommand } from './ops/mosquitto-auth.js';
 import { openStore } from './store/index.js';
+
+const io = {
+  out: (text: string): void => void process.stdout.write(text),
+  err: (text: string): void => void process.stderr.write(text),
+};
+
+/** The operations commands: each parses its own options and returns an exit code. */
+const OPS_COMMANDS: Record<string, (argv: readonly string[]) => Promise<number>> = {
+  'mosquitto-auth': (argv) => mosquittoAuthCommand(argv, process.env, {
+    ...io,
+    now: Date.now,
+    listFridges: async ({ dataDir, databaseUrl }) => {
+      // Before the cloud's first start there is no registry yet: the ingest user alone lets
+      // the broker and then the cloud start (docs/operations.md). Create nothing here.
+      if (databaseUrl === undefined && !existsSync(path.join(dataDir, STORE_FILE))) {
+        io.err(`fridge-cloud: no event store in ${dataDir} yet: no fridges\n`);
+        return [];
+      }
+      const store = await openStore({ dataDir, databaseUrl });
+      try {
+        return await store.listFridges();
+      } finally {
+        await store.close();
+      }
+    },
+  }),
+  backup: (argv) => backupCommand(argv, process.env, io),
+  capacity: (argv) => capacityCommand(argv, process.env, io),
+};
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const sub = argv[0] !== undefined && !argv[0].startsWith('-') ? argv.shift() : 'serve';
+  const ops = sub !== undefined && Object.hasOwn(OPS_COMMANDS, sub) ? OPS_COMMANDS[sub] : undefined;
+  if (ops !== undefined) {
+    try {
+      process.exitCode = await ops(argv);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      process.stderr.write(`fridge-cloud ${sub}: ${err.message}\nTry fridge-cloud ${sub} --help.\n`);
+      process.exitCode = 2;
+    }
+    return;
+  }
   let cfg: CloudConfig | 'help';
   try {
     if (sub !== 'serve' && sub !== 'rebuild' && sub !== 'help') throw new ConfigError(`unknown command "${sub}"`);

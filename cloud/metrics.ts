@@ -1,11 +1,112 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-/** The cloud's Prometheus metrics, served on /metrics. */
-export function createCloudMetrics() {
+/** What the event store holds, as its adapter measures it (SQLite: its files; PostgreSQL: the database). */
+export interface StoreSize {
+  bytes: number;
+  /** Domain events stored (the highest position). */
+  events: number;
+}
+
+/** A fridge's presence as the fridge_status projection has it. */
+export interface FridgePresence {
+  fridgeId: string;
+  district: string;
+  online: boolean;
+  /** When it last changed (unix ms). */
+  since: number;
+}
+
+/**
+ * A value read from the store when Prometheus scrapes, shared by the gauges that show it (one
+ * read per scrape), never failing the scrape: a failed read keeps the last value and is counted.
+ */
+function scrapeProbe<T>(failures: Counter<'probe'>, name: string, cacheMs: number): { set(fn: () => Promise<T>): void; read(): Promise<T | undefined> } {
+  let probe: (() => Promise<T>) | undefined;
+  let pending: { at: number; value: Promise<T | undefined> } | undefined;
+  let last: T | undefined;
+  return {
+    set(fn) {
+      probe = fn;
+      pending = undefined;
+    },
+    read() {
+      if (probe === undefined) return Promise.resolve(undefined);
+      const now = Date.now();
+      if (pending === undefined || now - pending.at > cacheMs) {
+        const fn = probe;
+        pending = {
+          at: now,
+          value: Promise.resolve()
+            .then(fn)
+            .then((v) => (last = v), () => {
+              failures.inc({ probe: name });
+              return last;
+            }),
+        };
+      }
+      return pending.value;
+    },
+  };
+}
+
+/**
+ * The cloud's Prometheus metrics, served on /metrics. `probeCacheMs`: a store probe's answer
+ * serves every metric that shows it within this time (one read per scrape).
+ */
+export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'ff_cloud_' });
+  const probeFailures = new Counter({
+    name: 'ff_cloud_metrics_probe_failures_total',
+    help: 'Store reads for /metrics that failed, by probe (the last value is shown meanwhile)',
+    labelNames: ['probe'],
+    registers: [registry],
+    // prom-client collects all metrics of a scrape at once: wait for this scrape's reads.
+    async collect() {
+      await Promise.all([storeSize.read(), presence.read()]);
+    },
+  });
+  const storeSize = scrapeProbe<StoreSize>(probeFailures, 'store_size', o.probeCacheMs ?? 1000);
+  const presence = scrapeProbe<readonly FridgePresence[]>(probeFailures, 'fridge_presence', o.probeCacheMs ?? 1000);
+  new Gauge({
+    name: 'ff_cloud_event_store_bytes',
+    help: 'Size of the event store (events, raw fridge events, projections, indexes)',
+    registers: [registry],
+    async collect() {
+      const v = await storeSize.read();
+      if (v !== undefined) this.set(v.bytes);
+    },
+  });
+  new Gauge({
+    name: 'ff_cloud_event_store_events',
+    help: 'Domain events in the event store',
+    registers: [registry],
+    async collect() {
+      const v = await storeSize.read();
+      if (v !== undefined) this.set(v.events);
+    },
+  });
+  new Gauge({
+    name: 'ff_cloud_fridge_offline_since_seconds',
+    help: 'For each registered fridge that is offline: when it went offline (unix seconds); online fridges have no sample',
+    labelNames: ['fridge', 'district'],
+    registers: [registry],
+    async collect() {
+      const all = await presence.read();
+      if (all === undefined) return;
+      this.reset();
+      for (const f of all) if (!f.online) this.set({ fridge: f.fridgeId, district: f.district }, Math.floor(f.since / 1000));
+    },
+  });
   return {
     registry,
+    /** The event store's size, read when /metrics is scraped (wired to the store's adapter). */
+    setStoreSizeProbe: (fn: () => Promise<StoreSize>): void => storeSize.set(fn),
+    /**
+     * Registered fridges' presence, read when /metrics is scraped (wired to the fridge_status
+     * projection; a registered fridge never seen counts as offline since its registration).
+     */
+    setFridgePresenceProbe: (fn: () => Promise<readonly FridgePresence[]>): void => presence.set(fn),
     batches: new Counter({ name: 'ff_cloud_batches_total', help: 'Batches received, by outcome', labelNames: ['outcome'], registers: [registry] }),
     fridgeEvents: new Counter({ name: 'ff_cloud_fridge_events_total', help: 'Fridge events committed', registers: [registry] }),
     duplicateEvents: new Counter({ name: 'ff_cloud_duplicate_events_total', help: 'Fridge events received again and acknowledged without effect', registers: [registry] }),
