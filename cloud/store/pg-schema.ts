@@ -1,0 +1,122 @@
+// The cloud's PostgreSQL schema: the same tables, columns and keys as the SQLite schema
+// (schema.ts), in PostgreSQL types. Event tables are the truth and kept forever (retention may
+// prune raw fridge events only); projection tables are disposable and rebuilt from the events.
+//
+// Types:
+// - times (unix ms), seqs and positions are BIGINT; the adapter's pool parses INT8 into JS
+//   numbers and throws beyond 2^53 (pg-store.ts).
+// - text keys are COLLATE "C": comparisons and ORDER BY are by bytes, as in SQLite, whatever
+//   the database's default collation, and the key indexes serve those ORDER BYs.
+// - fridges.enabled is BOOLEAN (written only by the adapter). fridge_status.online/stale are
+//   SMALLINT 0/1 because the projections (projections.ts) write those rows as they are, with
+//   the same SQL in both dialects.
+// - events.data and meals.facts are TEXT holding the JSON as written (as in SQLite), so events
+//   read back byte for byte, key order included. Queries that look inside cast to jsonb.
+//
+// Every statement is idempotent (IF NOT EXISTS); pg-store.ts runs them in one transaction
+// under an advisory lock, so instances starting at once do not race on the catalog.
+
+/** Key of the transaction-level advisory lock held while the schema is created ('FFCS'). */
+export const SCHEMA_LOCK_KEY = 0x46464353;
+
+export const PG_SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT COLLATE "C" PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+-- Registry (admin API): written by operators and the kitchen, read by the ACL.
+CREATE TABLE IF NOT EXISTS fridges (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  district TEXT COLLATE "C" NOT NULL,
+  name TEXT NOT NULL,
+  lat DOUBLE PRECISION NOT NULL,
+  lon DOUBLE PRECISION NOT NULL,
+  credential_hash TEXT NOT NULL,
+  enabled BOOLEAN NOT NULL DEFAULT TRUE,
+  created_at BIGINT NOT NULL,
+  credential_rotated_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fridges_district ON fridges (district);
+CREATE TABLE IF NOT EXISTS meals (
+  gtin TEXT COLLATE "C" PRIMARY KEY,
+  facts TEXT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tags (
+  epc TEXT COLLATE "C" PRIMARY KEY,
+  gtin TEXT NOT NULL,
+  best_before BIGINT,
+  order_id TEXT,
+  user_id TEXT,
+  fridge_id TEXT,
+  packed_at BIGINT NOT NULL
+);
+
+-- Raw fridge events, exactly once per (fridge, epoch, seq).
+CREATE TABLE IF NOT EXISTS fridge_events (
+  fridge_id TEXT COLLATE "C" NOT NULL,
+  epoch TEXT COLLATE "C" NOT NULL,
+  seq BIGINT NOT NULL,
+  recorded_at BIGINT NOT NULL,
+  received_at BIGINT NOT NULL,
+  payload BYTEA NOT NULL,
+  PRIMARY KEY (fridge_id, epoch, seq)
+);
+CREATE INDEX IF NOT EXISTS fridge_events_received ON fridge_events (received_at);
+
+-- Domain events: the event store. position is global and ascending (see pg-store.ts on the
+-- order in which concurrent transactions make positions visible).
+CREATE TABLE IF NOT EXISTS events (
+  position BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  district TEXT COLLATE "C" NOT NULL,
+  fridge_id TEXT COLLATE "C",
+  type TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_district ON events (district, position);
+-- reservationOwner: the MealStockReserved event of a reservation, found by index.
+CREATE INDEX IF NOT EXISTS events_reservation ON events (district, ((data::jsonb ->> 'reservationId')))
+  WHERE type = 'MealStockReserved';
+
+-- Per fridge: the last committed (epoch, seq).
+CREATE TABLE IF NOT EXISTS cursors (
+  fridge_id TEXT COLLATE "C" PRIMARY KEY,
+  epoch TEXT NOT NULL,
+  committed_seq BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+
+-- Refused batches, kept for inspection.
+CREATE TABLE IF NOT EXISTS dead_letters (
+  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  fridge_id TEXT,
+  topic TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  payload BYTEA NOT NULL,
+  at BIGINT NOT NULL
+);
+
+-- Projections.
+CREATE TABLE IF NOT EXISTS stock (
+  fridge_id TEXT COLLATE "C" NOT NULL,
+  gtin TEXT COLLATE "C" NOT NULL,
+  on_hand INTEGER NOT NULL,
+  reserved INTEGER NOT NULL,
+  available INTEGER NOT NULL,
+  PRIMARY KEY (fridge_id, gtin)
+);
+CREATE TABLE IF NOT EXISTS fridge_status (
+  fridge_id TEXT COLLATE "C" PRIMARY KEY,
+  online SMALLINT NOT NULL,
+  stale SMALLINT NOT NULL,
+  epoch TEXT,
+  changed_at BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS catalog (
+  district TEXT COLLATE "C" PRIMARY KEY,
+  version BIGINT NOT NULL,
+  changed_at BIGINT NOT NULL
+);
+`;
