@@ -72,6 +72,8 @@ export class CloudApp {
       password: cfg.external?.password,
       ca: cfg.external?.ca,
       ownership: this.ownership,
+      // Each of several instances is its own MQTT client (one client id would evict the other).
+      ...(this.ownership.dynamic ? { clientId: `fridge-cloud-ingest-${this.instanceId}` } : {}),
       store: this.store,
       log: log.child({ component: 'ingest' }),
       metrics: this.metrics,

@@ -89,7 +89,8 @@ export interface PgOwnershipOptions {
 /**
  * Several instances on one PostgreSQL database. Each holds a session-level advisory lock for
  * itself (so the others can count the live instances) and one per district it owns. Every
- * `intervalMs` it takes free districts up to its fair share (ceil(districts / instances)) and
+ * `intervalMs` it takes free districts up to its fair share (districts / instances, the
+ * remainder going to the first instances by lock key) and
  * lets go of any above it, so a new instance gets work and a dead one's districts (its
  * session, and so its locks, end with its process) are taken over within about one interval.
  * Taking a district bumps its fence token in `district_owners`: a commit that carries an
@@ -195,14 +196,16 @@ export class PgOwnership extends EventEmitter<OwnershipEvents> implements Owners
     const client = this.client;
     if (client === undefined) return;
     const districts = (await client.query<{ district: string }>('SELECT DISTINCT district FROM fridges ORDER BY district')).rows.map((r) => r.district);
-    const live = Number(
-      (await client.query<{ n: string }>(
-        `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objsubid = 2
-           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-        [NS_INSTANCE],
-      )).rows[0]?.n ?? 1,
-    );
-    const share = Math.ceil(districts.length / Math.max(1, live));
+    // The live instances are those holding their instance lock; ranked by lock key, the
+    // first (districts mod instances) of them take one district more than the others.
+    const keys = (await client.query<{ k: number }>(
+      `SELECT objid::bigint AS k FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objsubid = 2
+         AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY objid`,
+      [NS_INSTANCE],
+    )).rows.map((r) => Number(r.k));
+    const live = Math.max(1, keys.length);
+    const rank = Math.max(0, keys.indexOf(lockKey(this.o.instanceId)));
+    const share = Math.floor(districts.length / live) + (rank < districts.length % live ? 1 : 0);
     // Over the share (an instance joined): let go of the most recently taken.
     const mine = [...this.fences.keys()];
     for (const d of mine.slice(share).reverse()) {

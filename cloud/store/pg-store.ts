@@ -586,7 +586,7 @@ export class PgCloudStore implements CloudStore {
   }
 
   async size(): Promise<{ bytes: number; events: number }> {
-    const [r] = await this.q<{ bytes: number; events: number }>('SELECT pg_database_size(current_database()) AS bytes, (SELECT COUNT(*) FROM events) AS events');
+    const [r] = await this.q<{ bytes: number; events: number }>('SELECT pg_database_size(current_database()) AS bytes, (SELECT COALESCE(MAX(position), 0) FROM events) AS events');
     return { bytes: r?.bytes ?? 0, events: r?.events ?? 0 };
   }
 

@@ -145,7 +145,7 @@ export class SqliteCloudStore implements CloudStore {
       lastPosition: db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
       countRaw: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM fridge_events WHERE fridge_id = ?'),
       pruneRaw: db.prepare<[number]>('DELETE FROM fridge_events WHERE received_at < ?'),
-      countEvents: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM events'),
+      countEvents: db.prepare<[], { n: number }>('SELECT COALESCE(MAX(position), 0) AS n FROM events'),
     };
   }
 
