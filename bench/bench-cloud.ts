@@ -5,12 +5,12 @@ import { EdgeProcess } from '../test/support/edge-process.js';
 export class BenchCloud {
   private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, private readonly token: string) {}
 
-  static async start(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<BenchCloud> {
-    const token = `bench-${randomBytes(16).toString('hex')}`;
-    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info'], env, true);
+  /** `extra`: more flags (an external broker, a database URL...); `token`: a shared admin token. */
+  static async start(dataDir: string, env: NodeJS.ProcessEnv = {}, extra: readonly string[] = [], token = `bench-${randomBytes(16).toString('hex')}`): Promise<BenchCloud> {
+    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info', ...extra], env, true);
     try {
       const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
-      return new BenchCloud(proc, ready.httpPort as number, `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
+      return new BenchCloud(proc, ready.httpPort as number, typeof ready.mqttUrl === 'string' && ready.mqttPort === undefined ? ready.mqttUrl : `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
     } catch (err) {
       await proc.kill('SIGKILL');
       throw err;

@@ -19,7 +19,7 @@ import { BenchCloud } from './bench-cloud.js';
 import { MEALS, pool, quantiles, round, rssMb, sleep, type BenchResult } from './support.js';
 
 const DISTRICT = 'bench';
-const fridgeName = (i: number): string => `bf-${String(i).padStart(4, '0')}`;
+export const fridgeName = (i: number): string => `bf-${String(i).padStart(4, '0')}`;
 
 /** The workload; the defaults are what docs/benchmarks.md records. */
 export interface CloudIngestOptions {
@@ -59,14 +59,14 @@ export const DEFAULT_CLOUD_INGEST: CloudIngestOptions = {
 };
 
 
-interface Tag {
+export interface Tag {
   hex: string;
   bytes: Uint8Array;
   weight: number;
 }
 
 let nextSerial = 1_000_000n;
-function newTags(n: number, rand: () => number): Tag[] {
+export function newTags(n: number, rand: () => number): Tag[] {
   return Array.from({ length: n }, () => {
     const meal = MEALS[Math.floor(rand() * MEALS.length)] ?? MEALS[0];
     const hex = mealEpc(meal.gtin, 7, nextSerial++);
@@ -75,7 +75,7 @@ function newTags(n: number, rand: () => number): Tag[] {
 }
 
 /** mulberry32: a small deterministic PRNG, so every run sends the same kind of traffic. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -86,7 +86,7 @@ function prng(seed: number): () => number {
   };
 }
 
-interface PendingBatch {
+export interface PendingBatch {
   prevSeq: number;
   lastSeq: number;
   events: Uint8Array[];
@@ -114,7 +114,7 @@ export interface LoaderCounters {
  * temperature samples, door sessions taking out (and now and then restocking) registered
  * meals with matching shelf weights, and an occasional periodic snapshot.
  */
-class LoadFridge {
+export class LoadFridge {
   readonly epoch = randomUUID();
   private seq = 0;
   private committed = 0;
@@ -124,11 +124,13 @@ class LoadFridge {
   private readonly rand: () => number;
   private readonly t: { batch: string; ack: string };
   private lastGapResend = -1;
+  /** When the last GAP ack came (performance.now()); a new owner of the district sends one. */
+  gapAt = 0;
 
-  constructor(readonly id: string, readonly password: string, private readonly pool: Tag[], initialStock: number, seed: number, private readonly counters: LoaderCounters) {
+  constructor(readonly id: string, readonly password: string, private readonly pool: Tag[], initialStock: number, seed: number, private readonly counters: LoaderCounters, readonly district: string = DISTRICT) {
     this.present = pool.splice(0, initialStock);
     this.rand = prng(seed);
-    this.t = { batch: topics.batch(DISTRICT, id), ack: topics.ack(DISTRICT, id) };
+    this.t = { batch: topics.batch(district, id), ack: topics.ack(district, id) };
   }
 
   async connect(url: string): Promise<void> {
@@ -224,6 +226,7 @@ class LoadFridge {
     if (r.value.status === AckStatus.GAP) {
       // docs/protocol.md: resend everything after committed_seq (once per committed_seq).
       this.counters.gaps++;
+      this.gapAt = performance.now();
       if (committed !== this.lastGapResend) {
         this.lastGapResend = committed;
         for (const s of this.inflight) if (s.lastSeq > committed) this.client?.publish(this.t.batch, s.payload, { qos: 1 });

@@ -6,6 +6,7 @@ import { benchApps } from './apps.js';
 import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
 import { benchOutboxAppend } from './outbox-append.js';
+import { benchScaleOut } from './scale-out.js';
 import { machine, type BenchResult } from './support.js';
 
 const only = process.argv[2];
@@ -14,6 +15,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['edge-drain', () => benchEdgeDrain()],
   ['cloud-ingest', () => benchCloudIngest()],
   ['apps', () => benchApps()],
+  ['scale-out', () => benchScaleOut()],
 ];
 
 const results: BenchResult[] = [];

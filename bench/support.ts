@@ -31,10 +31,10 @@ export function machine(): string {
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Quantiles of latency samples (ms). */
-export function quantiles(samples: ArrayLike<number>): { n: number; p50: number; p95: number; p99: number; max: number } {
+export function quantiles(samples: ArrayLike<number>): { n: number; min: number; p50: number; p95: number; p99: number; max: number } {
   const s = Float64Array.from(samples).sort();
   const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
-  return { n: s.length, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] ?? Number.NaN };
+  return { n: s.length, min: s[0] ?? Number.NaN, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: s[s.length - 1] ?? Number.NaN };
 }
 
 /** Runs `fn` over `items` with at most `n` at a time, while `until()` holds; returns how many ran. */
