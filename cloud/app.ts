@@ -10,6 +10,7 @@ import { ApiError } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
 import { catalogPlugin } from './http/catalog.js';
+import { dashboardPlugin } from './http/dashboard.js';
 import { reservationsPlugin } from './http/reservations.js';
 import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
@@ -121,6 +122,7 @@ export class CloudApp {
     void this.http.register(reservationsPlugin);
     void this.http.register(ownersPlugin);
     void this.http.register(feedPlugin);
+    void this.http.register(dashboardPlugin);
   }
 
   async start(): Promise<{ httpPort: number; mqttPort: number | undefined; mqttUrl: string }> {

@@ -6,6 +6,7 @@ import { ApiError } from '../errors.js';
 import { requireOwner } from './owners.js';
 import { hashCredential, newCredential } from '../registry/credentials.js';
 import type { TagInput } from '../store/index.js';
+import { userTokenSigner } from './identity.js';
 
 const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const gtin = { type: 'string', pattern: '^[0-9]{14}$' } as const;
@@ -70,6 +71,25 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
       (await store.listFridges()).map(async (f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: ingest.isOnline(f.id), status: (await store.statusOf(f.id)) ?? null, cursor: (await store.getCursor(f.id)) ?? null })),
     ),
   );
+
+  // A user token for demos and tests (the dashboard's reserve button, npm start): a login
+  // service issues them in production. Short-lived; the answer is the only copy.
+  const signUserToken = await userTokenSigner(app);
+  app.post<{ Body: { user_id: string; ttl_s?: number } }>('/v1/admin/demo-token', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['user_id'],
+        additionalProperties: false,
+        properties: { user_id: { type: 'string', minLength: 1, maxLength: 100 }, ttl_s: { type: 'integer', minimum: 60, maximum: 86_400, default: 3600 } },
+      },
+    },
+  }, async (req, reply) => {
+    const { user_id: userId, ttl_s: ttlS = 3600 } = req.body;
+    const { token, expiresAtMs } = signUserToken(userId, ttlS);
+    log.info({ userId, ttlS }, 'demo user token issued');
+    return reply.code(201).send({ token, user_id: userId, expires_at: new Date(expiresAtMs).toISOString(), expires_at_ms: expiresAtMs });
+  });
 
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/credential', async (req) => {
     const f = await fridgeOr404(req.params.id);

@@ -59,3 +59,20 @@ export async function userAuth(app: FastifyInstance): Promise<{ caller(req: Fast
     },
   };
 }
+
+/**
+ * Signs user tokens with the cloud's own secret, for demos and tests: in production a login
+ * service signs them (docs/api.md "Identity"). Registers @fastify/jwt in the calling plugin's
+ * scope, like `userAuth`.
+ */
+export async function userTokenSigner(app: FastifyInstance): Promise<(userId: string, ttlS: number) => { token: string; expiresAtMs: number }> {
+  const secret = resolveJwtSecret(app.cloud.config, app.cloud.log);
+  await app.register(fastifyJwt, { secret, sign: { algorithm: 'HS256' } });
+  return (userId, ttlS) => {
+    const now = app.cloud.now();
+    // @fastify/jwt reads a numeric expiresIn as seconds.
+    const token = app.jwt.sign({ sub: userId }, { expiresIn: ttlS, clockTimestamp: now });
+    const exp = app.jwt.decode<{ exp?: unknown }>(token)?.exp;
+    return { token, expiresAtMs: typeof exp === 'number' ? exp * 1000 : now + ttlS * 1000 };
+  };
+}

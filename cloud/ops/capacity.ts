@@ -378,6 +378,10 @@ export function formatCapacityReport(r: CapacityReport): string {
 export const capacityOptions = {
   fridges: { kind: 'int', env: 'FF_CAPACITY_FRIDGES', default: 1000, min: 0, max: 100_000_000, help: 'fleet size' },
   users: { kind: 'int', env: 'FF_CAPACITY_USERS', default: 100_000, min: 0, max: 1_000_000_000, help: 'app users' },
+  'door-sessions': { kind: 'int', env: 'FF_CAPACITY_DOOR_SESSIONS', default: DEFAULT_PROFILE.doorSessionsPerFridgeDay, min: 0, max: 100_000, help: 'door sessions per fridge and day (simulator demo scenario)' },
+  tags: { kind: 'int', env: 'FF_CAPACITY_TAGS', default: DEFAULT_PROFILE.tagsPerFridge, min: 1, max: 10_000, help: 'meals (tags) in a stocked fridge' },
+  'snapshot-interval-s': { kind: 'int', env: 'FF_CAPACITY_SNAPSHOT_INTERVAL_S', default: 86_400 / DEFAULT_PROFILE.snapshotsPerFridgeDay, min: 60, max: 86_400, help: 'the edges\' --snapshot-interval-s' },
+  purchases: { kind: 'int', env: 'FF_CAPACITY_PURCHASES', default: DEFAULT_PROFILE.purchasesPerUserDay, min: 0, max: 1000, help: 'app purchases (reservations) per user and day' },
   json: { kind: 'bool', env: 'FF_CAPACITY_JSON', help: 'print the whole model as JSON' },
 } satisfies OptionTable;
 
@@ -389,7 +393,16 @@ export async function capacityCommand(argv: readonly string[], env: NodeJS.Proce
     io.out(CAPACITY_HELP);
     return 0;
   }
-  const r = capacityModel({ fridges: o.fridges, users: o.users });
+  const profile: FleetProfile = {
+    ...DEFAULT_PROFILE,
+    doorSessionsPerFridgeDay: o['door-sessions'],
+    // The door's warming adds about one sample a session (see FleetProfile).
+    temperatureSamplesPerFridgeDay: DEFAULT_PROFILE.temperatureSamplesPerFridgeDay - DEFAULT_PROFILE.doorSessionsPerFridgeDay + o['door-sessions'],
+    tagsPerFridge: o.tags,
+    snapshotsPerFridgeDay: 86_400 / o['snapshot-interval-s'],
+    purchasesPerUserDay: o.purchases,
+  };
+  const r = capacityModel({ fridges: o.fridges, users: o.users, profile });
   io.out(o.json ? `${JSON.stringify(r, null, 2)}\n` : formatCapacityReport(r));
   return 0;
 }
