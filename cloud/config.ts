@@ -6,7 +6,7 @@ export const cloudOptions = {
   'database-url': { kind: 'string', env: 'FF_DATABASE_URL', pattern: /^postgres(ql)?:\/\/\S+$/, patternHelp: 'must be a postgres:// URL', help: 'keep the event store in PostgreSQL instead of SQLite; several instances may share it and split the districts' },
   'instance-id': { kind: 'string', env: 'FF_INSTANCE_ID', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, patternHelp: 'must be a short id (letters, digits, _ . -)', help: 'this instance among several sharing --database-url (default: host name and a random suffix); must be unique' },
   'ownership-interval-ms': { kind: 'int', env: 'FF_OWNERSHIP_INTERVAL_MS', default: 1000, min: 100, max: 60_000, help: 'with --database-url and no --districts: how often districts are rebalanced and a dead instance\'s taken over' },
-  'public-url': { kind: 'string', env: 'FF_PUBLIC_URL', pattern: /^https?:\/\/\S+$/, patternHelp: 'must be an http(s):// URL', help: 'how clients reach this instance (sent to them when another instance owns their district); default http://<http-host>:<port>' },
+  'public-url': { kind: 'string', env: 'FF_PUBLIC_URL', pattern: /^https?:\/\/\S+$/, patternHelp: 'must be an http(s):// URL', help: 'how clients reach this instance (sent to them when another instance owns their district); default: http on --http-host and the port it listens on' },
   'http-host': { kind: 'string', env: 'FF_HTTP_HOST', default: '127.0.0.1', help: 'address of the HTTP API, feed and dashboard' },
   'http-port': { kind: 'int', env: 'FF_HTTP_PORT', default: 8080, min: 0, max: 65535, help: 'HTTP port (0: any free port)' },
   'mqtt-host': { kind: 'string', env: 'FF_MQTT_HOST', default: '127.0.0.1', help: 'address of the embedded MQTT broker' },
