@@ -7,11 +7,12 @@
 // USER, a VOLUME for the data, native modules compiled in a target-platform stage, production
 // dependencies only, nothing x86-only in the edge image.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EdgeProcess } from '../support/edge-process.js';
 import { freePort } from '../support/mosquitto.js';
 import { useCleanups } from '../support/lifecycle.js';
@@ -142,14 +143,24 @@ function copyFromContext(rel: string, to: string, ignored: (rel: string) => bool
   }
 }
 
+/** Build outputs by the instructions that led to them (both images' build stages are the same), kept for this file's tests. */
+const builds = new Map<string, string>();
+const buildCache = mkdtempSync(path.join(tmpdir(), 'ff-test-builds-'));
+afterAll(() => rmSync(buildCache, { recursive: true, force: true }));
+
 /** The RUN steps the replay performs or knowingly skips; anything else fails the test until it is taught. */
-const RUN_STEPS: Array<{ re: RegExp; run?: (cwd: string) => void }> = [
+const RUN_STEPS: Array<{ re: RegExp; run?: (cwd: string, history: string) => void }> = [
   { re: /^npm ci\b/, run: (cwd) => void (existsSync(path.join(cwd, 'node_modules')) || symlinkSync(path.join(ROOT, 'node_modules'), path.join(cwd, 'node_modules'))) },
   {
     re: /^npm run build$/,
-    run: (cwd) => {
+    run: (cwd, history) => {
+      const done = builds.get(history);
+      if (done !== undefined) return cpSync(done, path.join(cwd, 'dist'), { recursive: true });
       const r = spawnSync('npm', ['run', 'build'], { cwd, encoding: 'utf8' });
       expect(r.status, `npm run build in the build stage:\n${r.stdout}\n${r.stderr}`).toBe(0);
+      const kept = path.join(buildCache, String(builds.size));
+      cpSync(path.join(cwd, 'dist'), kept, { recursive: true });
+      builds.set(history, kept);
     },
   },
   // Platform steps: package installs, the native rebuild and its checks, users and dirs.
@@ -211,7 +222,7 @@ function replay(dockerfile: string, dir: string, text = readFileSync(path.join(R
         for (const step of ins.args.split(/\s+&&\s+/).map((s) => s.trim())) {
           const known = RUN_STEPS.find((k) => k.re.test(step));
           expect(known, `${where}: RUN step the replay does not know: ${step}`).toBeDefined();
-          known!.run?.(inStage('.'));
+          known!.run?.(inStage('.'), JSON.stringify(stage.instructions.slice(0, stage.instructions.indexOf(ins) + 1).map((i) => [i.keyword, i.flags, i.args])));
         }
       }
     }
