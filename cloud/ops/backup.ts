@@ -11,7 +11,7 @@ export const STORE_FILE = 'cloud.db';
 
 export const backupOptions = {
   'data-dir': cloudOptions['data-dir'],
-  'database-url': { kind: 'string', env: 'FF_DATABASE_URL', help: 'when the event store is PostgreSQL, this command refuses: use pg_dump' },
+  'database-url': { ...cloudOptions['database-url'], help: 'when the event store is PostgreSQL, this command refuses: use pg_dump' },
 } satisfies OptionTable;
 
 export const BACKUP_HELP = formatHelp(
