@@ -8,6 +8,8 @@ export interface RecordFridgeEvents {
   epoch: string;
   /** The batch opens an epoch the cloud has not seen for this fridge (DESIGN.md property 6). */
   newEpoch: boolean;
+  /** Events before this batch that the cloud acknowledged once and no longer has (a restore). */
+  lostAcknowledged?: number;
   events: readonly farmacy.fridge.v1.IFridgeEvent[];
 }
 

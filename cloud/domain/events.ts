@@ -26,7 +26,7 @@ export type WithdrawalReason = 'expired' | 'temperature';
 
 export type CancelReason = 'by_user' | 'payment_failed' | 'expired' | 'stock_unavailable';
 
-export type ReconciliationReason = 'new_epoch' | 'first_contact' | 'divergence';
+export type ReconciliationReason = 'new_epoch' | 'first_contact' | 'divergence' | 'lost_events';
 
 export interface PersonalOrder {
   orderId: string;

@@ -52,6 +52,8 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
   const now = d.ctx.now;
   // DESIGN.md property 6: a new epoch means the cloud's picture may be wrong until a full snapshot.
   if (cmd.newEpoch) requestReconciliation(d, fridgeId, 'new_epoch', now, cmd.epoch);
+  // The cloud lost events it had acknowledged: its picture is wrong until a full snapshot.
+  else if ((cmd.lostAcknowledged ?? 0) > 0) requestReconciliation(d, fridgeId, 'lost_events', now, cmd.epoch);
   sweepExpired(d, fridgeId, now);
   for (const ev of cmd.events) {
     // Fridge facts are dated by the edge's clock: a batch may arrive hours after an outage.

@@ -314,13 +314,24 @@ export class Ingest extends EventEmitter<IngestEvents> {
     if (invalid !== undefined) return reject(invalid, invalid === 'seq_order' || invalid === 'empty' || invalid === 'epoch' ? undefined : shape);
 
     const newEpoch = cursor === undefined || cursor.epoch !== epoch;
-    const committed = newEpoch ? 0 : cursor.committedSeq;
+    let committed = newEpoch ? 0 : cursor.committedSeq;
     const sentAt = b.sentAtMs ?? 0;
+    const lostThrough = b.acknowledgedThrough ?? 0;
+    let lost = 0;
     if (prevSeq > committed) {
-      // Something before this batch is missing: ask for everything after what we have.
-      this.ack(district, fridgeId, { epoch, committedSeq: committed, status: AckStatus.GAP, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
-      count('gap');
-      return;
+      if (lostThrough < prevSeq || lostThrough <= committed) {
+        // Something before this batch is missing: ask for everything after what we have.
+        this.ack(district, fridgeId, { epoch, committedSeq: committed, status: AckStatus.GAP, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
+        count('gap');
+        return;
+      }
+      // The fridge says we acknowledged events up to lostThrough that we do not have: this
+      // store lost them (restored from an older backup) and the fridge deleted them. Take the
+      // chain up from here, count the loss, and reconcile the stock from a snapshot.
+      lost = prevSeq - committed;
+      metrics.lostAcknowledged.inc(lost);
+      log.error({ fridgeId, epoch, committed, prevSeq, acknowledgedThrough: lostThrough }, 'fridge events this cloud acknowledged are missing from the store (restored from an older backup?): taking the chain up again and reconciling');
+      committed = prevSeq;
     }
     const fresh = events.filter((e) => (e.seq ?? 0) > committed);
     metrics.duplicateEvents.inc(events.length - fresh.length);
@@ -330,7 +341,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
       count('duplicate');
       return;
     }
-    const command: DistrictCommand = { type: 'RecordFridgeEvents', fridgeId, epoch, newEpoch, events: fresh };
+    const command: DistrictCommand = { type: 'RecordFridgeEvents', fridgeId, epoch, newEpoch, ...(lost > 0 ? { lostAcknowledged: lost } : {}), events: fresh };
     const result = await this.decide(district, command);
     if (!result.ok) return reject(`acl_${result.reason}`, shape);
     const now = this.now();

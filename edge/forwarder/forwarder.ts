@@ -73,6 +73,12 @@ export class Forwarder {
   private sentThrough = 0;
   private inflight: InFlight[] = [];
   private sentHighWater: number;
+  /**
+   * Set when the cloud answered GAP below what it had acknowledged (it lost acknowledged
+   * events; they are gone here too): the highest seq it acknowledged, sent with every batch
+   * until it acknowledges past it, so it can take the chain up from here (docs/protocol.md).
+   */
+  private cloudLostThrough: number | undefined;
   private tokens: number;
   private tokensAt: number;
   private readonly recentCommands: string[] = [];
@@ -247,7 +253,7 @@ export class Forwarder {
       const last = rows[rows.length - 1] ?? first;
       const sentAtWall = Date.now();
       const payload = assembleBatch(
-        { fridgeId: this.o.fridgeId, epoch: this.o.outbox.epoch, prevSeq: this.sentThrough, sentAtMs: sentAtWall },
+        { fridgeId: this.o.fridgeId, epoch: this.o.outbox.epoch, prevSeq: this.sentThrough, sentAtMs: sentAtWall, ...(this.cloudLostThrough !== undefined ? { acknowledgedThrough: this.cloudLostThrough } : {}) },
         rows.map((r) => r.payload),
       );
       if (last.seq > this.sentHighWater) {
@@ -299,8 +305,11 @@ export class Forwarder {
     this.o.metrics.acks.inc({ status: AckStatus[status] ?? 'UNKNOWN' });
     if (status === AckStatus.GAP) {
       this.o.log.info({ committed, sentThrough: this.sentThrough }, 'cloud reports a gap: resending');
-      if (committed < this.o.outbox.stats().ackedSeq) {
-        this.o.log.error({ committed, acked: this.o.outbox.stats().ackedSeq }, 'cloud is behind what it acknowledged: events it acknowledged are gone here');
+      const acked = this.o.outbox.stats().ackedSeq;
+      if (committed < acked && this.cloudLostThrough === undefined) {
+        this.cloudLostThrough = acked;
+        this.o.metrics.invalidMessages.inc({ kind: 'ack_behind' });
+        this.o.log.error({ committed, acked }, 'cloud is behind what it acknowledged (events it acknowledged are gone here): telling it so with the next batches');
       }
       this.rewind('gap');
       return;
@@ -313,6 +322,10 @@ export class Forwarder {
     while (this.inflight.length > 0 && (this.inflight[0] as InFlight).lastSeq <= committed) {
       const done = this.inflight.shift() as InFlight;
       this.o.metrics.ackLatency.observe((now - done.sentAt) / 1000);
+    }
+    if (this.cloudLostThrough !== undefined && committed >= this.cloudLostThrough) {
+      this.o.log.info({ committed }, 'cloud took up the chain again after its loss');
+      this.cloudLostThrough = undefined;
     }
     this.o.outbox.ack(committed);
     this.armAckTimer();

@@ -44,6 +44,9 @@ export namespace farmacy {
                 /** Batch sentAtMs. */
                 sentAtMs: number;
 
+                /** Batch acknowledgedThrough. */
+                acknowledgedThrough: number;
+
                 /**
                  * Creates a new Batch instance using the specified properties.
                  * @param [properties] Properties to set
@@ -91,6 +94,9 @@ export namespace farmacy {
                     /** Batch sentAtMs */
                     sentAtMs?: (number|null);
 
+                    /** Batch acknowledgedThrough */
+                    acknowledgedThrough?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -102,6 +108,7 @@ export namespace farmacy {
                   prevSeq?: number|null;
                   events?: farmacy.fridge.v1.FridgeEvent.$Shape[]|null;
                   sentAtMs?: number|null;
+                  acknowledgedThrough?: number|null;
                   $unknowns?: Uint8Array[];
                 };
             }

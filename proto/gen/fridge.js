@@ -45,6 +45,7 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {number|null} [prevSeq] Batch prevSeq
                  * @property {Array.<farmacy.fridge.v1.FridgeEvent.$Properties>|null} [events] Batch events
                  * @property {number|null} [sentAtMs] Batch sentAtMs
+                 * @property {number|null} [acknowledgedThrough] Batch acknowledgedThrough
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -64,6 +65,7 @@ export const farmacy = $root.farmacy = (() => {
                  *   prevSeq?: number|null;
                  *   events?: Array.<farmacy.fridge.v1.FridgeEvent.$Shape>|null;
                  *   sentAtMs?: number|null;
+                 *   acknowledgedThrough?: number|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * }} farmacy.fridge.v1.Batch.$Shape
                  */
@@ -125,6 +127,14 @@ export const farmacy = $root.farmacy = (() => {
                 Batch.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * Batch acknowledgedThrough.
+                 * @member {number} acknowledgedThrough
+                 * @memberof farmacy.fridge.v1.Batch
+                 * @instance
+                 */
+                Batch.prototype.acknowledgedThrough = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new Batch instance using the specified properties.
                  * @function create
                  * @memberof farmacy.fridge.v1.Batch
@@ -167,6 +177,8 @@ export const farmacy = $root.farmacy = (() => {
                             $root.farmacy.fridge.v1.FridgeEvent.encode(message.events[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
                         writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sentAtMs);
+                    if (message.acknowledgedThrough != null && $Object.hasOwnProperty.call(message, "acknowledgedThrough") && (typeof message.acknowledgedThrough === "object" ? message.acknowledgedThrough.low || message.acknowledgedThrough.high : message.acknowledgedThrough !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.acknowledgedThrough);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -253,6 +265,15 @@ export const farmacy = $root.farmacy = (() => {
                                     message.sentAtMs = value;
                                 else
                                     delete message.sentAtMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.acknowledgedThrough = value;
+                                else
+                                    delete message.acknowledgedThrough;
                                 continue;
                             }
                         }

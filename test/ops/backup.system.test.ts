@@ -1,5 +1,6 @@
 // `fridge-cloud backup` while a real fridge-cloud ingests traffic from real edge agents; the
-// backup restored into a fresh data dir, rebuilt with `fridge-cloud rebuild`, and started.
+// backup restored into a fresh data dir, rebuilt with `fridge-cloud rebuild`, and started;
+// the fridges, whose acknowledged events the restored cloud lost, recover by themselves.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -42,6 +43,12 @@ describe('fridge-cloud backup (system: child processes)', () => {
     // Two fridges behind real edge agents, each with its own controller.
     const fridges = ['fr-b1', 'fr-b2'];
     const controllers: TcpControllerServer[] = [];
+    const edges: EdgeProcess[] = [];
+    const startEdge = (i: number, id: string, mqtt: string): void => {
+      const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: id, district: i === 0 ? 'mitte' : 'kreuzberg', serial: controllers[i]!.url, mqtt, dataDir: path.join(dir, `edge-${id}`), extra: ['--password-file', path.join(dir, `${id}.pw`), '--linger-ms', '0'] }));
+      cleanup(() => edge.kill());
+      edges.push(edge);
+    };
     for (const [i, id] of fridges.entries()) {
       const pw = await cloud.registerFridge(id, i === 0 ? 'mitte' : 'kreuzberg');
       writeFileSync(path.join(dir, `${id}.pw`), pw);
@@ -51,8 +58,7 @@ describe('fridge-cloud backup (system: child processes)', () => {
       cleanup(() => ctl.close());
       for (const s of serials.slice(0, 30)) ctl.controller.tags.add(tag(s));
       controllers.push(ctl);
-      const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: id, district: i === 0 ? 'mitte' : 'kreuzberg', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: path.join(dir, `edge-${id}`), extra: ['--password-file', path.join(dir, `${id}.pw`), '--linger-ms', '0'] }));
-      cleanup(() => edge.kill());
+      startEdge(i, id, cloud.mqttUrl);
     }
     const available = async (id: string): Promise<number | undefined> => {
       const r = await cloud.api<{ stock?: Array<{ gtin: string; available: number }> }>('GET', `/v1/fridges/${id}`, undefined, null);
@@ -114,16 +120,36 @@ describe('fridge-cloud backup (system: child processes)', () => {
     expect(rRaw).toEqual(bRaw);
     expect(rProjections).toEqual(bProjections);
 
-    // The restored store serves what the backup held.
+    // The restored store serves what the backup held: started with the edges stopped, on the
+    // original ports.
+    const ports = { http: cloud.httpPort, mqtt: cloud.mqttPort };
     await cloud.kill('SIGTERM');
-    const again = await CloudProcess.start(restored);
+    for (const e of edges) await e.kill('SIGTERM');
+    const again = await CloudProcess.start(restored, [], ports);
     cleanup(() => again.kill('SIGTERM'));
     const stock = bProjections[0] as Array<{ fridge_id: string; gtin: string; available: number }>;
-    for (const id of fridges) {
+    const availableAgain = async (id: string): Promise<number | undefined> => {
       const r = await again.api<{ stock?: Array<{ gtin: string; available: number }> }>('GET', `/v1/fridges/${id}`, undefined, null);
-      expect(r.body.stock?.find((s) => s.gtin === GTIN)?.available).toBe(stock.find((s) => s.fridge_id === id && s.gtin === GTIN)?.available);
+      return r.body.stock?.find((s) => s.gtin === GTIN)?.available;
+    };
+    for (const id of fridges) expect(await availableAgain(id)).toBe(stock.find((s) => s.fridge_id === id && s.gtin === GTIN)?.available);
+
+    // The fridges come back. Their outboxes no longer hold what the old cloud acknowledged after
+    // the backup, so the restored cloud is behind what it acknowledged: the edge says so
+    // (Batch.acknowledged_through), the cloud takes the chain up again, counts the loss and asks
+    // for a snapshot, and each fridge's stock equals what is in it; a sale after that arrives.
+    for (const [i, id] of fridges.entries()) startEdge(i, id, again.mqttUrl);
+    for (const [i, id] of fridges.entries()) {
+      const truth = controllers[i]!.controller.tags.size;
+      await until(`${id}: stock equals the fridge after the restore (${truth})`, async () => ((await availableAgain(id)) === truth ? true : undefined), 30_000);
     }
-  }, 120_000);
+    const lostMetric = (await (await fetch(`${again.base}/metrics`)).text()).match(/^ff_cloud_lost_acknowledged_events_total (\d+)/m);
+    expect(Number(lostMetric?.[1])).toBeGreaterThan(0);
+    const c0 = controllers[0]!.controller;
+    const before = c0.tags.size;
+    c0.session([...c0.tags].slice(0, 1));
+    await until('a sale after the restore arrives', async () => ((await availableAgain(fridges[0]!)) === before - 1 ? true : undefined), 30_000);
+  }, 150_000);
 
   it('refuses to overwrite, says so without a store, and points PostgreSQL to pg_dump (exit 2)', async () => {
     const dir = tmp();
