@@ -415,6 +415,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
   private afterCommit(district: string, stored: StoredEvent[]): void {
     for (const { event } of stored) {
       this.o.metrics.domainEvents.inc({ type: event.type });
+      if (event.type === 'TemperatureExcursion') this.o.metrics.excursions.inc({ state: event.cleared ? 'cleared' : 'raised' });
       if (event.type === 'ReconciliationRequested') this.requestSnapshot(district, event.fridgeId, 'reconciliation');
     }
     if (stored.length > 0) {

@@ -10,7 +10,7 @@ import { afterEach, expect } from 'vitest';
 import { CloudApp } from '../../../cloud/app.js';
 import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
 import { epcBytes } from '../../../cloud/domain/index.js';
-import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics } from '../../../proto/index.js';
+import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics, type FridgeEvent } from '../../../proto/index.js';
 import { useTmpDirs } from '../../support/tmp.js';
 
 export const ADMIN = 'api-test-admin-token-0123456789';
@@ -40,6 +40,8 @@ export interface FridgeHandle {
   client: MqttClient;
   /** Publishes a snapshot of exactly this stock and waits for its ack. */
   snapshot(stock: Record<string, number>): Promise<void>;
+  /** Publishes these events (their seqs assigned in order) as one batch and waits for its ack. */
+  send(events: ReadonlyArray<Omit<FridgeEvent, 'seq'>>): Promise<void>;
   /** The fridge's death (as the broker's will would publish it). */
   offline(): Promise<void>;
 }
@@ -111,14 +113,15 @@ export function useCloud(extraArgs: string[] = []): () => Promise<Cloud> {
               }
             }
             if (tags.length > 0) expect((await cloud.admin('POST', '/v1/tags', { tags })).status).toBe(201);
-            seq += 1;
+            await handle.send([{ recordedAtMs: Date.now(), snapshot: { reason: 2, tags: epcs.map(epcBytes), unseen: [], shelves: [] } }]);
+          },
+          async send(events) {
+            const prevSeq = seq;
             const acked = new Promise<number>((resolve) => client.once('message', (_t, p) => {
               const r = decodeAck(p);
               resolve(r.ok ? (r.value.status ?? 0) : -1);
             }));
-            const batch = assembleBatch({ fridgeId: id, epoch: 'ep-1', prevSeq: seq - 1, sentAtMs: Date.now() }, [
-              encodeFridgeEvent({ seq, recordedAtMs: Date.now(), snapshot: { reason: 2, tags: epcs.map(epcBytes), unseen: [], shelves: [] } }),
-            ]);
+            const batch = assembleBatch({ fridgeId: id, epoch: 'ep-1', prevSeq, sentAtMs: Date.now() }, events.map((e) => encodeFridgeEvent({ ...e, seq: ++seq })));
             client.publish(topics.batch(district, id), Buffer.from(batch), { qos: 1 });
             expect(await acked).toBe(AckStatus.OK);
           },
