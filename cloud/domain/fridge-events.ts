@@ -29,7 +29,8 @@ function bodyKind(ev: FridgeEvent): FridgeEventKind | undefined {
 }
 
 /** Every EPC a fridge event carries. */
-function epcLists(ev: FridgeEvent): (readonly (Uint8Array | null | undefined)[])[] {
+/** Every EPC list a fridge event carries. */
+export function epcLists(ev: FridgeEvent): (readonly (Uint8Array | null | undefined)[])[] {
   return [
     ev.doorSession?.removed ?? [],
     ev.doorSession?.added ?? [],

@@ -2,6 +2,7 @@
 // Food domain events, and the district decider (stock, catalog, reservations). Pure: no I/O.
 export { decodeEpc, type DecodedEpc } from './sgtin96.js';
 export { epcHex, epcBytes, isEpcBytes, EPC_BYTES } from './epc.js';
+export { epcLists } from './fridge-events.js';
 export * from './events.js';
 export {
   defaultAclConfig,

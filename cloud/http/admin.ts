@@ -156,6 +156,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     const body = req.body;
     const weight = body.nominal_weight_g;
     await store.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
+    ingest.mealChanged(g);
     // Facts changed: tell the districts whose catalog shows it (those of other instances
     // hear of it from their owners' next catalog change).
     for (const d of await store.districts()) if (ingest.owns(d)) await ingest.runCommand(d, { type: 'MealFactsChanged', gtin: g });

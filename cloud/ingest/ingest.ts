@@ -14,7 +14,7 @@ import {
   topics,
   type farmacy,
 } from '../../proto/index.js';
-import { defaultAclConfig, type AclConfig, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
+import { defaultAclConfig, epcHex, epcLists, isEpcBytes, type AclConfig, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
 import { CursorConflict, FenceLost, type CloudStore, type StoredEvent } from '../store/index.js';
@@ -36,6 +36,10 @@ export interface IngestOptions {
   now?: () => number;
   clientId?: string;
 }
+
+/** How long an unknown tag, and a meal's facts, are taken as read from the registry (ms). */
+const NEGATIVE_TAG_MS = 5_000;
+const MEAL_MS = 30_000;
 
 /** Limits on what a fridge may send (a batch over them is refused and kept as a dead letter). */
 export const LIMITS = {
@@ -73,8 +77,13 @@ export class Ingest extends EventEmitter<IngestEvents> {
   private connected = false;
   private stopping = false;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Registered tags seen recently (tags do not change once packed; unknown ones are not kept). */
-  private readonly tagCache = new Map<string, TagRecord>();
+  /**
+   * The registry as the decider last saw it. A registered tag does not change once packed
+   * (and a change here is forgotten at once); an unknown one, or a meal, may be registered at
+   * another instance, so those answers are kept briefly.
+   */
+  private readonly tagCache = new Map<string, { value: TagRecord | null; at: number }>();
+  private readonly mealCache = new Map<string, { value: MealFacts | null; at: number }>();
 
   constructor(private readonly o: IngestOptions) {
     super();
@@ -196,9 +205,22 @@ export class Ingest extends EventEmitter<IngestEvents> {
    * instance commits while it runs.
    */
   serially<T>(fn: () => Promise<T> | T): Promise<T> {
-    const run = this.queue.then(fn, fn);
+    const run = this.queue.then(() => this.breathe()).then(fn);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private lastBreathAt = performance.now();
+
+  /**
+   * With a synchronous store (SQLite) a deep queue would run as one long chain of microtasks,
+   * and nothing else (socket reads, the acks going out, HTTP) would run until it is empty:
+   * every few milliseconds of queued work, let the event loop turn.
+   */
+  private async breathe(): Promise<void> {
+    if (performance.now() - this.lastBreathAt < 4) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.lastBreathAt = performance.now();
   }
 
   /**
@@ -209,39 +231,69 @@ export class Ingest extends EventEmitter<IngestEvents> {
   private async decide(district: string, command: DistrictCommand): Promise<ReturnType<DistrictStates['decide']>> {
     const { store } = this.o;
     await this.districts.load(district);
-    const meals = new Map<string, MealFacts>();
     const checked = new Set<string>();
+    if (command.type === 'RecordFridgeEvents') await this.prefetchTags(command.events);
     for (let round = 0; ; round++) {
       const missingTags = new Set<string>();
       const missingMeals = new Set<string>();
+      const at = performance.now();
       const ctx: DecideContext = {
         tag: (epc) => {
-          const t = this.tagCache.get(epc);
-          if (t === undefined && !checked.has(epc)) missingTags.add(epc);
-          return t;
+          const c = this.tagCache.get(epc);
+          if (c !== undefined && (c.value !== null || at - c.at < NEGATIVE_TAG_MS)) return c.value ?? undefined;
+          if (!checked.has(epc)) missingTags.add(epc);
+          return undefined;
         },
         meal: (gtin) => {
-          const m = meals.get(gtin);
-          if (m === undefined && !checked.has(`meal:${gtin}`)) missingMeals.add(gtin);
-          return m;
+          const c = this.mealCache.get(gtin);
+          if (c !== undefined && at - c.at < MEAL_MS) return c.value ?? undefined;
+          if (!checked.has(`meal:${gtin}`)) missingMeals.add(gtin);
+          return undefined;
         },
         now: this.now(),
         config: this.acl,
       };
       const result = this.districts.decide(district, command, ctx);
       if ((missingTags.size === 0 && missingMeals.size === 0) || round === 4) return result;
-      const [tags, found] = await Promise.all([store.tags([...missingTags]), store.meals([...missingMeals])]);
-      if (this.tagCache.size + tags.size > 200_000) this.tagCache.clear();
-      for (const [epc, t] of tags) this.tagCache.set(epc, t);
-      for (const [gtin, m] of found) meals.set(gtin, m);
+      const [tags, meals] = await Promise.all([store.tags([...missingTags]), store.meals([...missingMeals])]);
+      const now = performance.now();
+      if (this.tagCache.size + missingTags.size > 200_000) this.tagCache.clear();
+      for (const epc of missingTags) this.tagCache.set(epc, { value: tags.get(epc) ?? null, at: now });
+      for (const gtin of missingMeals) this.mealCache.set(gtin, { value: meals.get(gtin) ?? null, at: now });
       for (const epc of missingTags) checked.add(epc);
       for (const gtin of missingMeals) checked.add(`meal:${gtin}`);
     }
   }
 
+  /** The tags a batch names, read in one go before its first decision (not one round per miss). */
+  private async prefetchTags(events: readonly farmacy.fridge.v1.IFridgeEvent[]): Promise<void> {
+    const at = performance.now();
+    const wanted = new Set<string>();
+    for (const ev of events) {
+      for (const list of epcLists(ev)) {
+        for (const bytes of list) {
+          if (!isEpcBytes(bytes)) continue; // the decider refuses the batch for it
+          const epc = epcHex(bytes);
+          const c = this.tagCache.get(epc);
+          if (c === undefined || (c.value === null && at - c.at >= NEGATIVE_TAG_MS)) wanted.add(epc);
+        }
+      }
+    }
+    if (wanted.size === 0) return;
+    const tags = await this.o.store.tags([...wanted]);
+    const now = performance.now();
+    if (this.tagCache.size + wanted.size > 200_000) this.tagCache.clear();
+    for (const epc of wanted) this.tagCache.set(epc, { value: tags.get(epc) ?? null, at: now });
+  }
+
   /** Tags changed at the registry (the kitchen re-packed): forget what was cached. */
   tagsChanged(epcs: readonly string[]): void {
     for (const epc of epcs) this.tagCache.delete(epc);
+  }
+
+  /** A meal's facts changed at the registry. */
+  mealChanged(gtin: string): void {
+    this.mealCache.delete(gtin);
   }
 
   private onMessage(topic: string, payload: Buffer): void {
