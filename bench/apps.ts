@@ -22,7 +22,7 @@ import { mealEpc } from '../simulator/world/sgtin96.js';
 import { EdgeProcess, edgeArgs } from '../test/support/edge-process.js';
 import { TcpControllerServer } from '../test/support/fake-controller.js';
 import { BenchCloud } from './bench-cloud.js';
-import { MEALS, pool, quantiles, round, rssMb, sleep, type BenchResult } from './support.js';
+import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
 
 /** The workload; the defaults are what docs/benchmarks.md records. */
@@ -488,7 +488,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     const expectedPerClient = burstFridges.length / 2;
     await waitFor(() => cloudDelivery.delays.length >= n * expectedPerClient, 30_000);
     const burstMs = performance.now() - b0;
-    await Promise.race([acks, sleep(5000)]);
+    await within(acks, 5000);
     const cq = quantiles(cloudDelivery.delays);
     const complete = cloudDelivery.perClient.slice(0, n).every((x) => x === expectedPerClient);
     closeAll(conn.clients);

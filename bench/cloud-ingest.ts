@@ -16,7 +16,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { BenchCloud } from './bench-cloud.js';
-import { MEALS, pool, quantiles, round, rssMb, sleep, type BenchResult } from './support.js';
+import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
 const DISTRICT = 'bench';
 export const fridgeName = (i: number): string => `bf-${String(i).padStart(4, '0')}`;
@@ -386,14 +386,13 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
     log(`throughput: ${o.fridges} fridges x ${o.batchesPerFridge} batches x ${o.eventsPerBatch} events, window ${o.window}`);
     const side1 = await watchPhase(c);
     const tputLat: number[] = [];
-    let stalled = false;
     const t0 = performance.now();
     const drive = Promise.all(
       plan.map(async ({ f, batches }) => {
         await pool(batches, o.window, async (b) => void tputLat.push(await f.send(b)));
       }),
     );
-    await Promise.race([drive, sleep(120_000).then(() => (stalled = true))]);
+    const stalled = !(await within(drive, 120_000));
     const tputMs = performance.now() - t0;
     if (stalled) throw new Error(`throughput run did not finish in 120 s (${tputLat.length} batches acknowledged)`);
     const s1 = await side1();
@@ -446,7 +445,7 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
         );
       }
     });
-    await Promise.race([Promise.all(sends), sleep(o.latencyMs + 30_000)]);
+    await within(Promise.all(sends), o.latencyMs + 30_000);
     const s2 = await side2();
     const lq = quantiles(lat);
     const latEvents = lat.length * o.latencyEvents;
@@ -507,7 +506,7 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
     const side3 = await watchPhase(c);
     const s0 = performance.now();
     const step = o.manySpreadMs / Math.max(1, connected.length);
-    await Promise.race([
+    await within(
       Promise.all(
         connected.map(
           (f, i) =>
@@ -521,8 +520,8 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
             }),
         ),
       ),
-      sleep(o.manySpreadMs + 30_000),
-    ]);
+      o.manySpreadMs + 30_000,
+    );
     const manyMs = performance.now() - s0;
     clearInterval(sampler);
     const s3 = await side3();

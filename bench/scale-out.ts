@@ -12,7 +12,7 @@ import { Mosquitto } from '../test/support/mosquitto.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../test/support/postgres.js';
 import { BenchCloud } from './bench-cloud.js';
 import { LoadFridge, newTags, prng, type LoaderCounters } from './cloud-ingest.js';
-import { MEALS, pool, quantiles, round, sleep, type BenchResult } from './support.js';
+import { MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
 
 export interface ScaleOutOptions {
   fridges: number;
@@ -92,10 +92,9 @@ async function throughput(s: Setup, o: ScaleOutOptions): Promise<{ rate: number;
   const plan = s.fridges.map((f) => ({ f, batches: Array.from({ length: o.batchesPerFridge }, () => f.next(o.eventsPerBatch)) }));
   const events = o.fridges * o.batchesPerFridge * o.eventsPerBatch;
   const lat: number[] = [];
-  let stalled = false;
   const t0 = performance.now();
   const drive = Promise.all(plan.map(({ f, batches }) => pool(batches, o.window, async (b) => void lat.push(await f.send(b)))));
-  await Promise.race([drive, sleep(180_000).then(() => (stalled = true))]);
+  const stalled = !(await within(drive, 180_000));
   const ms = performance.now() - t0;
   if (stalled) throw new Error(`${s.name}: throughput run did not finish in 180 s (${lat.length} batches acknowledged)`);
   return { rate: (events / ms) * 1000, seconds: ms / 1000, p99: quantiles(lat).p99, events };
@@ -163,7 +162,7 @@ export async function benchScaleOut(opt: Partial<ScaleOutOptions> = {}): Promise
     const deadline = Date.now() + 60_000;
     while (orphans.some((f) => !firstAckAfterKill.has(f)) && Date.now() < deadline) await sleep(20);
     steady = false;
-    await Promise.race([Promise.all(loops), sleep(10_000)]);
+    await within(Promise.all(loops), 10_000);
     const times = orphans.map((f) => (firstAckAfterKill.get(f) ?? Number.NaN) - killedAt);
     const q = quantiles(times.filter((t) => Number.isFinite(t)));
     results.push({

@@ -30,6 +30,20 @@ export function machine(): string {
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Waits for `p` at most `ms`: true if it settled in time. The timer goes with it, so a
+ * benchmark ends when its work does, not when its longest guard would have fired.
+ */
+export async function within(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([p.then(() => true, () => true), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Quantiles of latency samples (ms). */
 export function quantiles(samples: ArrayLike<number>): { n: number; min: number; p50: number; p95: number; p99: number; max: number } {
   const s = Float64Array.from(samples).sort();
