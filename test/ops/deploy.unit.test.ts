@@ -72,6 +72,16 @@ describe('deploy/ (unit)', () => {
     expect(auth.environment?.FF_MQTT_USERNAME).toBe(cloud.environment?.FF_MQTT_USERNAME);
     expect(auth.environment?.FF_MQTT_PASSWORD_FILE).toBe(cloud.environment?.FF_MQTT_PASSWORD_FILE);
     expect(auth.environment?.FF_DATABASE_URL).toBe(cloud.environment?.FF_DATABASE_URL);
+    // The scale-out profile's second instance: the same store, broker account and secrets
+    // (admin token, user-token secret), its own id, URL, port and data volume.
+    const second = s['cloud-2']!;
+    expect(second.profiles).toEqual(['scale-out']);
+    for (const k of ['FF_DATABASE_URL', 'FF_MQTT_USERNAME', 'FF_MQTT_PASSWORD_FILE', 'FF_ADMIN_TOKEN_FILE', 'FF_JWT_SECRET_FILE']) expect(second.environment?.[k], k).toBe(cloud.environment?.[k]);
+    expect(second.command).toEqual(cloud.command);
+    expect(second.environment?.FF_INSTANCE_ID).not.toBe(cloud.environment?.FF_INSTANCE_ID);
+    expect(second.environment?.FF_PUBLIC_URL).not.toBe(cloud.environment?.FF_PUBLIC_URL);
+    expect(second.ports).not.toEqual(cloud.ports);
+    expect(second.volumes).not.toEqual(cloud.volumes);
     expect(s.mosquitto!.healthcheck!.test.join(' ')).toContain(`-u ${cloud.environment?.FF_MQTT_USERNAME}`);
     // The files are written where Mosquitto reads them, as Mosquitto's user.
     const authDir = auth.environment?.FF_MOSQUITTO_AUTH_DIR;
