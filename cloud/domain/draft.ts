@@ -39,7 +39,8 @@ export class Draft {
   emit(event: DistributiveOmit<DomainEvent, 'district'>): void {
     const e = { ...event, district: this.state.district } as DomainEvent;
     const fridgeId = fridgeOf(e);
-    if (fridgeId !== undefined && !this.clonedFridges.has(fridgeId)) {
+    // evolve ignores a temperature reading: no copy of the fridge (its items) for one.
+    if (fridgeId !== undefined && e.type !== 'TemperatureRecorded' && !this.clonedFridges.has(fridgeId)) {
       const f = this.state.fridges.get(fridgeId);
       if (f) this.state.fridges.set(fridgeId, cloneFridgeState(f));
       this.clonedFridges.add(fridgeId);

@@ -155,6 +155,17 @@ export interface StockDiscrepancy extends FridgeBase {
   detail: string;
 }
 
+/**
+ * One temperature sample of one sensor, as the edge recorded it (one every --temp-interval-s,
+ * or on a 0.5 °C change). A notification for projections and the feed (the fridge's current
+ * temperature); evolve ignores it (the decider follows only the sensors above safe).
+ */
+export interface TemperatureRecorded extends FridgeBase {
+  type: 'TemperatureRecorded';
+  sensor: number;
+  deciCelsius: number;
+}
+
 /** One sensor of a fridge read above the safe temperature (onset, or a new maximum). */
 export interface TemperatureAboveSafe extends FridgeBase {
   type: 'TemperatureAboveSafe';
@@ -236,6 +247,7 @@ export type DomainEvent =
   | FridgeOffline
   | UnknownTagSeen
   | StockDiscrepancy
+  | TemperatureRecorded
   | TemperatureAboveSafe
   | TemperatureBackToSafe
   | TemperatureExcursion
@@ -264,6 +276,7 @@ const EVENT_TYPES: { readonly [K in DomainEventType]: true } = {
   FridgeOffline: true,
   UnknownTagSeen: true,
   StockDiscrepancy: true,
+  TemperatureRecorded: true,
   TemperatureAboveSafe: true,
   TemperatureBackToSafe: true,
   TemperatureExcursion: true,

@@ -381,10 +381,14 @@ function onAudit(d: Draft, fridgeId: string, a: farmacy.fridge.v1.IInventoryAudi
 
 // ---- temperature and expiry ----------------------------------------------------------------
 
-/** Each sensor is followed on its own; the fridge is above safe while any sensor is. */
+/**
+ * Every sample is recorded (the edge has thinned them already); then each sensor is followed
+ * on its own, and the fridge is above safe while any sensor is.
+ */
 function onTemperature(d: Draft, fridgeId: string, t: farmacy.fridge.v1.ITemperatureSample, at: number): void {
   const sensor = t.sensor ?? 0;
   const deci = t.deciCelsius ?? 0;
+  d.emit({ type: 'TemperatureRecorded', fridgeId, at, sensor, deciCelsius: deci });
   const above = d.fridge(fridgeId)?.sensorsAbove.get(sensor);
   if (deci > d.ctx.config.maxSafeDeciCelsius) {
     if (!above || deci > above.maxDeciCelsius) {

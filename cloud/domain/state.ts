@@ -283,6 +283,7 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
     case 'OrderAvailableForPicking':
     case 'OrderPickedUp':
     case 'StockDiscrepancy':
+    case 'TemperatureRecorded':
       return state;
     default: {
       const unhandled: never = event;

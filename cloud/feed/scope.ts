@@ -78,6 +78,7 @@ export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean):
     case 'OrderPickedUp':
     case 'UnknownTagSeen':
     case 'StockDiscrepancy':
+    case 'TemperatureRecorded':
     case 'TemperatureAboveSafe':
     case 'TemperatureBackToSafe':
     case 'TemperatureExcursion':

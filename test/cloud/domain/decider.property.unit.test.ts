@@ -1,6 +1,7 @@
 // Randomized sequences of commands against the district decider: the state rebuilt from the
 // emitted events alone equals the live state, decide never mutates its input, events are
-// plain JSON, and the stock invariants hold after every command.
+// plain JSON, the stock invariants hold after every command, and every temperature sample
+// becomes a TemperatureRecorded.
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,9 @@ describe('district decider, randomized', () => {
         const log: DomainEvent[] = [];
         // Projections that read events only: last MealStockUpdated per (fridge, gtin).
         const feed = new Map<string, { onHand: number; reserved: number; available: number }>();
+        // Last TemperatureRecorded per (fridge, sensor), and the last sample sent per (fridge, sensor).
+        const recorded = new Map<string, { deciCelsius: number; at: number }>();
+        const sampled = new Map<string, { deciCelsius: number; at: number }>();
         let now = T0;
         let nextId = 0;
         // Start with both fridges online so that reservations have a chance; offline comes later.
@@ -126,15 +130,23 @@ describe('district decider, randomized', () => {
           const result = decide(command, live, ctxAt(now));
           same(live, before);
           if (!result.ok) continue;
+          if (command.type === 'RecordFridgeEvents') {
+            for (const ev of command.events) {
+              if (ev.temperature) sampled.set(`${command.fridgeId}/${ev.temperature.sensor ?? 0}`, { deciCelsius: ev.temperature.deciCelsius ?? 0, at: Number(ev.recordedAtMs) });
+            }
+          }
           for (const e of result.events) {
             same(JSON.parse(JSON.stringify(e)), e);
             live = evolve(live, e);
             if (e.type === 'MealStockUpdated') {
               feed.set(`${e.fridgeId}/${e.gtin}`, { onHand: e.onHand, reserved: e.reserved, available: e.available });
             }
+            if (e.type === 'TemperatureRecorded') recorded.set(`${e.fridgeId}/${e.sensor}`, { deciCelsius: e.deciCelsius, at: e.at });
           }
           log.push(...result.events);
           checkInvariants(live);
+          // A projection of the readings alone shows the latest sample of every sensor.
+          same(recorded, sampled);
 
           // The feed's counts agree with the state.
           for (const f of live.fridges.values()) {

@@ -332,6 +332,7 @@ describe('batches', () => {
       .thenIncludes([
         { type: 'FridgeInventoryChanged', at: T0, added: [{ epc: A, gtin: LASAGNA }] },
         { type: 'MealStockUpdated', gtin: LASAGNA, onHand: 1 },
+        { type: 'TemperatureRecorded', at: T0 + 1, sensor: 1, deciCelsius: 41 },
       ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRY, DISTRICT, F1, HOUR, LASAGNA, MIN, SALAD, T0, World, counts, epc, fridgeEvent, online, record } from './spec.js';
+import { CURRY, DISTRICT, F1, F2, HOUR, LASAGNA, MIN, SALAD, T0, World, counts, epc, fridgeEvent, online, record } from './spec.js';
 
 const A = epc(1);
 const B = epc(2);
@@ -14,18 +14,67 @@ function world(): World {
     .tag(P, { gtin: CURRY, bestBeforeMs: T0 + 48 * HOUR, orderId: 'order-7', userId: 'user-7' });
 }
 
+describe('temperature readings', () => {
+  it('every sample of a batch is recorded, per sensor, dated by the edge, before its safe-temperature verdict', () => {
+    const w = world();
+    w.now = T0 + HOUR; // the batch arrives later than it was recorded
+    w.given(online(), w.stocked(F1, [A]))
+      .when(
+        record([
+          fridgeEvent.temperature(41, T0, 1),
+          fridgeEvent.temperature(-3, T0 + MIN, 2), // a freezer compartment
+          fridgeEvent.temperature(58, T0 + 2 * MIN, 1),
+          fridgeEvent.temperature(46, T0 + 7 * MIN, 1),
+        ]),
+      )
+      .then([
+        { type: 'TemperatureRecorded', fridgeId: F1, at: T0, sensor: 1, deciCelsius: 41 },
+        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 2, deciCelsius: -3 },
+        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, deciCelsius: 58 },
+        { type: 'TemperatureAboveSafe', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, sinceMs: T0 + 2 * MIN, maxDeciCelsius: 58 },
+        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 7 * MIN, sensor: 1, deciCelsius: 46 },
+        { type: 'TemperatureBackToSafe', fridgeId: F1, at: T0 + 7 * MIN, sensor: 1 },
+      ]);
+  });
+
+  it('a reading changes no decider state: evolve ignores it, and a fridge known only by its readings stays unknown', () => {
+    const w = world();
+    const s = w.given(online(), w.stocked(F1, [A]));
+    const before = structuredClone(s.state);
+    const out = s.when(record([fridgeEvent.temperature(44, T0), fridgeEvent.temperature(39, T0 + MIN, 2)])).then([
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0, sensor: 1, deciCelsius: 44 },
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 2, deciCelsius: 39 },
+    ]);
+    expect(out.state).toEqual(before);
+    s.when(record([fridgeEvent.temperature(45, T0)], { fridgeId: F2 })).then([{ type: 'TemperatureRecorded', fridgeId: F2, at: T0, sensor: 1, deciCelsius: 45 }]);
+    expect(s.state.fridges.has(F2)).toBe(false);
+  });
+
+  it('a sample without a time is dated by the cloud', () => {
+    const w = world();
+    w.now = T0 + 5 * MIN;
+    w.given(online())
+      .when(record([{ seq: 1, temperature: { sensor: 3, deciCelsius: 42 } }]))
+      .then([{ type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 5 * MIN, sensor: 3, deciCelsius: 42 }]);
+  });
+});
+
 describe('temperature excursions', () => {
   it('a sample above 5.0 °C starts watching the sensor; 5.0 °C itself is safe', () => {
     const w = world();
     const s = w.given(online(), w.stocked(F1, [A]));
-    s.when(record([fridgeEvent.temperature(50, T0)])).then([]);
+    s.when(record([fridgeEvent.temperature(50, T0)])).then([{ type: 'TemperatureRecorded', fridgeId: F1, at: T0, sensor: 1, deciCelsius: 50 }]);
     s.when(record([fridgeEvent.temperature(51, T0 + MIN)])).then([
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 1, deciCelsius: 51 },
       { type: 'TemperatureAboveSafe', fridgeId: F1, at: T0 + MIN, sensor: 1, sinceMs: T0 + MIN, maxDeciCelsius: 51 },
     ]);
     s.when(record([fridgeEvent.temperature(55, T0 + 2 * MIN), fridgeEvent.temperature(53, T0 + 3 * MIN)])).then([
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, deciCelsius: 55 },
       { type: 'TemperatureAboveSafe', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, sinceMs: T0 + MIN, maxDeciCelsius: 55 },
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 3 * MIN, sensor: 1, deciCelsius: 53 },
     ]);
     s.when(record([fridgeEvent.temperature(40, T0 + 4 * MIN)])).then([
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 4 * MIN, sensor: 1, deciCelsius: 40 },
       { type: 'TemperatureBackToSafe', fridgeId: F1, at: T0 + 4 * MIN, sensor: 1 },
     ]);
   });
@@ -39,7 +88,7 @@ describe('temperature excursions', () => {
       sinceMs: T0,
       maxDeciCelsius: 60,
     });
-    s.when(record([fridgeEvent.temperature(60, T0 + 2 * HOUR)])).then([]);
+    s.when(record([fridgeEvent.temperature(60, T0 + 2 * HOUR)])).then([{ type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 2 * HOUR, sensor: 1, deciCelsius: 60 }]);
     s.when(record([fridgeEvent.temperature(60, T0 + 2 * HOUR + 1)])).thenIncludes([
       { type: 'TemperatureExcursion', fridgeId: F1, at: T0 + 2 * HOUR + 1, maxDeciCelsius: 60, sinceMs: T0, cleared: false },
     ]);
@@ -74,6 +123,7 @@ describe('temperature excursions', () => {
       .thenIncludes([
         { type: 'TemperatureExcursion', at: T0 + 3 * HOUR },
         { type: 'MealsWithdrawn', reason: 'temperature' },
+        { type: 'TemperatureRecorded', at: T0 + 3 * HOUR, deciCelsius: 40 },
         { type: 'TemperatureBackToSafe' },
       ]);
   });
