@@ -13,7 +13,7 @@ export interface Upsert {
   update?: readonly string[];
 }
 
-export type ProjectionTable = 'stock' | 'fridge_status' | 'catalog';
+export type ProjectionTable = 'stock' | 'fridge_status' | 'catalog' | 'fridge_temperature';
 
 /**
  * A projection declares the events it handles and the rows each one writes (emmett style).
@@ -59,7 +59,17 @@ export const catalogProjection: Projection = {
   },
 };
 
-export const PROJECTIONS: readonly Projection[] = [stockProjection, fridgeStatusProjection, catalogProjection];
+/** The latest reading per (fridge, sensor): the last TemperatureRecorded in store order wins. */
+export const fridgeTemperatureProjection: Projection = {
+  name: 'fridge_temperature',
+  handles: new Set(['TemperatureRecorded']),
+  apply(e) {
+    if (e.type !== 'TemperatureRecorded') return [];
+    return [{ table: 'fridge_temperature', key: ['fridge_id', 'sensor'], row: { fridge_id: e.fridgeId, sensor: e.sensor, deci_celsius: e.deciCelsius, at: e.at } }];
+  },
+};
+
+export const PROJECTIONS: readonly Projection[] = [stockProjection, fridgeStatusProjection, catalogProjection, fridgeTemperatureProjection];
 
 /** The rows that `events` write, in order. */
 export function projectionWrites(events: readonly DomainEvent[], projections: readonly Projection[] = PROJECTIONS): Upsert[] {

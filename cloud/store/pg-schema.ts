@@ -119,4 +119,13 @@ CREATE TABLE IF NOT EXISTS catalog (
   version BIGINT NOT NULL,
   changed_at BIGINT NOT NULL
 );
+-- The latest reading of each sensor (TemperatureRecorded): tenths of a degree C, edge time.
+-- sensor is BIGINT: the wire's uint32 does not fit INTEGER (deci_celsius is a sint32).
+CREATE TABLE IF NOT EXISTS fridge_temperature (
+  fridge_id TEXT COLLATE "C" NOT NULL,
+  sensor BIGINT NOT NULL,
+  deci_celsius INTEGER NOT NULL,
+  at BIGINT NOT NULL,
+  PRIMARY KEY (fridge_id, sensor)
+);
 `;

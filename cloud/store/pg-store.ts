@@ -16,6 +16,7 @@ import {
   type FridgeRecord,
   type FridgeStatus,
   type MealRecord,
+  type SensorTemperature,
   type StockRow,
   type StockSnapshot,
   type StoredEvent,
@@ -91,6 +92,13 @@ interface StatusDbRow {
   changed_at: number;
 }
 
+interface TemperatureDbRow {
+  fridge_id: string;
+  sensor: number;
+  deci_celsius: number;
+  at: number;
+}
+
 interface TagDbRow {
   epc: string;
   gtin: string;
@@ -107,6 +115,7 @@ interface EventDbRow {
 const FRIDGE_COLUMNS = 'id, district, name, lat, lon, credential_hash, enabled, created_at';
 const STOCK_COLUMNS = 'fridge_id, gtin, on_hand, reserved, available';
 const STATUS_COLUMNS = 'fridge_id, online, stale, epoch, changed_at';
+const TEMPERATURE_COLUMNS = 'fridge_id, sensor, deci_celsius, at';
 
 const toFridge = (r: FridgeRow): FridgeRecord => ({
   id: r.id,
@@ -121,6 +130,16 @@ const toFridge = (r: FridgeRow): FridgeRecord => ({
 
 const toStock = (r: StockDbRow): StockRow => ({ fridgeId: r.fridge_id, gtin: r.gtin, onHand: r.on_hand, reserved: r.reserved, available: r.available });
 const toStatus = (r: StatusDbRow): FridgeStatus => ({ online: r.online === 1, stale: r.stale === 1, epoch: r.epoch, changedAt: r.changed_at });
+/** Rows in (fridge_id, sensor) order, grouped by fridge. */
+const toTemperatures = (rows: readonly TemperatureDbRow[]): Map<string, SensorTemperature[]> => {
+  const out = new Map<string, SensorTemperature[]>();
+  for (const r of rows) {
+    let list = out.get(r.fridge_id);
+    if (list === undefined) out.set(r.fridge_id, (list = []));
+    list.push({ sensor: r.sensor, deciCelsius: r.deci_celsius, at: r.at });
+  }
+  return out;
+};
 const toTag = (r: TagDbRow): TagRecord => ({
   gtin: r.gtin,
   ...(r.best_before !== null ? { bestBeforeMs: r.best_before } : {}),
@@ -528,19 +547,21 @@ export class PgCloudStore implements CloudStore {
   }
 
   async stockSnapshot(fridgeIds?: readonly string[]): Promise<StockSnapshot> {
-    // One snapshot for the four reads: the stock and status are those of exactly the events
-    // up to `position` (positions become visible in order, see EVENTS_APPEND_LOCK_KEY).
+    // One snapshot for the five reads: the stock, status and temperatures are those of exactly
+    // the events up to `position` (positions become visible in order, see EVENTS_APPEND_LOCK_KEY).
     const ids = fridgeIds === undefined ? null : [...fridgeIds];
     return this.tx(async (c) => {
       const fridges = await c.query<FridgeRow>(`SELECT ${FRIDGE_COLUMNS} FROM fridges WHERE $1::text[] IS NULL OR id = ANY($1::text[]) ORDER BY id`, [ids]);
       const stock = await c.query<StockDbRow>(`SELECT ${STOCK_COLUMNS} FROM stock WHERE $1::text[] IS NULL OR fridge_id = ANY($1::text[]) ORDER BY fridge_id, gtin`, [ids]);
       const status = await c.query<StatusDbRow>(`SELECT ${STATUS_COLUMNS} FROM fridge_status WHERE $1::text[] IS NULL OR fridge_id = ANY($1::text[]) ORDER BY fridge_id`, [ids]);
+      const temperatures = await c.query<TemperatureDbRow>(`SELECT ${TEMPERATURE_COLUMNS} FROM fridge_temperature WHERE $1::text[] IS NULL OR fridge_id = ANY($1::text[]) ORDER BY fridge_id, sensor`, [ids]);
       const last = await c.query<{ p: number }>('SELECT COALESCE(MAX(position), 0) AS p FROM events');
       return {
         position: last.rows[0]?.p ?? 0,
         fridges: fridges.rows.map(toFridge),
         stock: stock.rows.map(toStock),
         status: new Map(status.rows.map((r) => [r.fridge_id, toStatus(r)])),
+        temperatures: toTemperatures(temperatures.rows),
       };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }

@@ -93,7 +93,18 @@ CREATE TABLE IF NOT EXISTS catalog (
   version INTEGER NOT NULL,
   changed_at INTEGER NOT NULL
 );
+-- The latest reading of each sensor (TemperatureRecorded): tenths of a degree C, edge time.
+CREATE TABLE IF NOT EXISTS fridge_temperature (
+  fridge_id TEXT NOT NULL,
+  sensor INTEGER NOT NULL,
+  deci_celsius INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (fridge_id, sensor)
+) WITHOUT ROWID;
 `;
 
-/** Projection tables: dropped and refilled by `fridge-cloud rebuild`. */
-export const PROJECTION_TABLES = ['stock', 'fridge_status', 'catalog'] as const;
+/**
+ * Projection tables: emptied and refilled by `fridge-cloud rebuild`. Every writer of the
+ * PostgreSQL store takes their locks in this order (pg-store.ts).
+ */
+export const PROJECTION_TABLES = ['stock', 'fridge_status', 'catalog', 'fridge_temperature'] as const;

@@ -15,6 +15,7 @@ import {
   type FridgeRecord,
   type FridgeStatus,
   type MealRecord,
+  type SensorTemperature,
   type StockRow,
   type StockSnapshot,
   type StoredEvent,
@@ -50,6 +51,13 @@ interface StatusDbRow {
   changed_at: number;
 }
 
+interface TemperatureDbRow {
+  fridge_id: string;
+  sensor: number;
+  deci_celsius: number;
+  at: number;
+}
+
 interface TagDbRow {
   epc: string;
   gtin: string;
@@ -71,6 +79,16 @@ export const toFridge = (r: FridgeRow): FridgeRecord => ({
 
 export const toStock = (r: StockDbRow): StockRow => ({ fridgeId: r.fridge_id, gtin: r.gtin, onHand: r.on_hand, reserved: r.reserved, available: r.available });
 export const toStatus = (r: StatusDbRow): FridgeStatus => ({ online: r.online === 1, stale: r.stale === 1, epoch: r.epoch, changedAt: r.changed_at });
+/** Rows in (fridge_id, sensor) order, grouped by fridge. */
+export const toTemperatures = (rows: readonly TemperatureDbRow[]): Map<string, SensorTemperature[]> => {
+  const out = new Map<string, SensorTemperature[]>();
+  for (const r of rows) {
+    let list = out.get(r.fridge_id);
+    if (list === undefined) out.set(r.fridge_id, (list = []));
+    list.push({ sensor: r.sensor, deciCelsius: r.deci_celsius, at: r.at });
+  }
+  return out;
+};
 export const toTag = (r: TagDbRow): TagRecord => ({
   gtin: r.gtin,
   ...(r.best_before !== null ? { bestBeforeMs: r.best_before } : {}),
@@ -137,6 +155,8 @@ export class SqliteCloudStore implements CloudStore {
       allStock: db.prepare<[], StockDbRow>('SELECT * FROM stock ORDER BY fridge_id, gtin'),
       statusOf: db.prepare<[string], StatusDbRow>('SELECT * FROM fridge_status WHERE fridge_id = ?'),
       allStatus: db.prepare<[], StatusDbRow>('SELECT * FROM fridge_status'),
+      temperaturesOf: db.prepare<[string], TemperatureDbRow>('SELECT fridge_id, sensor, deci_celsius, at FROM fridge_temperature WHERE fridge_id = ? ORDER BY sensor'),
+      allTemperatures: db.prepare<[], TemperatureDbRow>('SELECT fridge_id, sensor, deci_celsius, at FROM fridge_temperature ORDER BY fridge_id, sensor'),
       catalogVersion: db.prepare<[string], { version: number }>('SELECT version FROM catalog WHERE district = ?'),
       signature: db.prepare<[], { p: number | null; f: number; m: number; mu: number | null }>('SELECT (SELECT MAX(position) FROM events) AS p, (SELECT COUNT(*) FROM fridges) AS f, (SELECT COUNT(*) FROM meals) AS m, (SELECT MAX(updated_at) FROM meals) AS mu'),
       reservationOwner: db.prepare<[string, string], { userId: string | null }>(
@@ -352,7 +372,11 @@ export class SqliteCloudStore implements CloudStore {
     const fridges = this.s.listFridges.all().map(toFridge).filter((f) => wanted === undefined || wanted.has(f.id));
     const stock = wanted === undefined || wanted.size > 50 ? this.s.allStock.all().map(toStock).filter((s) => wanted === undefined || wanted.has(s.fridgeId)) : fridges.flatMap((f) => this.s.stockOf.all(f.id).map(toStock));
     const status = new Map(this.s.allStatus.all().filter((r) => wanted === undefined || wanted.has(r.fridge_id)).map((r) => [r.fridge_id, toStatus(r)]));
-    return { position: this.s.lastPosition.get()?.p ?? 0, fridges, stock, status };
+    // As status: the fridges asked for, registered or not (ids are ASCII: sort() is byte order).
+    const temperatures = toTemperatures(
+      wanted === undefined || wanted.size > 50 ? this.s.allTemperatures.all().filter((r) => wanted === undefined || wanted.has(r.fridge_id)) : [...wanted].sort().flatMap((id) => this.s.temperaturesOf.all(id)),
+    );
+    return { position: this.s.lastPosition.get()?.p ?? 0, fridges, stock, status, temperatures };
   }
 
   async reservationOwner(district: string, reservationId: string): Promise<string | undefined> {

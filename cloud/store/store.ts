@@ -45,6 +45,13 @@ export interface FridgeStatus {
   changedAt: number;
 }
 
+/** A sensor's latest reading (the fridge_temperature projection): tenths of a degree C, edge time. */
+export interface SensorTemperature {
+  sensor: number;
+  deciCelsius: number;
+  at: number;
+}
+
 export interface MealRecord extends MealFacts {
   gtin: string;
   name?: string;
@@ -123,6 +130,8 @@ export interface StockSnapshot {
   fridges: FridgeRecord[];
   stock: StockRow[];
   status: Map<string, FridgeStatus>;
+  /** Latest reading per sensor (sensors ascending), for the fridges that have reported one. */
+  temperatures: Map<string, SensorTemperature[]>;
 }
 
 export interface CloudStore {
@@ -171,7 +180,7 @@ export interface CloudStore {
   statusOf(fridgeId: string): Promise<FridgeStatus | undefined>;
   catalogVersion(district: string): Promise<number | undefined>;
   catalogSignature(): Promise<CatalogSignature>;
-  /** Stock, status and registry of `fridgeIds` (all fridges if undefined) in one read transaction. */
+  /** Stock, status, temperatures and registry of `fridgeIds` (all fridges if undefined) in one read transaction. */
   stockSnapshot(fridgeIds?: readonly string[]): Promise<StockSnapshot>;
   /** The user who holds a reservation, from its MealStockReserved event in the district. */
   reservationOwner(district: string, reservationId: string): Promise<string | undefined>;

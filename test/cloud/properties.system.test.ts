@@ -143,11 +143,12 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
 
     // Projections rebuilt from the events equal the live ones.
     await cloud.kill('SIGTERM');
-    const PROJECTIONS = ['SELECT * FROM stock ORDER BY fridge_id, gtin', 'SELECT fridge_id, online, stale, epoch FROM fridge_status ORDER BY fridge_id', 'SELECT * FROM catalog ORDER BY district'];
+    const PROJECTIONS = ['SELECT * FROM stock ORDER BY fridge_id, gtin', 'SELECT fridge_id, online, stale, epoch FROM fridge_status ORDER BY fridge_id', 'SELECT * FROM catalog ORDER BY district', 'SELECT * FROM fridge_temperature ORDER BY fridge_id, sensor'];
     const live = new Database(path.join(cloudDir, 'cloud.db'), { readonly: true });
     const before = PROJECTIONS.map((q) => live.prepare(q).all());
     live.close();
     expect(before[0]!.length).toBeGreaterThan(0);
+    expect(before[3]!.length).toBeGreaterThan(0); // the temperatures the controller reported
     const rebuild = EdgeProcess.spawnCommand('cloud', ['rebuild', '--data-dir', cloudDir]);
     expect((await rebuild.exited).code).toBe(0);
     const rebuilt = new Database(path.join(cloudDir, 'cloud.db'), { readonly: true });

@@ -10,6 +10,7 @@ import type {
   MealStockUpdated,
   StockDiscrepancy,
   TemperatureBackToSafe,
+  TemperatureRecorded,
 } from '../../../cloud/domain/index.js';
 import { CursorConflict, type CloudStore, type CommitBatch, type Cursor, type MealRecord, type RawFridgeEvent, type StoredEvent } from '../../../cloud/store/store.js';
 
@@ -44,6 +45,7 @@ const stock = (fridgeId: string, gtin: string, onHand: number, reserved = 0, dis
 });
 const catalog = (district: string, version: number): CatalogUpdated => ({ type: 'CatalogUpdated', district, catalogId: `catalog-${district}`, version, at: AT });
 const tick = (fridgeId: string, sensor: number, district = D): TemperatureBackToSafe => ({ type: 'TemperatureBackToSafe', district, fridgeId, sensor, at: AT + sensor });
+const reading = (fridgeId: string, sensor: number, deciCelsius: number, at: number, district = D): TemperatureRecorded => ({ type: 'TemperatureRecorded', district, fridgeId, sensor, deciCelsius, at });
 const inventory = (fridgeId: string): FridgeInventoryChanged => ({
   type: 'FridgeInventoryChanged',
   district: D,
@@ -109,6 +111,7 @@ async function observable(store: CloudStore, fridgeIds: readonly string[]) {
     stock: await store.allStock(),
     status: await Promise.all(fridgeIds.map((f) => store.statusOf(f))),
     catalog: await store.catalogVersion(D),
+    temperatures: (await store.stockSnapshot()).temperatures,
   };
 }
 
@@ -260,10 +263,11 @@ export function describeCloudStoreContract(name: string, open: () => Promise<Sto
 
     it('refuses a batch decided against another cursor with CursorConflict and writes nothing', async () => {
       const { store } = await fresh();
-      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(1, 3), events: [online('f1', 'e1'), stock('f1', 'g1', 3), catalog(D, 1)], expected: undefined, committedSeq: 3 }));
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(1, 3), events: [online('f1', 'e1'), stock('f1', 'g1', 3), catalog(D, 1), reading('f1', 1, 40, AT)], expected: undefined, committedSeq: 3 }));
       const before = await observable(store, ['f1', 'f2']);
+      expect(before.temperatures.size).toBe(1);
       const attempt = (fridgeId: string, expected: Cursor | undefined) =>
-        store.commitBatch(batch({ fridgeId, raw: raws(10, 11), events: [stock(fridgeId, 'g1', 99), offline(fridgeId, AT + 9), catalog(D, 2)], expected, committedSeq: 11 }));
+        store.commitBatch(batch({ fridgeId, raw: raws(10, 11), events: [stock(fridgeId, 'g1', 99), offline(fridgeId, AT + 9), catalog(D, 2), reading(fridgeId, 1, 99, AT + 9)], expected, committedSeq: 11 }));
 
       for (const [fridgeId, expected] of [
         ['f1', undefined], // a cursor exists
@@ -433,12 +437,47 @@ export function describeCloudStoreContract(name: string, open: () => Promise<Sto
       expect(some.status).toEqual(new Map([['f2', { online: false, stale: true, epoch: null, changedAt: AT + 1 }]]));
 
       const none = await store.stockSnapshot([]);
-      expect(none).toEqual({ position: last, fridges: [], stock: [], status: new Map() });
+      expect(none).toEqual({ position: last, fridges: [], stock: [], status: new Map(), temperatures: new Map() });
 
       await store.append(D, [tick('f1', 1)]);
       const later = await store.stockSnapshot(['f1']);
       expect(later.position).toBeGreaterThan(last);
       expect(later.position).toBe(await store.lastPosition());
+    });
+
+    it('keeps the latest temperature per (fridge, sensor) from TemperatureRecorded, read with the stock snapshot', async () => {
+      const { store } = await fresh();
+      for (const id of ['f3', 'f1', 'f2']) await store.createFridge(fridge(id), AT);
+      expect((await store.stockSnapshot()).temperatures).toEqual(new Map());
+      // In one batch the later reading of a sensor wins; the sensor of a uint32 and a reading below zero fit.
+      await store.commitBatch(batch({
+        fridgeId: 'f1',
+        raw: raws(1, 4),
+        events: [reading('f1', 2, 41, AT), reading('f1', 1, 38, AT + 1), online('f1', 'e1'), reading('f1', 1, 55, AT + 2), reading('f1', 4_294_967_295, -180, AT + 3)],
+        expected: undefined,
+        committedSeq: 4,
+      }));
+      await store.commitBatch(batch({ fridgeId: 'f2', raw: raws(1, 1), events: [reading('f2', 1, 36, AT + 4), stock('f2', 'g1', 2)], expected: undefined, committedSeq: 1 }));
+      // A later batch: the newest reading of f1's sensor 1 replaces the one kept; sensor 2 stays.
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(5, 5), events: [reading('f1', 1, 47, AT + 60_000)], expected: { epoch: 'e1', committedSeq: 4 }, committedSeq: 5 }));
+      const f1 = [
+        { sensor: 1, deciCelsius: 47, at: AT + 60_000 },
+        { sensor: 2, deciCelsius: 41, at: AT },
+        { sensor: 4_294_967_295, deciCelsius: -180, at: AT + 3 },
+      ];
+      const f2 = [{ sensor: 1, deciCelsius: 36, at: AT + 4 }];
+      const all = await store.stockSnapshot();
+      expect(all.position).toBe(await store.lastPosition());
+      expect([...all.temperatures]).toEqual([['f1', f1], ['f2', f2]]);
+      expect(all.stock).toEqual([{ fridgeId: 'f2', gtin: 'g1', onHand: 2, reserved: 0, available: 2 }]);
+      // Some fridges: only theirs, in the same read as their stock and status; none for a fridge without readings.
+      const some = await store.stockSnapshot(['f3', 'f2', 'unknown']);
+      expect([...some.temperatures]).toEqual([['f2', f2]]);
+      expect((await store.stockSnapshot(['f1'])).temperatures).toEqual(new Map([['f1', f1]]));
+      // Another district's fridge, not in this registry, by append outside any batch: asked for, it is there (as its status would be).
+      await store.append('d2', [reading('f9', 1, 52, AT + 5, 'd2')]);
+      expect((await store.stockSnapshot(['f9', 'f3'])).temperatures).toEqual(new Map([['f9', [{ sensor: 1, deciCelsius: 52, at: AT + 5 }]]]));
+      expect([...(await store.stockSnapshot()).temperatures.keys()]).toEqual(['f1', 'f2', 'f9']);
     });
 
     it("finds a reservation's owner from its MealStockReserved event in the district", async () => {
@@ -472,29 +511,35 @@ export function describeCloudStoreContract(name: string, open: () => Promise<Sto
     it('rebuilds the projections from the events alone', async () => {
       const f = await fresh();
       const { store } = f;
-      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(1, 1), events: [online('f1', 'e1'), stock('f1', 'g1', 3), stock('f1', 'g2', 1), catalog(D, 1)], expected: undefined, committedSeq: 1 }));
-      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(2, 2), events: [stock('f1', 'g1', 2), offline('f1', AT + 5)], expected: { epoch: 'e1', committedSeq: 1 }, committedSeq: 2 }));
-      await store.append('d2', [offline('f2', AT + 6, 'd2'), stock('f2', 'g1', 7, 2, 'd2'), catalog('d2', 4), catalog(D, 2), tick('f2', 1, 'd2')]);
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(1, 1), events: [online('f1', 'e1'), stock('f1', 'g1', 3), stock('f1', 'g2', 1), catalog(D, 1), reading('f1', 1, 41, AT), reading('f1', 2, 39, AT)], expected: undefined, committedSeq: 1 }));
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(2, 2), events: [stock('f1', 'g1', 2), reading('f1', 1, 63, AT + 4), offline('f1', AT + 5)], expected: { epoch: 'e1', committedSeq: 1 }, committedSeq: 2 }));
+      await store.append('d2', [offline('f2', AT + 6, 'd2'), stock('f2', 'g1', 7, 2, 'd2'), catalog('d2', 4), catalog(D, 2), tick('f2', 1, 'd2'), reading('f2', 1, 35, AT + 6, 'd2')]);
       const projections = async () => ({
         stock: await store.allStock(),
         status: [await store.statusOf('f1'), await store.statusOf('f2')],
         catalog: [await store.catalogVersion(D), await store.catalogVersion('d2')],
+        temperatures: (await store.stockSnapshot()).temperatures,
       });
       const before = await projections();
       expect(before.stock).toHaveLength(3);
       expect(before.status[0]).toEqual({ online: false, stale: true, epoch: 'e1', changedAt: AT + 5 });
       expect(before.catalog).toEqual([2, 4]);
+      expect([...before.temperatures]).toEqual([
+        ['f1', [{ sensor: 1, deciCelsius: 63, at: AT + 4 }, { sensor: 2, deciCelsius: 39, at: AT }]],
+        ['f2', [{ sensor: 1, deciCelsius: 35, at: AT + 6 }]],
+      ]);
 
       await f.wipeProjections();
-      expect(await projections()).toEqual({ stock: [], status: [undefined, undefined], catalog: [undefined, undefined] });
+      expect(await projections()).toEqual({ stock: [], status: [undefined, undefined], catalog: [undefined, undefined], temperatures: new Map() });
       const n = await store.rebuildProjections();
-      expect(n).toBe(11);
+      expect(n).toBe(15);
       expect(n).toBe((await store.size()).events);
       expect(await projections()).toEqual(before);
       // Rebuilding again changes nothing.
-      expect(await store.rebuildProjections()).toBe(11);
+      expect(await store.rebuildProjections()).toBe(15);
       expect(await projections()).toEqual(before);
     });
+
 
     it('reports its size, growing with the events', async () => {
       const { store } = await fresh();
