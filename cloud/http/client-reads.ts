@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FridgeGeoIndex } from '../geo/index.js';
-import type { CloudStore, FridgeRecord, MealRecord, StockRow } from '../store/index.js';
+import type { CloudStore, FridgeRecord, MealRecord, SensorTemperature, StockRow } from '../store/index.js';
 import { DEFAULT_RADIUS_KM, type ScopeQuery } from './validation.js';
 
 /** A fridge in the searched area, with its presence from the fridge_status projection. */
@@ -42,10 +42,10 @@ export class ClientReads {
   }
 
   /**
-   * The fridges of a district, or near a point (nearest first), or both, with their presence
-   * and stock read in one transaction.
+   * The fridges of a district, or near a point (nearest first), or both, with their presence,
+   * stock and temperatures read in one transaction.
    */
-  async scope(q: ScopeQuery): Promise<{ fridges: ScopedFridge[]; stockOf: (fridgeId: string) => StockRow[] }> {
+  async scope(q: ScopeQuery): Promise<{ fridges: ScopedFridge[]; stockOf: (fridgeId: string) => StockRow[]; temperaturesOf: (fridgeId: string) => SensorTemperature[] }> {
     const reg = await this.fridges();
     let found: Array<{ fridge: FridgeRecord; distanceKm: number | null }>;
     if (q.lat !== undefined && q.lon !== undefined) {
@@ -67,6 +67,7 @@ export class ClientReads {
         return { fridge, distanceKm, online: status?.online ?? false, stale: status?.stale ?? true };
       }),
       stockOf: (id) => stock.get(id) ?? [],
+      temperaturesOf: (id) => snap.temperatures.get(id) ?? [],
     };
   }
 
@@ -133,6 +134,11 @@ export function fridgeSummary(f: ScopedFridge): Record<string, unknown> {
     online: f.online,
     stale: f.stale,
   };
+}
+
+/** A fridge's latest reading per sensor, as the client API writes it (`*_at` ISO, `*_at_ms` unix ms). */
+export function temperaturesJson(list: readonly SensorTemperature[]): Array<{ sensor: number; deci_celsius: number; at: string; at_ms: number }> {
+  return list.map((t) => ({ sensor: t.sensor, deci_celsius: t.deciCelsius, at: new Date(t.at).toISOString(), at_ms: t.at }));
 }
 
 /** The facts a client shows; a meal known only by its tags has none (name null). */

@@ -2,8 +2,23 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
 import { fridgeSummarySchema } from './catalog.js';
-import { CATALOG_CACHE_CONTROL, clientReads, fridgeSummary, mealFacts } from './client-reads.js';
+import { CATALOG_CACHE_CONTROL, clientReads, fridgeSummary, mealFacts, temperaturesJson } from './client-reads.js';
 import { schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
+
+/** The latest reading of each sensor, sensors ascending (the fridge_temperature projection). */
+const temperaturesSchema = {
+  type: 'array',
+  description: 'the latest reading of each sensor that has reported one, sensors ascending (TemperatureRecorded)',
+  items: {
+    type: 'object',
+    properties: {
+      sensor: { type: 'integer', minimum: 0 },
+      deci_celsius: { type: 'integer', description: 'tenths of a degree Celsius (41 = 4.1 °C)' },
+      at: { type: 'string', format: 'date-time', description: "when the fridge recorded it (the fridge's clock)" },
+      at_ms: { type: 'integer' },
+    },
+  },
+} as const;
 
 /** Public reads: a fridge with its stock per meal, and the fridges of a district or near a location. */
 const fridgeRoutes: FastifyPluginAsync = async (app) => {
@@ -20,7 +35,10 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
         200: {
           type: 'object',
           properties: {
-            fridges: { type: 'array', items: { ...fridgeSummarySchema, properties: { ...fridgeSummarySchema.properties, available: { type: 'integer', description: 'meals available, all kinds' } } } },
+            fridges: {
+              type: 'array',
+              items: { ...fridgeSummarySchema, properties: { ...fridgeSummarySchema.properties, available: { type: 'integer', description: 'meals available, all kinds' }, temperatures: temperaturesSchema } },
+            },
           },
         },
         400: schemas.error,
@@ -28,16 +46,20 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
     },
   }, async (req, reply) => {
     void reply.header('cache-control', CATALOG_CACHE_CONTROL);
-    const { fridges, stockOf } = await reads.scope(req.query);
+    const { fridges, stockOf, temperaturesOf } = await reads.scope(req.query);
     return {
-      fridges: fridges.map((f) => ({ ...fridgeSummary(f), available: stockOf(f.fridge.id).reduce((n, s) => n + s.available, 0) })),
+      fridges: fridges.map((f) => ({
+        ...fridgeSummary(f),
+        available: stockOf(f.fridge.id).reduce((n, s) => n + s.available, 0),
+        temperatures: temperaturesJson(temperaturesOf(f.fridge.id)),
+      })),
     };
   });
 
   app.get<{ Params: { id: string } }>('/v1/fridges/:id', {
     schema: {
       tags: ['fridges'],
-      summary: 'One fridge with its stock per meal',
+      summary: 'One fridge with its stock per meal and its latest temperatures',
       params: { type: 'object', properties: { id: schemas.id } },
       response: {
         200: {
@@ -58,6 +80,7 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
                 },
               },
             },
+            temperatures: temperaturesSchema,
           },
         },
         404: schemas.error,
@@ -77,6 +100,7 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
         const meal = mealFacts(facts.get(s.gtin));
         return { gtin: s.gtin, name: meal.name, price: meal.price, on_hand: s.onHand, reserved: s.reserved, available: s.available };
       }),
+      temperatures: temperaturesJson(snap.temperatures.get(f.id) ?? []),
     };
   });
 };

@@ -149,6 +149,35 @@ describe('fridge queries (integration)', () => {
     expect((await cloud.api('GET', '/v1/fridges/nope')).status).toBe(404);
   });
 
+  it('shows each fridge\'s latest temperature per sensor, in the fridge and the list; a reading leaves the catalog\'s ETag alone', async () => {
+    const { cloud, a } = await city();
+    const catalogBefore = await cloud.api('GET', '/v1/catalog?district=mitte');
+    const none = await cloud.api<{ temperatures: unknown[] }>('GET', '/v1/fridges/mitte-b');
+    expect(none.body.temperatures).toEqual([]);
+    const t0 = Date.now() - 10 * 60_000;
+    await a.send([
+      { recordedAtMs: t0, temperature: { sensor: 2, deciCelsius: -4 } },
+      { recordedAtMs: t0 + 1000, temperature: { sensor: 1, deciCelsius: 62 } },
+      { recordedAtMs: t0 + 300_000, temperature: { sensor: 1, deciCelsius: 43 } },
+    ]);
+    const want = [
+      { sensor: 1, deci_celsius: 43, at: new Date(t0 + 300_000).toISOString(), at_ms: t0 + 300_000 },
+      { sensor: 2, deci_celsius: -4, at: new Date(t0).toISOString(), at_ms: t0 },
+    ];
+    const one = await cloud.api<{ id: string; temperatures: unknown[]; stock: unknown[] }>('GET', '/v1/fridges/mitte-a');
+    expect(one.status).toBe(200);
+    expect(one.body.temperatures).toEqual(want);
+    expect(one.body.stock).toHaveLength(2);
+    const list = await cloud.api<{ fridges: Array<{ id: string; temperatures: unknown[] }> }>('GET', '/v1/fridges?district=mitte');
+    expect(list.body.fridges.map((f) => [f.id, f.temperatures])).toEqual([['mitte-a', want], ['mitte-b', []]]);
+    // Temperatures are not part of the catalog: the same representation, a 304.
+    const catalogAfter = await cloud.api('GET', '/v1/catalog?district=mitte', { headers: { 'if-none-match': catalogBefore.headers.get('etag') ?? '' } });
+    expect(catalogAfter.status).toBe(304);
+    // The OpenAPI document describes them.
+    const doc = await cloud.api<{ paths: Record<string, { get?: { responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }> } }> }>('GET', '/v1/openapi.json');
+    expect(doc.body.paths['/v1/fridges/{id}']?.get?.responses['200']?.content['application/json']?.schema.properties).toHaveProperty('temperatures');
+  });
+
   it('serves its OpenAPI document', async () => {
     const cloud = await start();
     const r = await cloud.api<{ openapi: string; paths: Record<string, Record<string, { parameters?: Array<{ name: string }> }>> }>('GET', '/v1/openapi.json');
