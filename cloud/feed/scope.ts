@@ -52,7 +52,7 @@ export function districtsOf(scope: Scope, fridges: readonly FridgeRecord[]): str
 
 /**
  * A stored domain event as a feed Event, or undefined when the feed does not carry its type
- * (item-level facts, orders, temperature: other services read them from /v1/events).
+ * (item-level facts, orders, temperature incidents: other services read them from /v1/events).
  */
 export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean): FeedEvent | undefined {
   const e = stored.event;
@@ -71,6 +71,8 @@ export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean):
       return { ...head, fridgeId: e.fridgeId, fridgeOnline: {} };
     case 'FridgeOffline':
       return { ...head, fridgeId: e.fridgeId, fridgeOffline: { clean: e.clean } };
+    case 'TemperatureRecorded':
+      return { ...head, fridgeId: e.fridgeId, temperatureRecorded: { sensor: e.sensor, deciCelsius: e.deciCelsius } };
     case 'FridgeInventoryChanged':
     case 'OrderDispatched':
     case 'OrderPlacedInFridge':
@@ -78,7 +80,6 @@ export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean):
     case 'OrderPickedUp':
     case 'UnknownTagSeen':
     case 'StockDiscrepancy':
-    case 'TemperatureRecorded':
     case 'TemperatureAboveSafe':
     case 'TemperatureBackToSafe':
     case 'TemperatureExcursion':
@@ -98,4 +99,12 @@ export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean):
 }
 
 /** The domain event types the feed carries (toFeedEvent answers for exactly these). */
-export const FEED_EVENT_TYPES: ReadonlySet<DomainEvent['type']> = new Set(['MealStockUpdated', 'MealStockReserved', 'MealStockCanceled', 'CatalogUpdated', 'FridgeOnline', 'FridgeOffline']);
+export const FEED_EVENT_TYPES: ReadonlySet<DomainEvent['type']> = new Set([
+  'MealStockUpdated',
+  'MealStockReserved',
+  'MealStockCanceled',
+  'CatalogUpdated',
+  'FridgeOnline',
+  'FridgeOffline',
+  'TemperatureRecorded',
+]);

@@ -3,8 +3,8 @@ import type { CloudStore, StockRow } from '../store/index.js';
 import { districtsOf, fridgesInScope, type Scope } from './scope.js';
 
 /**
- * The stock a scope covers, from the projections, and the store position it reflects, read
- * in one transaction.
+ * The stock (and presence and temperatures) a scope covers, from the projections, and the
+ * store position it reflects, read in one transaction.
  */
 export async function buildSnapshot(store: CloudStore, scope: Scope, epoch: string): Promise<{ position: number; snapshot: Snapshot }> {
   const registry = await store.listFridges();
@@ -29,6 +29,7 @@ export async function buildSnapshot(store: CloudStore, scope: Scope, epoch: stri
       online: status?.online ?? false,
       stale: status?.stale ?? true,
       stock: (byFridge.get(f.id) ?? []).map((s) => ({ gtin: s.gtin, onHand: s.onHand, reserved: s.reserved, available: s.available })),
+      temperatures: (snap.temperatures.get(f.id) ?? []).map((t) => ({ sensor: t.sensor, deciCelsius: t.deciCelsius, atMs: t.at })),
     };
   });
   return { position: snap.position, snapshot: { cursor: { epoch, position: snap.position }, fridges: states, districts: districtsOf(scope, fridges) } };

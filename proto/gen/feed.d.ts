@@ -809,6 +809,9 @@ export namespace farmacy {
                 /** FridgeState stock. */
                 stock: farmacy.feed.v1.MealStock.$Properties[];
 
+                /** FridgeState temperatures. */
+                temperatures: farmacy.feed.v1.SensorTemperature.$Properties[];
+
                 /**
                  * Creates a new FridgeState instance using the specified properties.
                  * @param [properties] Properties to set
@@ -864,6 +867,9 @@ export namespace farmacy {
 
                     /** FridgeState stock */
                     stock?: (farmacy.feed.v1.MealStock.$Properties[]|null);
+
+                    /** FridgeState temperatures */
+                    temperatures?: (farmacy.feed.v1.SensorTemperature.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -957,6 +963,83 @@ export namespace farmacy {
             }
 
             /**
+             * Properties of a SensorTemperature.
+             * @deprecated Use farmacy.feed.v1.SensorTemperature.$Properties instead.
+             */
+            interface ISensorTemperature extends farmacy.feed.v1.SensorTemperature.$Properties {
+            }
+
+            /** Represents a SensorTemperature. */
+            class SensorTemperature {
+
+                /**
+                 * Constructs a new SensorTemperature.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: farmacy.feed.v1.SensorTemperature.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SensorTemperature sensor. */
+                sensor: number;
+
+                /** SensorTemperature deciCelsius. */
+                deciCelsius: number;
+
+                /** SensorTemperature atMs. */
+                atMs: number;
+
+                /**
+                 * Creates a new SensorTemperature instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SensorTemperature instance
+                 */
+                static create(properties: farmacy.feed.v1.SensorTemperature.$Shape): farmacy.feed.v1.SensorTemperature & farmacy.feed.v1.SensorTemperature.$Shape;
+                static create(properties?: farmacy.feed.v1.SensorTemperature.$Properties): farmacy.feed.v1.SensorTemperature;
+
+                /**
+                 * Encodes the specified SensorTemperature message. Does not implicitly {@link farmacy.feed.v1.SensorTemperature.verify|verify} messages.
+                 * @param message SensorTemperature message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: farmacy.feed.v1.SensorTemperature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SensorTemperature message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.SensorTemperature & farmacy.feed.v1.SensorTemperature.$Shape} SensorTemperature
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farmacy.feed.v1.SensorTemperature & farmacy.feed.v1.SensorTemperature.$Shape;
+            }
+
+            namespace SensorTemperature {
+
+                /** Properties of a SensorTemperature. */
+                interface $Properties {
+
+                    /** SensorTemperature sensor */
+                    sensor?: (number|null);
+
+                    /** SensorTemperature deciCelsius */
+                    deciCelsius?: (number|null);
+
+                    /** SensorTemperature atMs */
+                    atMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SensorTemperature. */
+                type $Shape = farmacy.feed.v1.SensorTemperature.$Properties;
+            }
+
+            /**
              * Properties of an Event.
              * @deprecated Use farmacy.feed.v1.Event.$Properties instead.
              */
@@ -1005,8 +1088,11 @@ export namespace farmacy {
                 /** Event fridgeOffline. */
                 fridgeOffline?: (farmacy.feed.v1.FridgeOffline.$Properties|null);
 
+                /** Event temperatureRecorded. */
+                temperatureRecorded?: (farmacy.feed.v1.TemperatureRecorded.$Properties|null);
+
                 /** Event body. */
-                body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline");
+                body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded");
 
                 /**
                  * Creates a new Event instance using the specified properties.
@@ -1070,8 +1156,11 @@ export namespace farmacy {
                     /** Event fridgeOffline */
                     fridgeOffline?: (farmacy.feed.v1.FridgeOffline.$Properties|null);
 
+                    /** Event temperatureRecorded */
+                    temperatureRecorded?: (farmacy.feed.v1.TemperatureRecorded.$Properties|null);
+
                     /** Event body */
-                    body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline");
+                    body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1089,9 +1178,10 @@ export namespace farmacy {
                   catalogUpdated?: farmacy.feed.v1.CatalogUpdated.$Shape|null;
                   fridgeOnline?: farmacy.feed.v1.FridgeOnline.$Shape|null;
                   fridgeOffline?: farmacy.feed.v1.FridgeOffline.$Shape|null;
+                  temperatureRecorded?: farmacy.feed.v1.TemperatureRecorded.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape })
+                  ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape; temperatureRecorded?: null }|{ body?: "temperatureRecorded"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded: farmacy.feed.v1.TemperatureRecorded.$Shape })
                 );
             }
 
@@ -1366,6 +1456,77 @@ export namespace farmacy {
 
                 /** Shape of a StockCanceled. */
                 type $Shape = farmacy.feed.v1.StockCanceled.$Properties;
+            }
+
+            /**
+             * Properties of a TemperatureRecorded.
+             * @deprecated Use farmacy.feed.v1.TemperatureRecorded.$Properties instead.
+             */
+            interface ITemperatureRecorded extends farmacy.feed.v1.TemperatureRecorded.$Properties {
+            }
+
+            /** Represents a TemperatureRecorded. */
+            class TemperatureRecorded {
+
+                /**
+                 * Constructs a new TemperatureRecorded.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: farmacy.feed.v1.TemperatureRecorded.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TemperatureRecorded sensor. */
+                sensor: number;
+
+                /** TemperatureRecorded deciCelsius. */
+                deciCelsius: number;
+
+                /**
+                 * Creates a new TemperatureRecorded instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TemperatureRecorded instance
+                 */
+                static create(properties: farmacy.feed.v1.TemperatureRecorded.$Shape): farmacy.feed.v1.TemperatureRecorded & farmacy.feed.v1.TemperatureRecorded.$Shape;
+                static create(properties?: farmacy.feed.v1.TemperatureRecorded.$Properties): farmacy.feed.v1.TemperatureRecorded;
+
+                /**
+                 * Encodes the specified TemperatureRecorded message. Does not implicitly {@link farmacy.feed.v1.TemperatureRecorded.verify|verify} messages.
+                 * @param message TemperatureRecorded message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: farmacy.feed.v1.TemperatureRecorded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TemperatureRecorded message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.TemperatureRecorded & farmacy.feed.v1.TemperatureRecorded.$Shape} TemperatureRecorded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farmacy.feed.v1.TemperatureRecorded & farmacy.feed.v1.TemperatureRecorded.$Shape;
+            }
+
+            namespace TemperatureRecorded {
+
+                /** Properties of a TemperatureRecorded. */
+                interface $Properties {
+
+                    /** TemperatureRecorded sensor */
+                    sensor?: (number|null);
+
+                    /** TemperatureRecorded deciCelsius */
+                    deciCelsius?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TemperatureRecorded. */
+                type $Shape = farmacy.feed.v1.TemperatureRecorded.$Properties;
             }
 
             /**

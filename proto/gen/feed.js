@@ -1894,6 +1894,7 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {boolean|null} [online] FridgeState online
                  * @property {boolean|null} [stale] FridgeState stale
                  * @property {Array.<farmacy.feed.v1.MealStock.$Properties>|null} [stock] FridgeState stock
+                 * @property {Array.<farmacy.feed.v1.SensorTemperature.$Properties>|null} [temperatures] FridgeState temperatures
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -1920,6 +1921,7 @@ export const farmacy = $root.farmacy = (() => {
                  */
                 const FridgeState = function (properties) {
                     this.stock = [];
+                    this.temperatures = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1991,6 +1993,14 @@ export const farmacy = $root.farmacy = (() => {
                 FridgeState.prototype.stock = $util.emptyArray;
 
                 /**
+                 * FridgeState temperatures.
+                 * @member {Array.<farmacy.feed.v1.SensorTemperature.$Properties>} temperatures
+                 * @memberof farmacy.feed.v1.FridgeState
+                 * @instance
+                 */
+                FridgeState.prototype.temperatures = $util.emptyArray;
+
+                /**
                  * Creates a new FridgeState instance using the specified properties.
                  * @function create
                  * @memberof farmacy.feed.v1.FridgeState
@@ -2039,6 +2049,9 @@ export const farmacy = $root.farmacy = (() => {
                     if (message.stock != null && message.stock.length)
                         for (let i = 0; i < message.stock.length; ++i)
                             $root.farmacy.feed.v1.MealStock.encode(message.stock[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    if (message.temperatures != null && message.temperatures.length)
+                        for (let i = 0; i < message.temperatures.length; ++i)
+                            $root.farmacy.feed.v1.SensorTemperature.encode(message.temperatures[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2152,6 +2165,14 @@ export const farmacy = $root.farmacy = (() => {
                                 if (!(message.stock && message.stock.length))
                                     message.stock = [];
                                 message.stock.push($root.farmacy.feed.v1.MealStock.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.temperatures && message.temperatures.length))
+                                    message.temperatures = [];
+                                message.temperatures.push($root.farmacy.feed.v1.SensorTemperature.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
                         }
@@ -2386,6 +2407,198 @@ export const farmacy = $root.farmacy = (() => {
                 return MealStock;
             })();
 
+            v1.SensorTemperature = (function() {
+
+                /**
+                 * Properties of a SensorTemperature.
+                 * @typedef {Object} farmacy.feed.v1.SensorTemperature.$Properties
+                 * @property {number|null} [sensor] SensorTemperature sensor
+                 * @property {number|null} [deciCelsius] SensorTemperature deciCelsius
+                 * @property {number|null} [atMs] SensorTemperature atMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SensorTemperature.
+                 * @memberof farmacy.feed.v1
+                 * @interface ISensorTemperature
+                 * @augments farmacy.feed.v1.SensorTemperature.$Properties
+                 * @deprecated Use farmacy.feed.v1.SensorTemperature.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SensorTemperature.
+                 * @typedef {farmacy.feed.v1.SensorTemperature.$Properties} farmacy.feed.v1.SensorTemperature.$Shape
+                 */
+
+                /**
+                 * Constructs a new SensorTemperature.
+                 * @memberof farmacy.feed.v1
+                 * @classdesc Represents a SensorTemperature.
+                 * @constructor
+                 * @param {farmacy.feed.v1.SensorTemperature.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SensorTemperature = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SensorTemperature sensor.
+                 * @member {number} sensor
+                 * @memberof farmacy.feed.v1.SensorTemperature
+                 * @instance
+                 */
+                SensorTemperature.prototype.sensor = 0;
+
+                /**
+                 * SensorTemperature deciCelsius.
+                 * @member {number} deciCelsius
+                 * @memberof farmacy.feed.v1.SensorTemperature
+                 * @instance
+                 */
+                SensorTemperature.prototype.deciCelsius = 0;
+
+                /**
+                 * SensorTemperature atMs.
+                 * @member {number} atMs
+                 * @memberof farmacy.feed.v1.SensorTemperature
+                 * @instance
+                 */
+                SensorTemperature.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new SensorTemperature instance using the specified properties.
+                 * @function create
+                 * @memberof farmacy.feed.v1.SensorTemperature
+                 * @static
+                 * @param {farmacy.feed.v1.SensorTemperature.$Properties=} [properties] Properties to set
+                 * @returns {farmacy.feed.v1.SensorTemperature} SensorTemperature instance
+                 * @type {{
+                 *   (properties: farmacy.feed.v1.SensorTemperature.$Shape): farmacy.feed.v1.SensorTemperature & farmacy.feed.v1.SensorTemperature.$Shape;
+                 *   (properties?: farmacy.feed.v1.SensorTemperature.$Properties): farmacy.feed.v1.SensorTemperature;
+                 * }}
+                 */
+                SensorTemperature.create = function(properties) {
+                    return new SensorTemperature(properties);
+                };
+
+                /**
+                 * Encodes the specified SensorTemperature message. Does not implicitly {@link farmacy.feed.v1.SensorTemperature.verify|verify} messages.
+                 * @function encode
+                 * @memberof farmacy.feed.v1.SensorTemperature
+                 * @static
+                 * @param {farmacy.feed.v1.SensorTemperature.$Properties} message SensorTemperature message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SensorTemperature.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sensor != null && $Object.hasOwnProperty.call(message, "sensor") && message.sensor !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sensor);
+                    if (message.deciCelsius != null && $Object.hasOwnProperty.call(message, "deciCelsius") && message.deciCelsius !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.deciCelsius);
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.atMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SensorTemperature message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof farmacy.feed.v1.SensorTemperature
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.SensorTemperature & farmacy.feed.v1.SensorTemperature.$Shape} SensorTemperature
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SensorTemperature.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.farmacy.feed.v1.SensorTemperature();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sensor = value;
+                                else
+                                    delete message.sensor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.deciCelsius = value;
+                                else
+                                    delete message.deciCelsius;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.atMs = value;
+                                else
+                                    delete message.atMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return SensorTemperature;
+            })();
+
             v1.Event = (function() {
 
                 /**
@@ -2401,7 +2614,8 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {farmacy.feed.v1.CatalogUpdated.$Properties|null} [catalogUpdated] Event catalogUpdated
                  * @property {farmacy.feed.v1.FridgeOnline.$Properties|null} [fridgeOnline] Event fridgeOnline
                  * @property {farmacy.feed.v1.FridgeOffline.$Properties|null} [fridgeOffline] Event fridgeOffline
-                 * @property {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"} [body] Event body
+                 * @property {farmacy.feed.v1.TemperatureRecorded.$Properties|null} [temperatureRecorded] Event temperatureRecorded
+                 * @property {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"} [body] Event body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2426,9 +2640,10 @@ export const farmacy = $root.farmacy = (() => {
                  *   catalogUpdated?: farmacy.feed.v1.CatalogUpdated.$Shape|null;
                  *   fridgeOnline?: farmacy.feed.v1.FridgeOnline.$Shape|null;
                  *   fridgeOffline?: farmacy.feed.v1.FridgeOffline.$Shape|null;
+                 *   temperatureRecorded?: farmacy.feed.v1.TemperatureRecorded.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape })
+                 *   ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape; temperatureRecorded?: null }|{ body?: "temperatureRecorded"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded: farmacy.feed.v1.TemperatureRecorded.$Shape })
                  * )} farmacy.feed.v1.Event.$Shape
                  */
 
@@ -2527,17 +2742,25 @@ export const farmacy = $root.farmacy = (() => {
                  */
                 Event.prototype.fridgeOffline = null;
 
+                /**
+                 * Event temperatureRecorded.
+                 * @member {farmacy.feed.v1.TemperatureRecorded.$Properties|null|undefined} temperatureRecorded
+                 * @memberof farmacy.feed.v1.Event
+                 * @instance
+                 */
+                Event.prototype.temperatureRecorded = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Event body.
-                 * @member {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|undefined} body
+                 * @member {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"|undefined} body
                  * @memberof farmacy.feed.v1.Event
                  * @instance
                  */
                 $Object.defineProperty(Event.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["stockUpdated", "stockReserved", "stockCanceled", "catalogUpdated", "fridgeOnline", "fridgeOffline"]),
+                    get: $util.oneOfGetter($oneOfFields = ["stockUpdated", "stockReserved", "stockCanceled", "catalogUpdated", "fridgeOnline", "fridgeOffline", "temperatureRecorded"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -2593,6 +2816,8 @@ export const farmacy = $root.farmacy = (() => {
                         $root.farmacy.feed.v1.FridgeOnline.encode(message.fridgeOnline, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                     if (message.fridgeOffline != null && $Object.hasOwnProperty.call(message, "fridgeOffline"))
                         $root.farmacy.feed.v1.FridgeOffline.encode(message.fridgeOffline, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                    if (message.temperatureRecorded != null && $Object.hasOwnProperty.call(message, "temperatureRecorded"))
+                        $root.farmacy.feed.v1.TemperatureRecorded.encode(message.temperatureRecorded, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2710,6 +2935,13 @@ export const farmacy = $root.farmacy = (() => {
                                     break;
                                 message.fridgeOffline = $root.farmacy.feed.v1.FridgeOffline.decode(reader, reader.size(), $undefined, _depth + 1, message.fridgeOffline);
                                 message.body = "fridgeOffline";
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 2)
+                                    break;
+                                message.temperatureRecorded = $root.farmacy.feed.v1.TemperatureRecorded.decode(reader, reader.size(), $undefined, _depth + 1, message.temperatureRecorded);
+                                message.body = "temperatureRecorded";
                                 continue;
                             }
                         }
@@ -3446,6 +3678,178 @@ export const farmacy = $root.farmacy = (() => {
                 };
 
                 return StockCanceled;
+            })();
+
+            v1.TemperatureRecorded = (function() {
+
+                /**
+                 * Properties of a TemperatureRecorded.
+                 * @typedef {Object} farmacy.feed.v1.TemperatureRecorded.$Properties
+                 * @property {number|null} [sensor] TemperatureRecorded sensor
+                 * @property {number|null} [deciCelsius] TemperatureRecorded deciCelsius
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TemperatureRecorded.
+                 * @memberof farmacy.feed.v1
+                 * @interface ITemperatureRecorded
+                 * @augments farmacy.feed.v1.TemperatureRecorded.$Properties
+                 * @deprecated Use farmacy.feed.v1.TemperatureRecorded.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TemperatureRecorded.
+                 * @typedef {farmacy.feed.v1.TemperatureRecorded.$Properties} farmacy.feed.v1.TemperatureRecorded.$Shape
+                 */
+
+                /**
+                 * Constructs a new TemperatureRecorded.
+                 * @memberof farmacy.feed.v1
+                 * @classdesc Represents a TemperatureRecorded.
+                 * @constructor
+                 * @param {farmacy.feed.v1.TemperatureRecorded.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TemperatureRecorded = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TemperatureRecorded sensor.
+                 * @member {number} sensor
+                 * @memberof farmacy.feed.v1.TemperatureRecorded
+                 * @instance
+                 */
+                TemperatureRecorded.prototype.sensor = 0;
+
+                /**
+                 * TemperatureRecorded deciCelsius.
+                 * @member {number} deciCelsius
+                 * @memberof farmacy.feed.v1.TemperatureRecorded
+                 * @instance
+                 */
+                TemperatureRecorded.prototype.deciCelsius = 0;
+
+                /**
+                 * Creates a new TemperatureRecorded instance using the specified properties.
+                 * @function create
+                 * @memberof farmacy.feed.v1.TemperatureRecorded
+                 * @static
+                 * @param {farmacy.feed.v1.TemperatureRecorded.$Properties=} [properties] Properties to set
+                 * @returns {farmacy.feed.v1.TemperatureRecorded} TemperatureRecorded instance
+                 * @type {{
+                 *   (properties: farmacy.feed.v1.TemperatureRecorded.$Shape): farmacy.feed.v1.TemperatureRecorded & farmacy.feed.v1.TemperatureRecorded.$Shape;
+                 *   (properties?: farmacy.feed.v1.TemperatureRecorded.$Properties): farmacy.feed.v1.TemperatureRecorded;
+                 * }}
+                 */
+                TemperatureRecorded.create = function(properties) {
+                    return new TemperatureRecorded(properties);
+                };
+
+                /**
+                 * Encodes the specified TemperatureRecorded message. Does not implicitly {@link farmacy.feed.v1.TemperatureRecorded.verify|verify} messages.
+                 * @function encode
+                 * @memberof farmacy.feed.v1.TemperatureRecorded
+                 * @static
+                 * @param {farmacy.feed.v1.TemperatureRecorded.$Properties} message TemperatureRecorded message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TemperatureRecorded.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sensor != null && $Object.hasOwnProperty.call(message, "sensor") && message.sensor !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sensor);
+                    if (message.deciCelsius != null && $Object.hasOwnProperty.call(message, "deciCelsius") && message.deciCelsius !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.deciCelsius);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TemperatureRecorded message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof farmacy.feed.v1.TemperatureRecorded
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.TemperatureRecorded & farmacy.feed.v1.TemperatureRecorded.$Shape} TemperatureRecorded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TemperatureRecorded.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.farmacy.feed.v1.TemperatureRecorded();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sensor = value;
+                                else
+                                    delete message.sensor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.deciCelsius = value;
+                                else
+                                    delete message.deciCelsius;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return TemperatureRecorded;
             })();
 
             v1.CatalogUpdated = (function() {

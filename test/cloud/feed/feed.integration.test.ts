@@ -29,6 +29,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
       {
         fridgeId: 'f1', district: 'mitte', name: 'Fridge f1', lat: MITTE.lat, lon: MITTE.lon, online: true, stale: false,
         stock: [{ gtin: LASAGNA, onHand: 3, reserved: 0, available: 3 }, { gtin: SALAD, onHand: 1, reserved: 0, available: 1 }],
+        temperatures: [],
       },
     ]);
 
@@ -129,6 +130,45 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     const named = await cloud.feed({ protocols: ['farmacy.feed.v1+json'] });
     expect(named.ws.protocol).toBe('farmacy.feed.v1+json');
     expect((await named.next()).welcome?.encoding).toBe('json');
+  });
+
+  it('carries temperatures: the snapshot has each sensor\'s latest reading, every new one arrives live, in both encodings', async () => {
+    const cloud = await start();
+    const f1 = await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 1 });
+    const f2 = await cloud.fridge('f2', 'kreuzberg', KREUZBERG, { [CURRY]: 1 });
+    const t0 = Date.now() - 60_000;
+    await f1.temperature(38, { sensor: 2, atMs: t0 });
+    await f1.temperature(41, { sensor: 1, atMs: t0 + 1000 });
+    await f1.temperature(57, { sensor: 1, atMs: t0 + 2000 }); // the latest of sensor 1 wins
+    await f2.temperature(30, { atMs: t0 });
+    const json = await cloud.feed();
+    const proto = await cloud.feed({ encoding: 'proto' });
+    const sub = { requestId: 'same', subscribe: { districts: ['mitte'] } };
+    const want = [
+      { sensor: 1, deciCelsius: 57, atMs: t0 + 2000 },
+      { sensor: 2, deciCelsius: 38, atMs: t0 },
+    ];
+    for (const c of [json, proto]) {
+      const snap = (await c.request(sub)).snapshot!;
+      expect(snap.fridges!.map((f) => [f.fridgeId, f.temperatures])).toEqual([['f1', want]]);
+    }
+
+    // Live: a reading below zero (sint32) on f1 arrives; f2's, of another district, does not.
+    const atMs = await f1.temperature(-15, { sensor: 1 });
+    await f2.temperature(35);
+    await f1.temperature(42, { sensor: 2 });
+    for (const c of [json, proto]) {
+      const e = (await c.next((m) => m.event?.temperatureRecorded != null)).event!;
+      expect(e).toMatchObject({ district: 'mitte', fridgeId: 'f1', occurredAtMs: atMs, temperatureRecorded: { sensor: 1, deciCelsius: -15 } });
+      expect(e.cursor!.position).toBeGreaterThan(0);
+      expect((await c.next((m) => m.event?.temperatureRecorded != null)).event!.temperatureRecorded).toEqual({ sensor: 2, deciCelsius: 42 });
+      expect(c.events().every((x) => x.fridgeId === 'f1')).toBe(true);
+    }
+    expect(proto.messages.slice(1).map(withoutDefaults)).toEqual(json.messages.slice(1).map(withoutDefaults));
+
+    // A new snapshot shows the live readings, from the projection.
+    const again = (await json.request({ subscribe: { areas: [{ lat: MITTE.lat, lon: MITTE.lon, radiusM: 500 }] } })).snapshot!;
+    expect(again.fridges!.map((f) => f.temperatures)).toEqual([[{ sensor: 1, deciCelsius: -15, atMs }, { sensor: 2, deciCelsius: 42, atMs: expect.any(Number) as number }]]);
   });
 
   it('admin subscription: every district, with user ids; all_districts without the token is refused', async () => {

@@ -9,7 +9,7 @@ import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
 import { epcBytes } from '../../../cloud/domain/index.js';
 import type { StoredEvent } from '../../../cloud/store/index.js';
 import { decodeServerFrame, encodeClientMessage, FEED_SUBPROTOCOLS, type ClientMessage, type FeedEncoding, type ServerMessage } from '../../../proto/feed.js';
-import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics } from '../../../proto/index.js';
+import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics, type FridgeEvent } from '../../../proto/index.js';
 import { useTmpDirs } from '../../support/tmp.js';
 
 export const ADMIN = 'feed-test-admin-token-0123456789';
@@ -24,6 +24,8 @@ export interface Fridge {
   snapshot(stock: Record<string, number>): Promise<void>;
   /** Birth or death, as the fridge (or the broker's will) would publish it; resolves once committed. */
   status(online: boolean): Promise<void>;
+  /** Publishes one temperature sample (sensor 1, recorded now unless told) and waits for its ack; resolves with its time. */
+  temperature(deciCelsius: number, o?: { sensor?: number; atMs?: number }): Promise<number>;
 }
 
 export interface Cloud {
@@ -88,6 +90,19 @@ export function useCloud(env: Record<string, string> = {}): () => Promise<Cloud>
         let bdSeq = 0;
         // The EPCs this fridge has used per meal: a snapshot of n meals shows the first n.
         const pool = new Map<string, string[]>();
+        /** One fridge event in its own batch, acknowledged OK. */
+        const publish = async (event: Omit<FridgeEvent, 'seq'>): Promise<void> => {
+          seq += 1;
+          const acked = new Promise<number>((resolve) =>
+            client.once('message', (_t, p) => {
+              const a = decodeAck(p);
+              resolve(a.ok ? (a.value.status ?? 0) : -1);
+            }),
+          );
+          const batch = assembleBatch({ fridgeId: id, epoch: 'ep-1', prevSeq: seq - 1, sentAtMs: Date.now() }, [encodeFridgeEvent({ seq, ...event })]);
+          client.publish(topics.batch(district, id), Buffer.from(batch), { qos: 1 });
+          expect(await acked).toBe(AckStatus.OK);
+        };
         const fridge: Fridge = {
           id,
           district,
@@ -112,18 +127,12 @@ export function useCloud(env: Record<string, string> = {}): () => Promise<Cloud>
               epcs.push(...have.slice(0, n));
             }
             if (fresh.length > 0) expect((await admin('POST', '/v1/tags', { tags: fresh })).status).toBe(201);
-            seq += 1;
-            const acked = new Promise<number>((resolve) =>
-              client.once('message', (_t, p) => {
-                const a = decodeAck(p);
-                resolve(a.ok ? (a.value.status ?? 0) : -1);
-              }),
-            );
-            const batch = assembleBatch({ fridgeId: id, epoch: 'ep-1', prevSeq: seq - 1, sentAtMs: Date.now() }, [
-              encodeFridgeEvent({ seq, recordedAtMs: Date.now(), snapshot: { reason: 2, tags: epcs.map(epcBytes), unseen: [], shelves: [] } }),
-            ]);
-            client.publish(topics.batch(district, id), Buffer.from(batch), { qos: 1 });
-            expect(await acked).toBe(AckStatus.OK);
+            await publish({ recordedAtMs: Date.now(), snapshot: { reason: 2, tags: epcs.map(epcBytes), unseen: [], shelves: [] } });
+          },
+          async temperature(deciCelsius, o = {}) {
+            const atMs = o.atMs ?? Date.now();
+            await publish({ recordedAtMs: atMs, temperature: { sensor: o.sensor ?? 1, deciCelsius } });
+            return atMs;
           },
         };
         await fridge.status(true);
