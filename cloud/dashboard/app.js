@@ -20,6 +20,8 @@ const int = (v, fallback = 0) =>
   typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : typeof v === 'string' && /^-?[0-9]{1,16}$/.test(v) ? Number(v) : fallback;
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const arr = (v) => (Array.isArray(v) ? v : []);
+/** A proto3 JSON integer field: absent means its default (0); present but not an integer, undefined. */
+const field = (v) => (v === undefined ? 0 : typeof v === 'number' && Number.isInteger(v) ? v : undefined);
 
 function cursorOf(v) {
   if (!isObj(v)) return undefined;
@@ -32,10 +34,24 @@ function stockOf(v) {
   return { onHand: Math.max(0, int(v.onHand)), reserved: Math.max(0, int(v.reserved)), available: Math.max(0, int(v.available)) };
 }
 
+/** A sensor's reading ({sensor, deciCelsius} plus its time), or undefined when malformed. */
+function readingOf(v, atMs) {
+  if (!isObj(v)) return undefined;
+  const sensor = field(v.sensor);
+  const deci = field(v.deciCelsius);
+  if (sensor === undefined || sensor < 0 || deci === undefined || Math.abs(deci) > 10_000) return undefined;
+  return { sensor, deci, atMs };
+}
+
 function fridgeStateOf(v) {
   if (!isObj(v) || str(v.fridgeId) === '') return undefined;
   const stock = new Map();
   for (const s of arr(v.stock)) if (isObj(s) && /^[0-9]{14}$/.test(str(s.gtin))) stock.set(s.gtin, stockOf(s));
+  const temps = new Map();
+  for (const t of arr(v.temperatures)) {
+    const r = readingOf(t, isObj(t) ? int(t.atMs) : 0);
+    if (r !== undefined) temps.set(r.sensor, r);
+  }
   return {
     id: v.fridgeId,
     district: str(v.district),
@@ -46,6 +62,7 @@ function fridgeStateOf(v) {
     stale: v.stale !== false,
     warm: false,
     stock,
+    temps,
   };
 }
 
@@ -69,9 +86,14 @@ const state = {
   tokenExpMs: undefined,
   /** From /dashboard/districts.json: [{ id, fridges, center: { lat, lon } }]. */
   districts: [],
+  /** The cloud's safe temperature (tenths of °C; districts.json): warmer readings are highlighted. */
+  maxSafeDeci: 50,
   /** { kind: 'districts', districts: [...] } or { kind: 'area', lat, lon, radiusKm }. */
   scope: undefined,
-  /** The fridges in scope: id -> { id, district, name, lat, lon, online, stale, warm, stock: Map(gtin -> counts) }. */
+  /**
+   * The fridges in scope: id -> { id, district, name, lat, lon, online, stale, warm,
+   * stock: Map(gtin -> counts), temps: Map(sensor -> { sensor, deci, atMs }) }.
+   */
   fridges: new Map(),
   /** Every fridge seen since the page opened (the map shows them all): id -> { id, district, name, lat, lon }. */
   known: new Map(),
@@ -347,14 +369,14 @@ const handlers = {
 
 // ---- events ---------------------------------------------------------------------------------
 
-const EVENT_KINDS = ['stockUpdated', 'stockReserved', 'stockCanceled', 'catalogUpdated', 'fridgeOnline', 'fridgeOffline'];
+const EVENT_KINDS = ['stockUpdated', 'stockReserved', 'stockCanceled', 'catalogUpdated', 'fridgeOnline', 'fridgeOffline', 'temperatureRecorded'];
 
 function ensureFridge(id, district) {
   let f = state.fridges.get(id);
   if (f === undefined) {
     // A fridge registered after the snapshot: shown now, its details fetched.
     const k = state.known.get(id);
-    f = { id, district, name: k?.name ?? id, lat: k?.lat, lon: k?.lon, online: false, stale: true, warm: false, stock: new Map() };
+    f = { id, district, name: k?.name ?? id, lat: k?.lat, lon: k?.lon, online: false, stale: true, warm: false, stock: new Map(), temps: new Map() };
     state.fridges.set(id, f);
     if (k === undefined) void fetchFridge(id);
     queueMicrotask(renderFridges); // placed in order once this event is applied
@@ -405,6 +427,20 @@ function applyEvent(e) {
       logEntry(at, '', kind, `catalog of ${district} is now version ${int(body.version)}`);
       refreshCatalog();
       return;
+    case 'temperatureRecorded': {
+      const r = readingOf(body, at);
+      if (fridgeId === '' || r === undefined) return ignore('a temperatureRecorded without fridge or with a malformed reading');
+      const f = ensureFridge(fridgeId, district);
+      const wasAbove = aboveSafe(f);
+      f.temps.set(r.sensor, r);
+      // Readings come every few minutes per fridge: only crossing the safe temperature is logged.
+      const isAbove = aboveSafe(f);
+      if (isAbove !== wasAbove) {
+        logEntry(at, fridgeId, kind, isAbove ? `too warm: ${celsius(r.deci)} (sensor ${r.sensor}), above the safe ${celsius(state.maxSafeDeci)}` : `back to safe: ${celsius(warmest(f).deci)}`);
+      }
+      renderFridge(f);
+      return;
+    }
     case 'fridgeOnline':
     case 'fridgeOffline': {
       if (fridgeId === '') return ignore(`a ${kind} without fridge`);
@@ -430,6 +466,8 @@ async function getJson(url) {
 async function loadDistricts() {
   try {
     const body = await getJson('/dashboard/districts.json');
+    const maxSafe = isObj(body) ? body.max_safe_deci_celsius : undefined;
+    if (typeof maxSafe === 'number' && Number.isInteger(maxSafe)) state.maxSafeDeci = maxSafe;
     state.districts = arr(isObj(body) ? body.districts : undefined)
       .filter((d) => isObj(d) && typeof d.id === 'string' && isObj(d.center))
       .map((d) => ({ id: d.id, fridges: int(d.fridges), center: { lat: num(d.center.lat), lon: num(d.center.lon) } }));
@@ -437,6 +475,7 @@ async function loadDistricts() {
     console.warn('dashboard: districts unavailable', err);
   }
   renderScopeSelect();
+  renderFridges(); // the safe temperature may have changed
 }
 
 let districtsTimer;
@@ -494,6 +533,13 @@ async function fetchFridge(id) {
     for (const s of arr(body.stock)) {
       if (!isObj(s) || typeof s.gtin !== 'string' || state.facts.has(s.gtin) || typeof s.name !== 'string') continue;
       state.facts.set(s.gtin, { ...factsOf({ name: s.name, price: s.price }), partial: true });
+    }
+    // A reading the feed has not brought yet (a fridge that joined after the snapshot).
+    for (const t of arr(body.temperatures)) {
+      const r = isObj(t) ? readingOf({ sensor: t.sensor, deciCelsius: t.deci_celsius }, int(t.at_ms)) : undefined;
+      if (r === undefined || f === undefined) continue;
+      const had = f.temps.get(r.sensor);
+      if (had === undefined || had.atMs < r.atMs) f.temps.set(r.sensor, r);
     }
     renderAll();
   } catch (err) {
@@ -635,6 +681,37 @@ function renderFridges() {
   }
 }
 
+/** Tenths of a degree as °C with one decimal. */
+const celsius = (deci) => `${(deci / 10).toFixed(1)} °C`;
+
+/** The sensor reading the warmest (the one that decides whether the fridge is safe), or undefined. */
+function warmest(f) {
+  let w;
+  for (const r of f.temps.values()) if (w === undefined || r.deci > w.deci || (r.deci === w.deci && r.sensor < w.sensor)) w = r;
+  return w;
+}
+
+/** Strictly above the safe temperature on some sensor (5.0 °C itself is safe, as in the cloud). */
+const aboveSafe = (f) => (warmest(f)?.deci ?? -Infinity) > state.maxSafeDeci;
+
+/** The fridge's current temperature: the warmest sensor; every sensor in the tooltip. */
+function renderTemperature(e, f) {
+  const w = warmest(f);
+  if (w === undefined) {
+    e.textContent = '– °C';
+    e.dataset.state = 'none';
+    delete e.dataset.deciCelsius;
+    e.title = 'no temperature reading yet';
+    return;
+  }
+  setCount(e, celsius(w.deci));
+  e.dataset.state = w.deci > state.maxSafeDeci ? 'warm' : 'ok';
+  e.dataset.deciCelsius = String(w.deci);
+  const sensors = [...f.temps.values()].sort((a, b) => a.sensor - b.sensor).map((r) => `sensor ${r.sensor}: ${celsius(r.deci)} at ${time(r.atMs)}`);
+  const verdict = w.deci > state.maxSafeDeci ? `above the safe ${celsius(state.maxSafeDeci)}` : `safe up to ${celsius(state.maxSafeDeci)}`;
+  e.title = `${f.temps.size > 1 ? `warmest of ${f.temps.size} sensors` : 'temperature'}, ${verdict}\n${sensors.join('\n')}`;
+}
+
 /** One fridge card, created once and updated in place (so counts can flash when they change). */
 function renderFridge(f) {
   if (f === undefined) return undefined;
@@ -644,7 +721,13 @@ function renderFridge(f) {
     card = el(
       'article',
       { class: 'fridge', id: `fridge-${f.id}`, 'data-testid': 'fridge', 'data-fridge-id': f.id, onclick: () => select(f.id) },
-      el('header', {}, el('h3', { class: 'name' }), el('span', { class: 'badge', 'data-testid': 'fridge-state' })),
+      el(
+        'header',
+        {},
+        el('h3', { class: 'name' }),
+        el('span', { class: 'temp', 'data-testid': 'fridge-temp', 'data-state': 'none' }),
+        el('span', { class: 'badge', 'data-testid': 'fridge-state' }),
+      ),
       el('p', { class: 'meta' }),
       el('p', { class: 'warm', hidden: true, 'data-testid': 'fridge-warm', text: 'Too warm: meals withdrawn from sale' }),
       el(
@@ -666,6 +749,7 @@ function renderFridge(f) {
   const total = [...f.stock.values()].reduce((n, s) => n + s.available, 0);
   card.querySelector('.meta').textContent = `${f.id} · ${f.district} · ${total} meal${total === 1 ? '' : 's'} available`;
   card.querySelector('.warm').hidden = !f.warm;
+  renderTemperature(card.querySelector('.temp'), f);
 
   const tbody = card.querySelector('tbody');
   const rows = [...f.stock.entries()].sort(([a], [b]) => (mealName(a) < mealName(b) ? -1 : 1));

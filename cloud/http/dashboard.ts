@@ -22,7 +22,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
  * page shows comes from the public client API and the feed, like any app.
  */
 export const dashboardPlugin: FastifyPluginAsync = async (app) => {
-  const { store, ingest, log } = app.cloud;
+  const { store, ingest, log, config } = app.cloud;
   if (!existsSync(path.join(DASHBOARD_DIR, 'index.html'))) {
     log.error({ dir: DASHBOARD_DIR }, 'dashboard files missing (npm run build copies cloud/dashboard into dist/cloud/dashboard); /dashboard/ answers 404');
   }
@@ -41,7 +41,8 @@ export const dashboardPlugin: FastifyPluginAsync = async (app) => {
   for (const url of ['/', '/dashboard']) app.get(url, { schema: { hide: true } }, async (_req, reply) => reply.redirect('/dashboard/', 302));
 
   // Where the page starts: the districts this instance ingests that have fridges, each with
-  // its fridge count and centre (the client API asks for a district or a location first).
+  // its fridge count and centre (the client API asks for a district or a location first), and
+  // the safe temperature (--max-safe-deci-c) above which the page shows a reading as too warm.
   app.get('/dashboard/districts.json', { schema: { hide: true } }, async (_req, reply) => {
     const byDistrict = new Map<string, { fridges: number; lat: number; lon: number }>();
     for (const f of await store.listFridges()) {
@@ -54,6 +55,7 @@ export const dashboardPlugin: FastifyPluginAsync = async (app) => {
     }
     void reply.header('cache-control', 'no-cache');
     return {
+      max_safe_deci_celsius: config.maxSafeDeciCelsius,
       districts: [...byDistrict.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([id, d]) => ({ id, fridges: d.fridges, center: { lat: d.lat / d.fridges, lon: d.lon / d.fridges } })),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useCloud } from '../cloud/api/harness.js';
 
 const start = useCloud();
+const startWarmer = useCloud(['--max-safe-deci-c', '70']);
 const LASAGNA = '09506000134352';
 
 describe('dashboard files and demo tokens (integration: CloudApp, real sockets)', () => {
@@ -36,9 +37,11 @@ describe('dashboard files and demo tokens (integration: CloudApp, real sockets)'
     }
   });
 
-  it('lists the districts with fridges, their counts and centres', async () => {
+  it('lists the districts with fridges, their counts and centres, and the safe temperature', async () => {
     const cloud = await start();
-    expect(await (await fetch(`${cloud.base}/dashboard/districts.json`)).json()).toEqual({ districts: [] });
+    expect(await (await fetch(`${cloud.base}/dashboard/districts.json`)).json()).toEqual({ max_safe_deci_celsius: 50, districts: [] });
+    const warmer = await startWarmer();
+    expect(await (await fetch(`${warmer.base}/dashboard/districts.json`)).json()).toEqual({ max_safe_deci_celsius: 70, districts: [] });
     await cloud.fridge('f1', 'mitte', { lat: 52.52, lon: 13.4 });
     await cloud.fridge('f2', 'mitte', { lat: 52.54, lon: 13.42 });
     await cloud.fridge('f3', 'xberg', { lat: 52.49, lon: 13.43 });

@@ -19,6 +19,7 @@ const tmp = useTmpDirs();
 const cleanup = useCleanups();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'dashboard.png');
+const WARM_SCREENSHOT = path.join(ROOT, 'test-results', 'dashboard-warm.png');
 // One fridge in each of the demo's districts.
 const FRIDGES = ['fr-mitte-hbf', 'fr-xberg-cowork'];
 
@@ -36,6 +37,24 @@ async function waitForText(page: Page, selector: string, want: string, what: str
     throw new Error(`${what}: wanted ${JSON.stringify(want)}, the page shows ${JSON.stringify(got)} (${selector})`);
   }
 }
+
+/** Waits until the element's text matches `pattern`; resolves with that text. */
+async function waitForMatch(page: Page, selector: string, pattern: RegExp, what: string, timeoutMs = 30_000): Promise<string> {
+  try {
+    await page.waitForFunction(
+      ([sel, source]) => new RegExp(source).test((globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(sel)?.textContent ?? ''),
+      [selector, pattern.source] as const,
+      { timeout: timeoutMs },
+    );
+  } catch {
+    const got = await page.locator(selector).first().textContent({ timeout: 1000 }).catch(() => '(no such element)');
+    throw new Error(`${what}: wanted text matching ${String(pattern)}, the page shows ${JSON.stringify(got)} (${selector})`);
+  }
+  return (await page.locator(selector).first().textContent()) ?? '';
+}
+
+/** "4.1 °C" → 41 (tenths of a degree, as the API and the feed count). */
+const deciOf = (text: string): number => Math.round(Number(text.replace(/\s*°C$/, '')) * 10);
 
 /** The running demo: cloud, simulated controllers, edge agents, the demo user's token. */
 async function startDemo() {
@@ -82,7 +101,7 @@ async function startDemo() {
   const row = `${fridge} [data-testid="meal-row"][data-gtin="${gtin}"]`;
   return {
     demo, sim, token, page, pageErrors, fridgeId, gtin, n,
-    sel: { fridge, row, available: `${row} [data-testid="available"]`, reserved: `${row} [data-testid="reserved"]`, connection: '[data-testid="connection"]' },
+    sel: { fridge, row, available: `${row} [data-testid="available"]`, reserved: `${row} [data-testid="reserved"]`, temp: `${fridge} [data-testid="fridge-temp"]`, connection: '[data-testid="connection"]' },
     /** Opens the dashboard as npm start prints it and waits for the fridge's stock. */
     async open(): Promise<void> {
       await page.goto(dashboardUrl(demo.cloud.base, token));
@@ -120,6 +139,44 @@ describe.skipIf(!hasChromium() && process.env.CI === undefined)('dashboard (syst
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 150_000);
+
+  it('shows each fridge\'s temperature, live: a warmer reading replaces it and is highlighted above the safe temperature', async () => {
+    const { demo, sim, page, pageErrors, fridgeId, sel, open } = await startDemo();
+    await open();
+    // The controller reports every simulated minute (3 s here); the edge records the first sample.
+    const first = await waitForMatch(page, sel.temp, /^-?\d+\.\d °C$/, 'a temperature on the card');
+    expect(await page.locator(sel.temp).getAttribute('data-state')).toBe('ok');
+    expect(await page.locator(sel.temp).getAttribute('title')).toMatch(/sensor 1: -?\d+\.\d °C at /);
+    // What the page shows is the fridge's latest reading as the API has it (the edge records
+    // again only after a 0.5 °C change or 5 minutes, and nothing warms this fridge yet).
+    const api = await demo.cloud.api<{ temperatures: Array<{ sensor: number; deci_celsius: number }> }>('GET', `/v1/fridges/${fridgeId}`, undefined, null);
+    expect(api.body.temperatures.map((t) => [t.sensor, t.deci_celsius])).toEqual([[1, deciOf(first)]]);
+    expect(deciOf(first)).toBeLessThanOrEqual(50);
+
+    // The cooling fails: the air warms towards 9.0 °C. Each 0.5 °C step the edge records comes
+    // through the feed and replaces the reading; above 5.0 °C the card says so.
+    sim.temperatureExcursion(fridgeId, 60 * 60_000, 90);
+    await page.waitForFunction(
+      ([s, was]) => {
+        const t = (globalThis as unknown as { document: { querySelector(q: string): { textContent: string | null } | null } }).document.querySelector(s)?.textContent ?? '';
+        return /^-?\d+\.\d °C$/.test(t) && t !== was;
+      },
+      [sel.temp, first] as const,
+      { timeout: 30_000 },
+    );
+    const warmer = (await page.locator(sel.temp).textContent()) ?? '';
+    expect(deciOf(warmer)).toBeGreaterThan(deciOf(first));
+    await page.locator(`${sel.temp}[data-state="warm"]`).waitFor({ timeout: 60_000 });
+    const warm = (await page.locator(sel.temp).textContent()) ?? '';
+    expect(deciOf(warm)).toBeGreaterThan(50);
+    expect(await page.locator(sel.temp).getAttribute('title')).toContain('above the safe 5.0 °C');
+    await page.locator(`[data-testid="log-entry"][data-kind="temperatureRecorded"][data-fridge-id="${fridgeId}"]`, { hasText: 'too warm' }).first().waitFor();
+    // The other fridge stays cool.
+    expect(await page.locator(`[data-testid="fridge"][data-fridge-id="${FRIDGES[1]!}"] [data-testid="fridge-temp"]`).getAttribute('data-state')).not.toBe('warm');
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.locator('[data-testid="fridges"]').screenshot({ path: WARM_SCREENSHOT });
     expect(pageErrors).toEqual([]);
   }, 150_000);
 
