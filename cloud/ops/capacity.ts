@@ -203,7 +203,18 @@ export function measureMessageSizes(p: FleetProfile = DEFAULT_PROFILE): MessageS
   // A user's area: fridgesPerUserScope fridges, each holding productsPerFridge products.
   const scopeFridges = Array.from({ length: p.fridgesPerUserScope }, (_, i) => ({ id: `fr-mitte-${String(i).padStart(4, '0')}`, name: 'Charité Campus, Building 3', lat: 52.52 + i / 1000, lon: 13.37 + i / 1000 }));
   const perMeal = Math.max(1, Math.round(p.tagsPerFridge / products));
-  const feedFridges: FridgeState[] = scopeFridges.map((f) => ({ fridgeId: f.id, district: DISTRICT, name: f.name, lat: f.lat, lon: f.lon, online: true, stale: false, stock: meals.map((m) => ({ gtin: m.gtin, onHand: perMeal, reserved: 0, available: perMeal })) }));
+  // Each with its one sensor's latest reading (the profile's fridges have one sensor).
+  const feedFridges: FridgeState[] = scopeFridges.map((f) => ({
+    fridgeId: f.id,
+    district: DISTRICT,
+    name: f.name,
+    lat: f.lat,
+    lon: f.lon,
+    online: true,
+    stale: false,
+    stock: meals.map((m) => ({ gtin: m.gtin, onHand: perMeal, reserved: 0, available: perMeal })),
+    temperatures: [{ sensor: 1, deciCelsius: 41, atMs: T0 - 120_000 }],
+  }));
   const snapshotMessage = { requestId: 'r1', snapshot: { cursor: { epoch: EPOCH, position }, fridges: feedFridges, districts: [DISTRICT] } };
   const welcome = { welcome: { cursor: { epoch: EPOCH, position }, encoding: 'json', maxMessageBytes: 16_384, maxSubscriptions: 16, heartbeatMs: 30_000, maxResumeEvents: 10_000 } };
   // The catalog query's answer (cloud/http/client-reads.ts buildCatalog), from its own helpers.
@@ -352,8 +363,8 @@ export function formatCapacityReport(r: CapacityReport): string {
     'Message sizes (measured with the project\'s encoders and ACL; bytes):',
     `  fridge event   door session 1 meal ${s.saleOneMeal.bytes}, 2 meals ${s.saleTwoMeals.bytes}, restock ${s.restock.bytes}, snapshot (${r.profile.tagsPerFridge} tags) ${s.snapshot.bytes}, temperature ${s.temperature.bytes}`,
     `  MQTT batch     door session ${s.saleOneMeal.batchBytes} + ${s.publishOverheadUp} PUBLISH framing; ack ${s.ackBytes} + ${s.publishOverheadDown}; PUBACK ${s.pubackBytes}; birth ${s.birthBytes}`,
-    `  domain events  1-meal sale ${s.saleOneMeal.domainEvents} (${s.saleOneMeal.domainBytes} B stored), snapshot ${s.snapshot.domainEvents} (${s.snapshot.domainBytes} B), reservation ${s.reservation.domainEvents} (${s.reservation.domainBytes} B)`,
-    `  feed           1-meal sale ${s.saleOneMeal.feedJsonBytes} B JSON / ${s.saleOneMeal.feedProtoBytes} B protobuf; snapshot of ${r.profile.fridgesPerUserScope} fridges ${s.feedSnapshotJsonBytes} / ${s.feedSnapshotProtoBytes}; catalog ${s.catalogJsonBytes} B JSON`,
+    `  domain events  1-meal sale ${s.saleOneMeal.domainEvents} (${s.saleOneMeal.domainBytes} B stored), snapshot ${s.snapshot.domainEvents} (${s.snapshot.domainBytes} B), temperature ${s.temperature.domainEvents} (${s.temperature.domainBytes} B), reservation ${s.reservation.domainEvents} (${s.reservation.domainBytes} B)`,
+    `  feed           1-meal sale ${s.saleOneMeal.feedJsonBytes} B JSON / ${s.saleOneMeal.feedProtoBytes} B protobuf; temperature ${s.temperature.feedJsonBytes} / ${s.temperature.feedProtoBytes}; snapshot of ${r.profile.fridgesPerUserScope} fridges ${s.feedSnapshotJsonBytes} / ${s.feedSnapshotProtoBytes}; catalog ${s.catalogJsonBytes} B JSON`,
     '',
     `Per fridge and day: ${Math.round(f.fridgeEvents)} fridge events (${human(f.rawBytes)}), ${Math.round(f.domainEvents)} domain events (${human(f.domainBytes)} stored), MQTT ${human(f.mqttUpBytes)} up / ${human(f.mqttDownBytes)} down`,
     `Per user and day: ${r.perUserDay.domainEvents} domain events, feed ${human(r.perUserDay.feedBytes)}, catalog ${human(r.perUserDay.catalogBytes)}`,

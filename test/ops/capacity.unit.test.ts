@@ -22,6 +22,10 @@ describe('capacity model (unit)', () => {
     // A temperature sample is what the encoder makes of one (same seq and time width).
     const sample = encodeFridgeEventWithSeq({ recordedAtMs: Date.parse('2025-03-03T12:00:00Z'), temperature: { sensor: 1, deciCelsius: 41 } }, 150_000);
     expect(sizes.temperature.bytes).toBe(sample.length);
+    // The decider records every sample (TemperatureRecorded), and the feed carries it.
+    expect(sizes.temperature.domainEvents).toBe(1);
+    expect(sizes.temperature.feedEvents).toBe(1);
+    expect(sizes.temperature.feedProtoBytes).toBeLessThan(sizes.temperature.feedJsonBytes);
     // A sale's domain events are what the decider derives: a stock line and the inventory change.
     expect(sizes.saleOneMeal.domainEvents).toBeGreaterThanOrEqual(2);
     expect(sizes.saleTwoMeals.domainEvents).toBeGreaterThan(sizes.saleOneMeal.domainEvents);
