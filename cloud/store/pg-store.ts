@@ -4,6 +4,7 @@ import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql } from '../projections/projections.js';
 import { PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
+import { toStatus, toStock, toStored, toTag, toTemperatures, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
   FenceLost,
@@ -16,7 +17,6 @@ import {
   type FridgeRecord,
   type FridgeStatus,
   type MealRecord,
-  type SensorTemperature,
   type StockRow,
   type StockSnapshot,
   type StoredEvent,
@@ -63,7 +63,7 @@ const TYPES: CustomTypesConfig = {
   }) as CustomTypesConfig['getTypeParser'],
 };
 
-// --- rows ---
+// --- rows (the shared ones: rows.ts) ---
 
 interface FridgeRow {
   id: string;
@@ -76,41 +76,10 @@ interface FridgeRow {
   created_at: number;
 }
 
-interface StockDbRow {
-  fridge_id: string;
-  gtin: string;
-  on_hand: number;
-  reserved: number;
-  available: number;
-}
 
-interface StatusDbRow {
-  fridge_id: string;
-  online: number;
-  stale: number;
-  epoch: string | null;
-  changed_at: number;
-}
 
-interface TemperatureDbRow {
-  fridge_id: string;
-  sensor: number;
-  deci_celsius: number;
-  at: number;
-}
 
-interface TagDbRow {
-  epc: string;
-  gtin: string;
-  best_before: number | null;
-  order_id: string | null;
-  user_id: string | null;
-}
 
-interface EventDbRow {
-  position: number;
-  data: string;
-}
 
 const FRIDGE_COLUMNS = 'id, district, name, lat, lon, credential_hash, enabled, created_at';
 const STOCK_COLUMNS = 'fridge_id, gtin, on_hand, reserved, available';
@@ -128,25 +97,6 @@ const toFridge = (r: FridgeRow): FridgeRecord => ({
   createdAt: r.created_at,
 });
 
-const toStock = (r: StockDbRow): StockRow => ({ fridgeId: r.fridge_id, gtin: r.gtin, onHand: r.on_hand, reserved: r.reserved, available: r.available });
-const toStatus = (r: StatusDbRow): FridgeStatus => ({ online: r.online === 1, stale: r.stale === 1, epoch: r.epoch, changedAt: r.changed_at });
-/** Rows in (fridge_id, sensor) order, grouped by fridge. */
-const toTemperatures = (rows: readonly TemperatureDbRow[]): Map<string, SensorTemperature[]> => {
-  const out = new Map<string, SensorTemperature[]>();
-  for (const r of rows) {
-    let list = out.get(r.fridge_id);
-    if (list === undefined) out.set(r.fridge_id, (list = []));
-    list.push({ sensor: r.sensor, deciCelsius: r.deci_celsius, at: r.at });
-  }
-  return out;
-};
-const toTag = (r: TagDbRow): TagRecord => ({
-  gtin: r.gtin,
-  ...(r.best_before !== null ? { bestBeforeMs: r.best_before } : {}),
-  ...(r.order_id !== null ? { orderId: r.order_id } : {}),
-  ...(r.user_id !== null ? { userId: r.user_id } : {}),
-});
-const toStored = (r: EventDbRow): StoredEvent => ({ position: r.position, event: JSON.parse(r.data) as DomainEvent });
 
 /**
  * Whether an error says the database cannot be reached, rather than that it refused one

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
 import { PROJECTION_TABLES, SCHEMA } from './schema.js';
+import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
   type CatalogSignature,
@@ -15,7 +16,6 @@ import {
   type FridgeRecord,
   type FridgeStatus,
   type MealRecord,
-  type SensorTemperature,
   type StockRow,
   type StockSnapshot,
   type StoredEvent,
@@ -35,36 +35,9 @@ interface FridgeRow {
   created_at: number;
 }
 
-interface StockDbRow {
-  fridge_id: string;
-  gtin: string;
-  on_hand: number;
-  reserved: number;
-  available: number;
-}
 
-interface StatusDbRow {
-  fridge_id: string;
-  online: number;
-  stale: number;
-  epoch: string | null;
-  changed_at: number;
-}
 
-interface TemperatureDbRow {
-  fridge_id: string;
-  sensor: number;
-  deci_celsius: number;
-  at: number;
-}
 
-interface TagDbRow {
-  epc: string;
-  gtin: string;
-  best_before: number | null;
-  order_id: string | null;
-  user_id: string | null;
-}
 
 export const toFridge = (r: FridgeRow): FridgeRecord => ({
   id: r.id,
@@ -77,24 +50,6 @@ export const toFridge = (r: FridgeRow): FridgeRecord => ({
   createdAt: r.created_at,
 });
 
-export const toStock = (r: StockDbRow): StockRow => ({ fridgeId: r.fridge_id, gtin: r.gtin, onHand: r.on_hand, reserved: r.reserved, available: r.available });
-export const toStatus = (r: StatusDbRow): FridgeStatus => ({ online: r.online === 1, stale: r.stale === 1, epoch: r.epoch, changedAt: r.changed_at });
-/** Rows in (fridge_id, sensor) order, grouped by fridge. */
-export const toTemperatures = (rows: readonly TemperatureDbRow[]): Map<string, SensorTemperature[]> => {
-  const out = new Map<string, SensorTemperature[]>();
-  for (const r of rows) {
-    let list = out.get(r.fridge_id);
-    if (list === undefined) out.set(r.fridge_id, (list = []));
-    list.push({ sensor: r.sensor, deciCelsius: r.deci_celsius, at: r.at });
-  }
-  return out;
-};
-export const toTag = (r: TagDbRow): TagRecord => ({
-  gtin: r.gtin,
-  ...(r.best_before !== null ? { bestBeforeMs: r.best_before } : {}),
-  ...(r.order_id !== null ? { orderId: r.order_id } : {}),
-  ...(r.user_id !== null ? { userId: r.user_id } : {}),
-});
 
 /** The cloud store's file in a data dir. */
 export const sqliteFile = (dataDir: string): string => path.join(dataDir, 'cloud.db');
