@@ -12,6 +12,12 @@ const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const gtin = { type: 'string', pattern: '^[0-9]{14}$' } as const;
 const epc = { type: 'string', pattern: '^[0-9A-Fa-f]{24}$' } as const;
 
+/** A primary-key clash, as SQLite (better-sqlite3) or PostgreSQL (pg) reports it. */
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
 function checkAdmin(req: FastifyRequest, token: string): void {
   const h = req.headers.authorization;
   if (h === undefined || !h.startsWith('Bearer ')) throw new ApiError('FF_ERR_AUTH_MISSING');
@@ -61,7 +67,13 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     const b = req.body;
     if ((await store.getFridge(b.id)) !== undefined) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
     const password = newCredential();
-    await store.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
+    try {
+      await store.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
+    } catch (err) {
+      // Registered meanwhile (another request, or another instance on the same store).
+      if (isUniqueViolation(err)) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
+      throw err;
+    }
     log.info({ fridgeId: b.id, district: b.district }, 'fridge registered');
     return reply.code(201).send(credentialAnswer(b, password));
   });

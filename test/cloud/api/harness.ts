@@ -53,7 +53,8 @@ export function signHs256(claims: Record<string, unknown>, secret: string, heade
 }
 
 /** A cloud per test, stopped after it. */
-export function useCloud(extraArgs: string[] = []): () => Promise<Cloud> {
+/** A cloud per call (more flags per call, e.g. a database URL made in the test), stopped after the test. */
+export function useCloud(extraArgs: string[] = []): (more?: string[]) => Promise<Cloud> {
   const tmp = useTmpDirs();
   const running: Array<{ app: CloudApp; clients: MqttClient[] }> = [];
   afterEach(async () => {
@@ -62,13 +63,13 @@ export function useCloud(extraArgs: string[] = []): () => Promise<Cloud> {
       await r.app.stop();
     }
   });
-  return async () => {
+  return async (more: string[] = []) => {
     const dataDir = tmp();
-    const cfg = loadCloudConfig(['--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', ADMIN, '--log-level', 'silent', ...extraArgs], {}) as CloudConfig;
+    const cfg = loadCloudConfig(['--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', ADMIN, '--log-level', 'silent', ...extraArgs, ...more], {}) as CloudConfig;
     let now = Date.now();
     let frozen = false;
     const clock = { now: () => (frozen ? now : Date.now()), set: (ms: number) => { frozen = true; now = ms; }, advance: (ms: number) => { now = clock.now() + ms; frozen = true; } };
-    const app = new CloudApp(cfg, pino({ level: 'silent' }), () => clock.now());
+    const app = await CloudApp.open(cfg, pino({ level: 'silent' }), () => clock.now());
     const started = await app.start();
     const clients: MqttClient[] = [];
     running.push({ app, clients });
