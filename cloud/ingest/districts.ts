@@ -29,9 +29,13 @@ export class DistrictStates {
     return decide(command, this.get(district), ctx);
   }
 
-  /** After the events are committed. */
+  /**
+   * After the events are committed. A district dropped meanwhile (it moved to another
+   * instance, or came back) is folded from the store again when next needed, commit included.
+   */
   apply(district: string, events: readonly DomainEvent[]): void {
-    let s = this.get(district);
+    let s = this.states.get(district);
+    if (s === undefined) return;
     for (const e of events) s = evolve(s, e);
     this.states.set(district, s);
   }
