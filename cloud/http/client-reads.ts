@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FridgeGeoIndex } from '../geo/index.js';
+import type { DomainEvent } from '../domain/index.js';
 import type { CloudStore, FridgeRecord, MealRecord, SensorTemperature, StockRow } from '../store/index.js';
 import { DEFAULT_RADIUS_KM, type ScopeQuery } from './validation.js';
 
@@ -19,6 +20,11 @@ export interface RenderedCatalog {
 }
 
 const round3 = (km: number): number => Math.round(km * 1000) / 1000;
+
+/** The domain events that change what a catalog shows: counts, presence, catalog versions. */
+const CATALOG_EVENT_TYPES: ReadonlySet<DomainEvent['type']> = new Set(['MealStockUpdated', 'FridgeOnline', 'FridgeOffline', 'CatalogUpdated']);
+/** How many events after a rendering are looked through before rendering again instead. */
+const CATALOG_LOOKBACK = 500;
 const MEMO_SIZE = 512;
 
 /**
@@ -27,7 +33,9 @@ const MEMO_SIZE = 512;
  */
 export class ClientReads {
   private registry: { count: number; all: FridgeRecord[]; byId: Map<string, FridgeRecord>; index: FridgeGeoIndex } | undefined;
-  private readonly memo = new Map<string, { signature: string; rendered: RenderedCatalog }>();
+  private readonly memo = new Map<string, { signature: string; position: number; rendered: RenderedCatalog }>();
+  /** Catalogs rendered (not served from the memo): tests and benchmarks read it. */
+  renders = 0;
 
   constructor(private readonly store: CloudStore) {}
 
@@ -85,15 +93,29 @@ export class ClientReads {
     // Everything a catalog is made of: the event store (stock, presence, catalog versions are
     // projections of it), the fridge registry (fridges are added, never moved) and the meal facts.
     const sig = await this.store.catalogSignature();
-    const signature = `${sig.lastPosition}/${sig.fridges}/${sig.meals}/${sig.mealsUpdatedAt}`;
+    const signature = `${sig.fridges}/${sig.meals}/${sig.mealsUpdatedAt}`;
     const hit = this.memo.get(key);
-    if (hit !== undefined && hit.signature === signature) return hit.rendered;
+    if (hit !== undefined && hit.signature === signature && (hit.position === sig.lastPosition || (await this.nothingForCatalogs(hit, sig.lastPosition)))) return hit.rendered;
     const body = JSON.stringify(await this.buildCatalog(q, near));
     const rendered = { body, etag: etagOf(body) };
+    this.renders += 1;
     if (this.memo.size >= MEMO_SIZE) this.memo.delete(this.memo.keys().next().value as string);
     this.memo.delete(key);
-    this.memo.set(key, { signature, rendered });
+    this.memo.set(key, { signature, position: sig.lastPosition, rendered });
     return rendered;
+  }
+
+  /**
+   * Whether the events after a rendering's position are all of kinds a catalog does not show
+   * (temperature readings, door sessions, orders...): then the rendering still holds, and its
+   * position moves up. Only a short stretch is looked at; a longer one renders again.
+   */
+  private async nothingForCatalogs(hit: { position: number }, lastPosition: number): Promise<boolean> {
+    if (lastPosition < hit.position || lastPosition - hit.position > CATALOG_LOOKBACK) return false;
+    const since = await this.store.eventsAfter(hit.position, CATALOG_LOOKBACK);
+    if (since.some((s) => CATALOG_EVENT_TYPES.has(s.event.type))) return false;
+    hit.position = since[since.length - 1]?.position ?? hit.position;
+    return true;
   }
 
   private async buildCatalog(q: ScopeQuery, near: { lat: number; lon: number; radius_km: number } | null): Promise<unknown> {

@@ -2,6 +2,7 @@
 // batches over MQTT, presence as real birth/death status messages.
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../../cloud/geo/index.js';
+import { clientReads } from '../../../cloud/http/client-reads.js';
 import { CURRY, LASAGNA, SALAD, useCloud, type Cloud } from './harness.js';
 
 const start = useCloud();
@@ -87,6 +88,14 @@ describe('catalog query (integration: real app, MQTT batches, HTTP)', () => {
     expect(same.headers.get('etag')).toBe(etag);
     expect((await cloud.api('GET', url, { headers: { 'if-none-match': `"nope", W/${etag!}` } })).status).toBe(304);
     expect((await cloud.api('GET', url, { headers: { 'if-none-match': '"nope"' } })).status).toBe(200);
+
+    // A temperature reading is not in a catalog: the rendering holds (same ETag, not rendered again).
+    const reads = clientReads(cloud.app.store);
+    const rendered = reads.renders;
+    await a.send([{ recordedAtMs: Date.now(), temperature: { sensor: 1, deciCelsius: 41 } }]);
+    const cold = await cloud.api('GET', url, { headers: { 'if-none-match': etag! } });
+    expect(cold.status).toBe(304);
+    expect(reads.renders).toBe(rendered);
 
     // A reservation changes the counts: a new representation.
     const token = cloud.token('ann');
