@@ -165,12 +165,17 @@ export class PgOwnership extends EventEmitter<OwnershipEvents> implements Owners
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.o.databaseUrl, application_name: `fridge-cloud ${this.o.instanceId}` });
     client.on('error', (err) => this.connectionLost(err));
-    await client.connect();
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1, 0)', [NS_SCHEMA]);
-    await client.query(SCHEMA);
-    await client.query('COMMIT');
-    await client.query('SELECT pg_advisory_lock($1, $2)', [NS_INSTANCE, lockKey(this.o.instanceId)]);
+    try {
+      await client.connect();
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1, 0)', [NS_SCHEMA]);
+      await client.query(SCHEMA);
+      await client.query('COMMIT');
+      await client.query('SELECT pg_advisory_lock($1, $2)', [NS_INSTANCE, lockKey(this.o.instanceId)]);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
     this.client = client;
   }
 
