@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { postgresSkipReason, usePostgres } from '../../support/postgres.js';
 import { useCloud } from './harness.js';
 
-const start = useCloud();
+// Hooks run last-registered first: the cloud stops before its database is dropped.
 const database = usePostgres();
+const start = useCloud();
 const skip = (await postgresSkipReason()) !== undefined;
 
 describe.skipIf(skip)('admin API on PostgreSQL (integration: real app, HTTP)', () => {
