@@ -7,7 +7,7 @@
 //      ack latency and the cloud's resident memory.
 // Issue 4 goals: >= 50,000 events/s and >= 0.5 of the raw limit; ack p99 < 20 ms.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -16,7 +16,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { BenchCloud } from './bench-cloud.js';
-import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
+import { cpuSeconds, MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
 const DISTRICT = 'bench';
 export const fridgeName = (i: number): string => `bf-${String(i).padStart(4, '0')}`;
@@ -253,17 +253,6 @@ function metric(text: string, name: string): number {
     if (line.startsWith(name + ' ') || line.startsWith(name + '{')) sum += Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   return sum;
-}
-
-/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return Number.NaN;
-  }
 }
 
 interface PhaseSide {

@@ -12,7 +12,7 @@ import { Mosquitto } from '../test/support/mosquitto.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../test/support/postgres.js';
 import { BenchCloud } from './bench-cloud.js';
 import { LoadFridge, newTags, prng, type LoaderCounters } from './cloud-ingest.js';
-import { MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
+import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
 
 export interface ScaleOutOptions {
   fridges: number;
@@ -88,16 +88,19 @@ async function tearDown(s: Setup | undefined): Promise<void> {
 }
 
 /** Every fridge sends its batches, `window` in flight; events per second until the last ack. */
-async function throughput(s: Setup, o: ScaleOutOptions): Promise<{ rate: number; seconds: number; p99: number; events: number }> {
+async function throughput(s: Setup, o: ScaleOutOptions): Promise<{ rate: number; seconds: number; p99: number; events: number; cloudCpuPct: number[] }> {
   const plan = s.fridges.map((f) => ({ f, batches: Array.from({ length: o.batchesPerFridge }, () => f.next(o.eventsPerBatch)) }));
   const events = o.fridges * o.batchesPerFridge * o.eventsPerBatch;
   const lat: number[] = [];
+  const cpu0 = s.clouds.map((c) => cpuSeconds(c.pid));
   const t0 = performance.now();
   const drive = Promise.all(plan.map(({ f, batches }) => pool(batches, o.window, async (b) => void lat.push(await f.send(b)))));
   const stalled = !(await within(drive, 180_000));
   const ms = performance.now() - t0;
   if (stalled) throw new Error(`${s.name}: throughput run did not finish in 180 s (${lat.length} batches acknowledged)`);
-  return { rate: (events / ms) * 1000, seconds: ms / 1000, p99: quantiles(lat).p99, events };
+  // Each instance's CPU over the phase: what bounds it, the cores or the round trips.
+  const cloudCpuPct = s.clouds.map((c, i) => Math.round(((cpuSeconds(c.pid) - (cpu0[i] ?? 0)) / (ms / 1000)) * 100));
+  return { rate: (events / ms) * 1000, seconds: ms / 1000, p99: quantiles(lat).p99, events, cloudCpuPct };
 }
 
 export async function benchScaleOut(opt: Partial<ScaleOutOptions> = {}): Promise<BenchResult[]> {
@@ -130,7 +133,7 @@ export async function benchScaleOut(opt: Partial<ScaleOutOptions> = {}): Promise
     await tearDown(pg1.setup);
     current = undefined;
     const pg2 = await run('pg2', 'postgres', 2, 3);
-    const figures = (t: { rate: number; seconds: number; p99: number; events: number }) => ({ events: t.events, 'events/s': Math.round(t.rate), seconds: round(t.seconds, 1), 'publish-to-ack p99 ms': round(t.p99, 1) });
+    const figures = (t: Awaited<ReturnType<typeof throughput>>) => ({ events: t.events, 'events/s': Math.round(t.rate), seconds: round(t.seconds, 1), 'publish-to-ack p99 ms': round(t.p99, 1), 'cloud CPU % (each instance)': t.cloudCpuPct.join(' / ') });
     results.push(
       { name: 'ingest via Mosquitto, SQLite store, one instance', figures: figures(sqlite.t) },
       { name: 'ingest via Mosquitto, PostgreSQL store, one instance', figures: { ...figures(pg1.t), 'ratio to SQLite': round(pg1.t.rate / sqlite.t.rate, 2) } },

@@ -78,3 +78,14 @@ export const MEALS = [
   { gtin: '04012345000160', name: 'Pad thai', weight: 450 },
   { gtin: '04012345000177', name: 'Overnight oats', weight: 250 },
 ] as const;
+
+/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}

@@ -75,7 +75,23 @@ export const PROJECTIONS: readonly Projection[] = [stockProjection, fridgeStatus
 export function projectionWrites(events: readonly DomainEvent[], projections: readonly Projection[] = PROJECTIONS): Upsert[] {
   const out: Upsert[] = [];
   for (const e of events) for (const p of projections) if (p.handles.has(e.type)) out.push(...p.apply(e));
-  return out;
+  return coalesce(out);
+}
+
+const rowKey = (u: Upsert): string => JSON.stringify([u.table, ...u.key.map((k) => u.row[k] ?? null)]);
+
+/**
+ * One statement per row rather than per event: a write is left out when a later one of the
+ * same row sets every column (a full-row upsert), since that one decides the row alone. A
+ * batch of 100 events carries dozens of temperature readings of a few sensors, and several
+ * stock changes of one meal. Order is kept; partial writes (`update` given) are never merged.
+ */
+export function coalesce(writes: readonly Upsert[]): Upsert[] {
+  const lastFull = new Map<string, number>();
+  writes.forEach((u, i) => {
+    if (u.update === undefined) lastFull.set(rowKey(u), i);
+  });
+  return writes.filter((u, i) => (lastFull.get(rowKey(u)) ?? -1) <= i);
 }
 
 /**
