@@ -56,6 +56,7 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
   // The cloud lost events it had acknowledged: its picture is wrong until a full snapshot.
   else if ((cmd.lostAcknowledged ?? 0) > 0) requestReconciliation(d, fridgeId, 'lost_events', now, cmd.epoch);
   sweepExpired(d, fridgeId, now);
+  const readings = new Map<number, { at: number; deciCelsius: number }>();
   for (const ev of cmd.events) {
     // Fridge facts are dated by the edge's clock: a batch may arrive hours after an outage.
     const at = Number(ev.recordedAtMs ?? 0) || now;
@@ -69,7 +70,7 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
         onSnapshot(d, fridgeId, ev.snapshot ?? {}, at);
         break;
       case 'temperature':
-        onTemperature(d, fridgeId, ev.temperature ?? {}, at);
+        onTemperature(d, fridgeId, ev.temperature ?? {}, at, readings);
         break;
       case 'audit':
         onAudit(d, fridgeId, ev.audit ?? {}, at);
@@ -92,6 +93,7 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
       }
     }
   }
+  for (const [sensor, r] of [...readings].sort(([a], [b]) => a - b)) d.emit({ type: 'TemperatureRecorded', fridgeId, at: r.at, sensor, deciCelsius: r.deciCelsius });
   sweepExpired(d, fridgeId, now);
   return undefined;
 }
@@ -382,13 +384,16 @@ function onAudit(d: Draft, fridgeId: string, a: farmacy.fridge.v1.IInventoryAudi
 // ---- temperature and expiry ----------------------------------------------------------------
 
 /**
- * Every sample is recorded (the edge has thinned them already); then each sensor is followed
- * on its own, and the fridge is above safe while any sensor is.
+ * Each sensor is followed on its own, and the fridge is above safe while any sensor is. The
+ * reading itself is recorded once per batch and sensor, the latest (`readings`, emitted at the
+ * end of the batch): the edge thins samples already, so live that is every sample; a backlog
+ * drained after an outage does not turn each of its samples into a domain event (the samples
+ * themselves stay in the raw fridge events).
  */
-function onTemperature(d: Draft, fridgeId: string, t: farmacy.fridge.v1.ITemperatureSample, at: number): void {
+function onTemperature(d: Draft, fridgeId: string, t: farmacy.fridge.v1.ITemperatureSample, at: number, readings: Map<number, { at: number; deciCelsius: number }>): void {
   const sensor = t.sensor ?? 0;
   const deci = t.deciCelsius ?? 0;
-  d.emit({ type: 'TemperatureRecorded', fridgeId, at, sensor, deciCelsius: deci });
+  readings.set(sensor, { at, deciCelsius: deci });
   const above = d.fridge(fridgeId)?.sensorsAbove.get(sensor);
   if (deci > d.ctx.config.maxSafeDeciCelsius) {
     if (!above || deci > above.maxDeciCelsius) {

@@ -15,7 +15,7 @@ function world(): World {
 }
 
 describe('temperature readings', () => {
-  it('every sample of a batch is recorded, per sensor, dated by the edge, before its safe-temperature verdict', () => {
+  it('every sample of a batch is judged, and the latest of each sensor is recorded at the end of the batch, dated by the edge', () => {
     const w = world();
     w.now = T0 + HOUR; // the batch arrives later than it was recorded
     w.given(online(), w.stocked(F1, [A]))
@@ -28,12 +28,11 @@ describe('temperature readings', () => {
         ]),
       )
       .then([
-        { type: 'TemperatureRecorded', fridgeId: F1, at: T0, sensor: 1, deciCelsius: 41 },
-        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 2, deciCelsius: -3 },
-        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, deciCelsius: 58 },
+        // Every sample is judged; the reading recorded is each sensor's latest of the batch.
         { type: 'TemperatureAboveSafe', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, sinceMs: T0 + 2 * MIN, maxDeciCelsius: 58 },
-        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 7 * MIN, sensor: 1, deciCelsius: 46 },
         { type: 'TemperatureBackToSafe', fridgeId: F1, at: T0 + 7 * MIN, sensor: 1 },
+        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 7 * MIN, sensor: 1, deciCelsius: 46 },
+        { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 2, deciCelsius: -3 },
       ]);
   });
 
@@ -65,17 +64,16 @@ describe('temperature excursions', () => {
     const s = w.given(online(), w.stocked(F1, [A]));
     s.when(record([fridgeEvent.temperature(50, T0)])).then([{ type: 'TemperatureRecorded', fridgeId: F1, at: T0, sensor: 1, deciCelsius: 50 }]);
     s.when(record([fridgeEvent.temperature(51, T0 + MIN)])).then([
-      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 1, deciCelsius: 51 },
       { type: 'TemperatureAboveSafe', fridgeId: F1, at: T0 + MIN, sensor: 1, sinceMs: T0 + MIN, maxDeciCelsius: 51 },
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 1, deciCelsius: 51 },
     ]);
     s.when(record([fridgeEvent.temperature(55, T0 + 2 * MIN), fridgeEvent.temperature(53, T0 + 3 * MIN)])).then([
-      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, deciCelsius: 55 },
       { type: 'TemperatureAboveSafe', fridgeId: F1, at: T0 + 2 * MIN, sensor: 1, sinceMs: T0 + MIN, maxDeciCelsius: 55 },
       { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 3 * MIN, sensor: 1, deciCelsius: 53 },
     ]);
     s.when(record([fridgeEvent.temperature(40, T0 + 4 * MIN)])).then([
-      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 4 * MIN, sensor: 1, deciCelsius: 40 },
       { type: 'TemperatureBackToSafe', fridgeId: F1, at: T0 + 4 * MIN, sensor: 1 },
+      { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + 4 * MIN, sensor: 1, deciCelsius: 40 },
     ]);
   });
 
@@ -123,8 +121,8 @@ describe('temperature excursions', () => {
       .thenIncludes([
         { type: 'TemperatureExcursion', at: T0 + 3 * HOUR },
         { type: 'MealsWithdrawn', reason: 'temperature' },
-        { type: 'TemperatureRecorded', at: T0 + 3 * HOUR, deciCelsius: 40 },
         { type: 'TemperatureBackToSafe' },
+        { type: 'TemperatureRecorded', at: T0 + 3 * HOUR, deciCelsius: 40 },
       ]);
   });
 
