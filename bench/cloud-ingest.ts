@@ -14,6 +14,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import mqtt, { type MqttClient } from 'mqtt';
 import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
+import { createRng } from '../simulator/support/prng.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { BenchCloud } from './bench-cloud.js';
 import { cpuSeconds, MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
@@ -74,16 +75,10 @@ export function newTags(n: number, rand: () => number): Tag[] {
   });
 }
 
-/** mulberry32: a small deterministic PRNG, so every run sends the same kind of traffic. */
+/** A seeded stream in [0, 1) (the simulator's generator), so every run sends the same kind of traffic. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 export interface PendingBatch {

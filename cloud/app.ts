@@ -85,9 +85,9 @@ export class CloudApp {
     // Read at scrape time (cached briefly by the metrics): what an operator watches.
     this.metrics.setStoreSizeProbe(() => this.store.size());
     this.metrics.setFridgePresenceProbe(async () => {
-      const snap = await this.store.stockSnapshot();
-      return snap.fridges.map((f) => {
-        const st = snap.status.get(f.id);
+      const [fridges, status] = await Promise.all([this.store.listFridges(), this.store.allStatus()]);
+      return fridges.map((f) => {
+        const st = status.get(f.id);
         return { fridgeId: f.id, district: f.district, online: st?.online ?? false, since: st?.changedAt ?? f.createdAt };
       });
     });

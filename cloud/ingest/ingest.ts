@@ -239,10 +239,9 @@ export class Ingest extends EventEmitter<IngestEvents> {
       const at = performance.now();
       const ctx: DecideContext = {
         tag: (epc) => {
-          const c = this.tagCache.get(epc);
-          if (c !== undefined && (c.value !== null || at - c.at < NEGATIVE_TAG_MS)) return c.value ?? undefined;
-          if (!checked.has(epc)) missingTags.add(epc);
-          return undefined;
+          const known = this.cachedTag(epc, at);
+          if (known === undefined && !checked.has(epc)) missingTags.add(epc);
+          return known ?? undefined;
         },
         meal: (gtin) => {
           const c = this.mealCache.get(gtin);
@@ -255,10 +254,8 @@ export class Ingest extends EventEmitter<IngestEvents> {
       };
       const result = this.districts.decide(district, command, ctx);
       if ((missingTags.size === 0 && missingMeals.size === 0) || round === 4) return result;
-      const [tags, meals] = await Promise.all([store.tags([...missingTags]), store.meals([...missingMeals])]);
+      const [, meals] = await Promise.all([this.readTags(missingTags), store.meals([...missingMeals])]);
       const now = performance.now();
-      if (this.tagCache.size + missingTags.size > 200_000) this.tagCache.clear();
-      for (const epc of missingTags) this.tagCache.set(epc, { value: tags.get(epc) ?? null, at: now });
       for (const gtin of missingMeals) this.mealCache.set(gtin, { value: meals.get(gtin) ?? null, at: now });
       for (const epc of missingTags) checked.add(epc);
       for (const gtin of missingMeals) checked.add(`meal:${gtin}`);
@@ -274,16 +271,26 @@ export class Ingest extends EventEmitter<IngestEvents> {
         for (const bytes of list) {
           if (!isEpcBytes(bytes)) continue; // the decider refuses the batch for it
           const epc = epcHex(bytes);
-          const c = this.tagCache.get(epc);
-          if (c === undefined || (c.value === null && at - c.at >= NEGATIVE_TAG_MS)) wanted.add(epc);
+          if (this.cachedTag(epc, at) === undefined) wanted.add(epc);
         }
       }
     }
-    if (wanted.size === 0) return;
-    const tags = await this.o.store.tags([...wanted]);
+    if (wanted.size > 0) await this.readTags(wanted);
+  }
+
+  /** A tag as cached: its record, null when known to be unregistered, undefined when it must be read. */
+  private cachedTag(epc: string, at: number): TagRecord | null | undefined {
+    const c = this.tagCache.get(epc);
+    return c !== undefined && (c.value !== null || at - c.at < NEGATIVE_TAG_MS) ? c.value : undefined;
+  }
+
+  /** Reads these tags from the registry into the cache (unregistered ones as null). */
+  private async readTags(epcs: ReadonlySet<string>): Promise<void> {
+    if (epcs.size === 0) return;
+    const tags = await this.o.store.tags([...epcs]);
     const now = performance.now();
-    if (this.tagCache.size + wanted.size > 200_000) this.tagCache.clear();
-    for (const epc of wanted) this.tagCache.set(epc, { value: tags.get(epc) ?? null, at: now });
+    if (this.tagCache.size + epcs.size > 200_000) this.tagCache.clear();
+    for (const epc of epcs) this.tagCache.set(epc, { value: tags.get(epc) ?? null, at: now });
   }
 
   /** Tags changed at the registry (the kitchen re-packed): forget what was cached. */

@@ -476,6 +476,10 @@ export class PgCloudStore implements CloudStore {
     return (await this.q<StockDbRow>(`SELECT ${STOCK_COLUMNS} FROM stock ORDER BY fridge_id, gtin`)).map(toStock);
   }
 
+  async allStatus(): Promise<Map<string, FridgeStatus>> {
+    return new Map((await this.q<StatusDbRow>(`SELECT ${STATUS_COLUMNS} FROM fridge_status`)).map((r) => [r.fridge_id, toStatus(r)]));
+  }
+
   async statusOf(fridgeId: string): Promise<FridgeStatus | undefined> {
     const [r] = await this.q<StatusDbRow>(`SELECT ${STATUS_COLUMNS} FROM fridge_status WHERE fridge_id = $1`, [fridgeId]);
     return r ? toStatus(r) : undefined;

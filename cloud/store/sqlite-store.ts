@@ -307,6 +307,10 @@ export class SqliteCloudStore implements CloudStore {
     return this.s.allStock.all().map(toStock);
   }
 
+  async allStatus(): Promise<Map<string, FridgeStatus>> {
+    return new Map(this.s.allStatus.all().map((r) => [r.fridge_id, toStatus(r)]));
+  }
+
   async statusOf(fridgeId: string): Promise<FridgeStatus | undefined> {
     const r = this.s.statusOf.get(fridgeId);
     return r ? toStatus(r) : undefined;

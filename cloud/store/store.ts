@@ -178,6 +178,8 @@ export interface CloudStore {
   stockOf(fridgeId: string): Promise<StockRow[]>;
   allStock(): Promise<StockRow[]>;
   statusOf(fridgeId: string): Promise<FridgeStatus | undefined>;
+  /** Every fridge's presence that the projection has (a fridge never seen has none). */
+  allStatus(): Promise<Map<string, FridgeStatus>>;
   catalogVersion(district: string): Promise<number | undefined>;
   catalogSignature(): Promise<CatalogSignature>;
   /** Stock, status, temperatures and registry of `fridgeIds` (all fridges if undefined) in one read transaction. */

@@ -1,6 +1,7 @@
 // Resume: a client that reconnects with its last cursor gets exactly what it missed, in order,
 // nothing repeated, or a clear resync. Checked against the event store over a long randomized
 // run with connections cut at random points.
+import { createRng } from '../../../simulator/support/prng.js';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../../cloud/store/index.js';
 import type { Cursor, FeedEncoding, FeedEvent, ServerMessage, Subscribe } from '../../../proto/feed.js';
@@ -11,16 +12,10 @@ const MITTE_2 = { lat: 52.53, lon: 13.39 };
 const KREUZBERG = { lat: 52.4986, lon: 13.4033 };
 const GTINS = [LASAGNA, SALAD, CURRY];
 
-/** A small seeded PRNG (mulberry32): a failing run can be replayed from its seed. */
+/** A seeded stream in [0, 1) (the simulator's generator): a failing run can be replayed from its seed. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = createRng(seed);
+  return () => r.next();
 }
 
 const CARRIED = new Set(['MealStockUpdated', 'MealStockReserved', 'MealStockCanceled', 'CatalogUpdated', 'FridgeOnline', 'FridgeOffline']);

@@ -215,8 +215,10 @@ describe.skipIf(skip !== undefined)(`PostgreSQL store${skip !== undefined ? ` ($
           settled = true;
         });
         late.catch(() => undefined);
-        await new Promise((r) => setTimeout(r, 200));
-        expect(settled).toBe(false); // waiting for the takeover's row lock
+        // The commit waits for the takeover's row lock: PostgreSQL says so.
+        await until('the commit waits on the owner row', async () =>
+          Number((await owner.query<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]?.n) > 0 ? true : undefined);
+        expect(settled).toBe(false);
         await owner.query('COMMIT');
         await expect(late).rejects.toBeInstanceOf(FenceLost);
         expect(await store.eventsAfter(0, 100)).toEqual(before.events);

@@ -245,6 +245,7 @@ export function describeCloudStoreContract(name: string, open: () => Promise<Sto
       // f2: offline with no status before (no epoch), some stock, in another epoch.
       await store.commitBatch(batch({ fridgeId: 'f2', epoch: 'x9', raw: raws(1, 1), events: [stock('f2', 'g0', 1), offline('f2', AT + 200)], expected: undefined, committedSeq: 1 }));
       expect(await store.statusOf('f2')).toEqual({ online: false, stale: true, epoch: null, changedAt: AT + 200 });
+      expect(await store.allStatus()).toEqual(new Map([['f1', await store.statusOf('f1')], ['f2', await store.statusOf('f2')]]));
       expect(await store.getCursor('f2')).toEqual({ epoch: 'x9', committedSeq: 1 });
       expect(await store.allStock()).toEqual([
         { fridgeId: 'f1', gtin: 'g1', onHand: 2, reserved: 1, available: 1 },
