@@ -5,18 +5,12 @@ import { decodeEpc } from '../domain/index.js';
 import { ApiError } from '../errors.js';
 import { requireOwner } from './owners.js';
 import { hashCredential, newCredential } from '../registry/credentials.js';
-import type { TagInput } from '../store/index.js';
+import { FridgeExists, type TagInput } from '../store/index.js';
 import { userTokenSigner } from './identity.js';
 
 const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const gtin = { type: 'string', pattern: '^[0-9]{14}$' } as const;
 const epc = { type: 'string', pattern: '^[0-9A-Fa-f]{24}$' } as const;
-
-/** A primary-key clash, as SQLite (better-sqlite3) or PostgreSQL (pg) reports it. */
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
-}
 
 function checkAdmin(req: FastifyRequest, token: string): void {
   const h = req.headers.authorization;
@@ -71,7 +65,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
       await store.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
     } catch (err) {
       // Registered meanwhile (another request, or another instance on the same store).
-      if (isUniqueViolation(err)) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
+      if (err instanceof FridgeExists) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
       throw err;
     }
     log.info({ fridgeId: b.id, district: b.district }, 'fridge registered');

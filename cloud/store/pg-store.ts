@@ -7,6 +7,7 @@ import { PROJECTION_TABLES } from './schema.js';
 import { toStatus, toStock, toStored, toTag, toTemperatures, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
+  FridgeExists,
   FenceLost,
   type CatalogSignature,
   type CloudStore,
@@ -224,11 +225,16 @@ export class PgCloudStore implements CloudStore {
   // --- registry ---
 
   async createFridge(f: Omit<FridgeRecord, 'enabled' | 'createdAt'>, now: number): Promise<void> {
-    await this.q(
-      `INSERT INTO fridges (id, district, name, lat, lon, credential_hash, enabled, created_at, credential_rotated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, TRUE, $7, $7)`,
-      [f.id, f.district, f.name, f.lat, f.lon, f.credentialHash, now],
-    );
+    try {
+      await this.q(
+        `INSERT INTO fridges (id, district, name, lat, lon, credential_hash, enabled, created_at, credential_rotated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, TRUE, $7, $7)`,
+        [f.id, f.district, f.name, f.lat, f.lon, f.credentialHash, now],
+      );
+    } catch (err) {
+      if (err instanceof DatabaseError && err.code === '23505') throw new FridgeExists(f.id);
+      throw err;
+    }
   }
 
   async getFridge(id: string): Promise<FridgeRecord | undefined> {

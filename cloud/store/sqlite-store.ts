@@ -8,6 +8,7 @@ import { PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
+  FridgeExists,
   type CatalogSignature,
   type CloudStore,
   type CommitBatch,
@@ -127,7 +128,12 @@ export class SqliteCloudStore implements CloudStore {
   // --- registry ---
 
   async createFridge(f: Omit<FridgeRecord, 'enabled' | 'createdAt'>, now: number): Promise<void> {
-    this.s.insertFridge.run(f.id, f.district, f.name, f.lat, f.lon, f.credentialHash, now, now);
+    try {
+      this.s.insertFridge.run(f.id, f.district, f.name, f.lat, f.lon, f.credentialHash, now, now);
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new FridgeExists(f.id);
+      throw err;
+    }
   }
 
   async getFridge(id: string): Promise<FridgeRecord | undefined> {

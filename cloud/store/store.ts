@@ -100,6 +100,14 @@ export interface DistrictFence {
   token: number;
 }
 
+/** A fridge with this id is registered already: nothing was written. */
+export class FridgeExists extends Error {
+  constructor(readonly fridgeId: string) {
+    super(`fridge ${fridgeId} is registered already`);
+    this.name = 'FridgeExists';
+  }
+}
+
 /** The district has another owner now: nothing was written. */
 export class FenceLost extends Error {
   constructor(readonly district: string) {
@@ -140,6 +148,7 @@ export interface CloudStore {
   readonly location: string;
 
   // --- registry ---
+  /** Fails with `FridgeExists` when the id is taken (whoever got there first). */
   createFridge(f: Omit<FridgeRecord, 'enabled' | 'createdAt'>, now: number): Promise<void>;
   getFridge(id: string): Promise<FridgeRecord | undefined>;
   listFridges(): Promise<FridgeRecord[]>;

@@ -12,7 +12,7 @@ import type {
   TemperatureBackToSafe,
   TemperatureRecorded,
 } from '../../../cloud/domain/index.js';
-import { CursorConflict, type CloudStore, type CommitBatch, type Cursor, type MealRecord, type RawFridgeEvent, type StoredEvent } from '../../../cloud/store/store.js';
+import { CursorConflict, FridgeExists, type CloudStore, type CommitBatch, type Cursor, type MealRecord, type RawFridgeEvent, type StoredEvent } from '../../../cloud/store/store.js';
 
 /** One store to test, on a location of its own. */
 export interface StoreFixture {
@@ -150,7 +150,7 @@ export function describeCloudStoreContract(name: string, open: () => Promise<Sto
       await store.setEnabled('fridge-a', true);
       expect((await store.getFridge('fridge-a'))?.enabled).toBe(true);
 
-      await expect(store.createFridge({ ...fridge('fridge-a'), name: 'Impostor' }, AT + 2)).rejects.toThrow();
+      await expect(store.createFridge({ ...fridge('fridge-a'), name: 'Impostor' }, AT + 2)).rejects.toBeInstanceOf(FridgeExists);
       expect(await store.fridgeCount()).toBe(4);
       expect((await store.getFridge('fridge-a'))?.name).toBe('Fridge fridge-a');
       await store.setCredential('ghost', 'h', AT);
