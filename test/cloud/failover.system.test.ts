@@ -154,7 +154,6 @@ describe.skipIf(skip)('several instances on PostgreSQL: district ownership and f
     await stream;
     // Bounded: the ownership interval (250 ms) and a round of queries, with room for a slow machine.
     expect(takeoverMs).toBeLessThan(10_000);
-    expect(victimDistricts.length).toBeGreaterThan(0);
     expect(taken.reduce((a, b) => a + b, 0)).toBeGreaterThan(8);
 
     // Settle: every edge drained, then each fridge's stock equals what is in it.
