@@ -9,9 +9,12 @@ import {
   CursorConflict,
   FridgeExists,
   FenceLost,
+  StaleDecision,
   type CatalogSignature,
   type CloudStore,
   type CommitBatch,
+  type CommitUnit,
+  type UnitOutcome,
   type Cursor,
   type DeadLetterRow,
   type DistrictFence,
@@ -35,6 +38,13 @@ const EVENTS_APPEND_LOCK_KEY = 0x46464556;
 
 /** Page size of districtEvents and rebuildProjections (keyset pagination by position). */
 const PAGE = 5000;
+
+/**
+ * A unit of a group commit that failed on its own (the cursor moved, the fence is lost, a
+ * constraint, class 23): rolled back to its savepoint. Anything else fails the transaction.
+ */
+const isUnitFailure = (err: unknown): err is Error =>
+  err instanceof CursorConflict || err instanceof FenceLost || (err instanceof DatabaseError && (err.code ?? '').startsWith('23'));
 
 // --- type parsing: on this pool's clients only, never pg's global parsers ---
 
@@ -319,31 +329,81 @@ export class PgCloudStore implements CloudStore {
 
   async commitBatch(b: CommitBatch): Promise<StoredEvent[]> {
     return this.tx(async (c) => {
-      await this.holdFence(c, b.district, b.fence);
-      // Then move the cursor, on the condition that it is still the expected one: one atomic
-      // statement that also locks the row until COMMIT, so a concurrent writer of this fridge
-      // waits here and then finds the cursor moved.
-      const moved = b.expected === undefined
-        ? await c.query(
-          `INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (fridge_id) DO NOTHING`,
-          [b.fridgeId, b.epoch, b.committedSeq, b.now],
-        )
-        : await c.query(
-          `UPDATE cursors SET epoch = $2, committed_seq = $3, updated_at = $4
-           WHERE fridge_id = $1 AND epoch = $5 AND committed_seq = $6`,
-          [b.fridgeId, b.epoch, b.committedSeq, b.now, b.expected.epoch, b.expected.committedSeq],
-        );
-      if (moved.rowCount !== 1) throw new CursorConflict(b.fridgeId);
-      if (b.raw.length > 0) {
-        await c.query(
-          `INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload)
-           SELECT $1, $2, seq, recorded_at, $3, payload
-           FROM unnest($4::bigint[], $5::bigint[], $6::bytea[]) AS r(seq, recorded_at, payload)`,
-          [b.fridgeId, b.epoch, b.now, b.raw.map((r) => r.seq), b.raw.map((r) => r.recordedAt), b.raw.map((r) => r.payload)],
-        );
+      await this.batchWritesIn(c, b);
+      return this.appendIn(c, b.district, b.events, false);
+    });
+  }
+
+  /** An accepted batch's writes but its domain events: fence, cursor, raw events, projections. */
+  private async batchWritesIn(c: PoolClient, b: CommitBatch): Promise<void> {
+    await this.holdFence(c, b.district, b.fence);
+    // Then move the cursor, on the condition that it is still the expected one: one atomic
+    // statement that also locks the row until COMMIT, so a concurrent writer of this fridge
+    // waits here and then finds the cursor moved.
+    const moved = b.expected === undefined
+      ? await c.query(
+        `INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (fridge_id) DO NOTHING`,
+        [b.fridgeId, b.epoch, b.committedSeq, b.now],
+      )
+      : await c.query(
+        `UPDATE cursors SET epoch = $2, committed_seq = $3, updated_at = $4
+         WHERE fridge_id = $1 AND epoch = $5 AND committed_seq = $6`,
+        [b.fridgeId, b.epoch, b.committedSeq, b.now, b.expected.epoch, b.expected.committedSeq],
+      );
+    if (moved.rowCount !== 1) throw new CursorConflict(b.fridgeId);
+    if (b.raw.length > 0) {
+      await c.query(
+        `INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload)
+         SELECT $1, $2, seq, recorded_at, $3, payload
+         FROM unnest($4::bigint[], $5::bigint[], $6::bytea[]) AS r(seq, recorded_at, payload)`,
+        [b.fridgeId, b.epoch, b.now, b.raw.map((r) => r.seq), b.raw.map((r) => r.recordedAt), b.raw.map((r) => r.payload)],
+      );
+    }
+    await this.project(c, b.events);
+  }
+
+  /**
+   * Group commit: every unit's writes but the events in a savepoint of its own (fence, cursor,
+   * raw events, projections), then the events of every unit that held in ONE insert under the
+   * append lock, then one COMMIT: the lock is held for one statement a group, not one a batch.
+   */
+  async commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]> {
+    if (units.length === 0) return [];
+    return this.tx(async (c) => {
+      const out: UnitOutcome[] = [];
+      const failed = new Set<string>();
+      const held: Array<{ index: number; district: string; events: readonly DomainEvent[] }> = [];
+      for (const [index, u] of units.entries()) {
+        const district = u.kind === 'batch' ? u.batch.district : u.district;
+        if (failed.has(district)) {
+          out.push({ ok: false, error: new StaleDecision(district) });
+          continue;
+        }
+        await c.query('SAVEPOINT unit');
+        try {
+          if (u.kind === 'batch') await this.batchWritesIn(c, u.batch);
+          else {
+            await this.holdFence(c, u.district, u.fence);
+            await this.project(c, u.events);
+          }
+          await c.query('RELEASE SAVEPOINT unit');
+          held.push({ index, district, events: u.kind === 'batch' ? u.batch.events : u.events });
+          out.push({ ok: true, stored: [] });
+        } catch (err) {
+          if (!isUnitFailure(err)) throw err;
+          await c.query('ROLLBACK TO SAVEPOINT unit');
+          failed.add(district);
+          out.push({ ok: false, error: err });
+        }
       }
-      return this.appendIn(c, b.district, b.events);
+      const all = held.flatMap((h) => h.events.map((event) => ({ district: h.district, event })));
+      const positions = await this.insertEvents(c, all);
+      let k = 0;
+      for (const h of held) {
+        out[h.index] = { ok: true, stored: h.events.map((event) => ({ position: positions[k++]!, event })) };
+      }
+      return out;
     });
   }
 
@@ -374,9 +434,9 @@ export class PgCloudStore implements CloudStore {
    * append lock is then held only for the INSERT and the COMMIT. No lock is taken after it,
    * so it cannot be part of a deadlock.
    */
-  private async appendIn(c: PoolClient, district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
+  private async appendIn(c: PoolClient, district: string, events: readonly DomainEvent[], project = true): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    await this.project(c, events);
+    if (project) await this.project(c, events);
     await c.query('SELECT pg_advisory_xact_lock($1)', [EVENTS_APPEND_LOCK_KEY]);
     // Identity values are drawn as the rows come out of the ORDER BY (PostgreSQL evaluates
     // volatile expressions after the sort), so positions ascend in input order; RETURNING
@@ -392,6 +452,29 @@ export class PgCloudStore implements CloudStore {
     const positions = r.rows.map((row) => row.position).sort((a, b) => a - b);
     if (positions.length !== events.length) throw new Error(`inserted ${positions.length} events of ${events.length}`);
     return events.map((event, i) => ({ position: positions[i]!, event }));
+  }
+
+  /** Events of several districts in one insert under the append lock; their positions in input order. */
+  private async insertEvents(c: PoolClient, rows: ReadonlyArray<{ district: string; event: DomainEvent }>): Promise<number[]> {
+    if (rows.length === 0) return [];
+    await c.query('SELECT pg_advisory_xact_lock($1)', [EVENTS_APPEND_LOCK_KEY]);
+    const r = await c.query<{ position: number }>(
+      `INSERT INTO events (district, fridge_id, type, at, data)
+       SELECT district, fridge_id, type, at, data
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[]) WITH ORDINALITY AS e(district, fridge_id, type, at, data, n)
+       ORDER BY n
+       RETURNING position`,
+      [
+        rows.map((x) => x.district),
+        rows.map(({ event: e }) => ('fridgeId' in e ? e.fridgeId : null)),
+        rows.map((x) => x.event.type),
+        rows.map((x) => x.event.at),
+        rows.map((x) => JSON.stringify(x.event)),
+      ],
+    );
+    const positions = r.rows.map((row) => row.position).sort((a, b) => a - b);
+    if (positions.length !== rows.length) throw new Error(`inserted ${positions.length} events of ${rows.length}`);
+    return positions;
   }
 
   /**

@@ -9,9 +9,12 @@ import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockD
 import {
   CursorConflict,
   FridgeExists,
+  StaleDecision,
   type CatalogSignature,
   type CloudStore,
   type CommitBatch,
+  type CommitUnit,
+  type UnitOutcome,
   type Cursor,
   type DeadLetterRow,
   type FridgeRecord,
@@ -54,6 +57,13 @@ export const toFridge = (r: FridgeRow): FridgeRecord => ({
 
 /** The cloud store's file in a data dir. */
 export const sqliteFile = (dataDir: string): string => path.join(dataDir, 'cloud.db');
+
+/**
+ * A unit of a group commit that failed on its own (another writer moved the cursor, a
+ * constraint): rolled back alone. Anything else (disk full, I/O) fails the whole transaction.
+ */
+const isUnitFailure = (err: unknown): err is Error =>
+  err instanceof CursorConflict || (err instanceof Error && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT'));
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
@@ -224,14 +234,40 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async commitBatch(b: CommitBatch): Promise<StoredEvent[]> {
-    return this.db.transaction(() => {
-      const current = this.cursorSync(b.fridgeId);
-      if (current?.epoch !== b.expected?.epoch || current?.committedSeq !== b.expected?.committedSeq) throw new CursorConflict(b.fridgeId);
-      for (const r of b.raw) this.s.insertRaw.run(b.fridgeId, b.epoch, r.seq, r.recordedAt, b.now, r.payload);
-      const stored = this.appendInTx(b.district, b.events);
-      this.s.setCursor.run(b.fridgeId, b.epoch, b.committedSeq, b.now);
-      return stored;
+    return this.db.transaction(() => this.batchInTx(b))();
+  }
+
+  private batchInTx(b: CommitBatch): StoredEvent[] {
+    const current = this.cursorSync(b.fridgeId);
+    if (current?.epoch !== b.expected?.epoch || current?.committedSeq !== b.expected?.committedSeq) throw new CursorConflict(b.fridgeId);
+    for (const r of b.raw) this.s.insertRaw.run(b.fridgeId, b.epoch, r.seq, r.recordedAt, b.now, r.payload);
+    const stored = this.appendInTx(b.district, b.events);
+    this.s.setCursor.run(b.fridgeId, b.epoch, b.committedSeq, b.now);
+    return stored;
+  }
+
+  async commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]> {
+    const out: UnitOutcome[] = [];
+    if (units.length === 0) return out;
+    // One transaction (one fsync); each unit in a savepoint of its own (a nested transaction).
+    this.db.transaction(() => {
+      const failed = new Set<string>();
+      for (const u of units) {
+        const district = u.kind === 'batch' ? u.batch.district : u.district;
+        if (failed.has(district)) {
+          out.push({ ok: false, error: new StaleDecision(district) });
+          continue;
+        }
+        try {
+          out.push({ ok: true, stored: this.db.transaction(() => (u.kind === 'batch' ? this.batchInTx(u.batch) : this.appendInTx(u.district, u.events)))() });
+        } catch (err) {
+          if (!isUnitFailure(err)) throw err;
+          failed.add(district);
+          out.push({ ok: false, error: err });
+        }
+      }
     })();
+    return out;
   }
 
   async append(district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]> {

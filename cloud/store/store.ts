@@ -124,6 +124,35 @@ export class CursorConflict extends Error {
   }
 }
 
+/**
+ * A decision built on a district state that an earlier failure invalidated (a unit of the same
+ * district failed before it): not written, so that nothing is committed on a wrong basis.
+ */
+export class StaleDecision extends Error {
+  constructor(readonly district: string) {
+    super(`a decision of district ${district} was built on a state that did not commit`);
+    this.name = 'StaleDecision';
+  }
+}
+
+/** One all-or-nothing part of a group commit: an accepted batch, or events of a command. */
+export type CommitUnit =
+  | { kind: 'batch'; batch: CommitBatch }
+  | { kind: 'append'; district: string; events: readonly DomainEvent[]; fence?: DistrictFence | undefined };
+
+export type UnitOutcome = { ok: true; stored: StoredEvent[] } | { ok: false; error: Error };
+
+/** The part of the event store a group committer needs. */
+export interface GroupCommitStore {
+  /**
+   * Commits `units` in one transaction, in order, each all-or-nothing: a unit that fails
+   * (CursorConflict, FenceLost, a constraint) is rolled back alone and reported, and every
+   * later unit of its district is not written (StaleDecision), since it was decided on a state
+   * that included the failed one. Throws only when the transaction as a whole fails.
+   */
+  commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]>;
+}
+
 /** What makes up a rendered catalog: when none of it changed, the rendering still holds. */
 export interface CatalogSignature {
   lastPosition: number;
@@ -142,7 +171,7 @@ export interface StockSnapshot {
   temperatures: Map<string, SensorTemperature[]>;
 }
 
-export interface CloudStore {
+export interface CloudStore extends GroupCommitStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Where it is, for logs (the file, or the database URL without its password). */
   readonly location: string;

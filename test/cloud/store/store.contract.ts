@@ -12,7 +12,7 @@ import type {
   TemperatureBackToSafe,
   TemperatureRecorded,
 } from '../../../cloud/domain/index.js';
-import { CursorConflict, FridgeExists, type CloudStore, type CommitBatch, type Cursor, type MealRecord, type RawFridgeEvent, type StoredEvent } from '../../../cloud/store/store.js';
+import { CursorConflict, FridgeExists, StaleDecision, type CloudStore, type CommitBatch, type CommitUnit, type Cursor, type MealRecord, type RawFridgeEvent, type StoredEvent } from '../../../cloud/store/store.js';
 
 /** One store to test, on a location of its own. */
 export interface StoreFixture {
@@ -326,6 +326,39 @@ export function describeCloudStoreContract(name: string, open: () => Promise<Sto
       expect(await store.catalogVersion(D)).toBe(4);
       expect(await store.lastPosition()).toBe(second[0]!.position);
       expect(await store.eventsAfter(0, 10)).toEqual([...first, ...second]);
+    });
+
+    it('commits a group in one transaction: units in order, a failed unit rolled back alone, later units of its district stale, other districts unaffected', async () => {
+      const { store } = await fresh();
+      expect(await store.commitGroup([])).toEqual([]);
+      await store.commitBatch(batch({ fridgeId: 'f2', raw: raws(1, 1), events: [stock('f2', 'g1', 1)], expected: undefined, committedSeq: 1 }));
+      const before = await store.lastPosition();
+      const D2 = 'district-2';
+      const units: CommitUnit[] = [
+        { kind: 'batch', batch: batch({ fridgeId: 'f1', raw: raws(1, 2), events: [online('f1', 'e1'), stock('f1', 'g1', 4)], expected: undefined, committedSeq: 2 }) },
+        { kind: 'append', district: D2, events: [catalog(D2, 1)] },
+        // Decided against a cursor f2 does not have: fails alone...
+        { kind: 'batch', batch: batch({ fridgeId: 'f2', raw: raws(5, 5), events: [stock('f2', 'g1', 0)], expected: { epoch: 'e1', committedSeq: 4 }, committedSeq: 5 }) },
+        // ...and what its district decided after it is not written.
+        { kind: 'append', district: D, events: [catalog(D, 9)] },
+        { kind: 'batch', batch: batch({ fridgeId: 'f3', district: D2, raw: raws(1, 1), events: [stock('f3', 'g7', 2, 0, D2)], expected: undefined, committedSeq: 1 }) },
+      ];
+      const out = await store.commitGroup(units);
+      expect(out.map((o) => (o.ok ? 'ok' : o.error.name))).toEqual(['ok', 'ok', 'CursorConflict', 'StaleDecision', 'ok']);
+      expect(out[3]).toMatchObject({ ok: false, error: expect.any(StaleDecision) });
+      const stored = out.flatMap((o) => (o.ok ? o.stored : []));
+      expect(stored.map((s) => s.event)).toEqual([online('f1', 'e1'), stock('f1', 'g1', 4), catalog(D2, 1), stock('f3', 'g7', 2, 0, D2)]);
+      expectAscending(stored);
+      expect(stored[0]!.position).toBeGreaterThan(before);
+      expect(await store.eventsAfter(before, 100)).toEqual(stored);
+      expect(await store.getCursor('f1')).toEqual({ epoch: 'e1', committedSeq: 2 });
+      expect(await store.getCursor('f2')).toEqual({ epoch: 'e1', committedSeq: 1 });
+      expect(await store.getCursor('f3')).toEqual({ epoch: 'e1', committedSeq: 1 });
+      expect(await store.rawEventCount('f2')).toBe(1);
+      expect(await store.stockOf('f2')).toEqual([{ fridgeId: 'f2', gtin: 'g1', onHand: 1, reserved: 0, available: 1 }]);
+      expect(await store.catalogVersion(D)).toBeUndefined();
+      expect(await store.catalogVersion(D2)).toBe(1);
+      expect(await store.stockOf('f3')).toEqual([{ fridgeId: 'f3', gtin: 'g7', onHand: 2, reserved: 0, available: 2 }]);
     });
 
     it('keeps dead letters (newest first, with their size) and advances the cursor only when asked', async () => {
