@@ -6,6 +6,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { Logger } from 'pino';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
 import type { CloudConfig } from './config.js';
+import { CommandHandler, CommittedBus, GroupCommitter, Ticker } from './core/index.js';
 import { ApiError } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
@@ -40,6 +41,10 @@ export class CloudApp {
   readonly store: CloudStore;
   readonly broker: EmbeddedBroker | undefined;
   readonly ingest: Ingest;
+  readonly bus: CommittedBus;
+  readonly committer: GroupCommitter;
+  readonly core: CommandHandler;
+  private readonly ticker: Ticker;
   readonly http: FastifyInstance;
   readonly adminToken: string;
   readonly ownership: Ownership;
@@ -67,6 +72,34 @@ export class CloudApp {
     this.broker = cfg.external === undefined
       ? new EmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, tls: cfg.mqttTls, store: this.store, log: log.child({ component: 'broker' }), metrics: this.metrics })
       : undefined;
+    // The application core: one bus of committed events, one group committer, one command
+    // handler for the districts; the MQTT adapter, HTTP and the feed all go through it.
+    this.bus = new CommittedBus(log.child({ component: 'bus' }));
+    this.committer = new GroupCommitter({
+      store: this.store,
+      maxUnits: 512,
+      maxWeight: 20_000,
+      onCommitted: (stored) => this.bus.publish(stored),
+      onGroup: (g) => {
+        this.metrics.commitGroups.observe(g.units);
+        this.metrics.commitSeconds.observe(g.ms / 1000);
+      },
+    });
+    this.core = new CommandHandler({
+      registry: this.store,
+      events: this.store,
+      committer: this.committer,
+      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs },
+      now,
+      fenceOf: (district) => this.ownership.fenceOf(district),
+    });
+    this.bus.subscribe('metrics', (stored) => {
+      for (const { event } of stored) {
+        this.metrics.domainEvents.inc({ type: event.type });
+        if (event.type === 'TemperatureExcursion') this.metrics.excursions.inc({ state: event.cleared ? 'cleared' : 'raised' });
+      }
+    });
+    this.ticker = new Ticker(this.core, cfg.tickMs, log.child({ component: 'ticker' }));
     this.ingest = new Ingest({
       mqttUrl: cfg.external?.url ?? 'mqtt://placeholder',
       username: cfg.external?.username,
@@ -76,12 +109,13 @@ export class CloudApp {
       // Each of several instances is its own MQTT client (one client id would evict the other).
       ...(this.ownership.dynamic ? { clientId: `fridge-cloud-ingest-${this.instanceId}` } : {}),
       store: this.store,
+      core: this.core,
+      bus: this.bus,
       log: log.child({ component: 'ingest' }),
       metrics: this.metrics,
-      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs },
-      tickMs: cfg.tickMs,
       now,
     });
+    this.metrics.setLaneProbe(() => this.ingest.laneStats());
     // Read at scrape time (cached briefly by the metrics): what an operator watches.
     this.metrics.setStoreSizeProbe(() => this.store.size());
     this.metrics.setFridgePresenceProbe(async () => {
@@ -94,7 +128,11 @@ export class CloudApp {
     this.http = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 4 * 1024 * 1024 });
     this.http.decorate('cloud', {
       store: this.store,
-      ingest: this.ingest,
+      commands: this.core,
+      registryChanged: this.core.registry,
+      fridges: this.ingest,
+      bus: this.bus,
+      ingestConnected: () => this.ingest.isConnected,
       metrics: this.metrics,
       log: log.child({ component: 'api' }),
       adminToken: this.adminToken,
@@ -131,6 +169,7 @@ export class CloudApp {
     // The ingest is a client of the embedded broker, with a secret minted for this process.
     if (this.broker) this.ingest.useBroker(mqttUrl, INGEST_USERNAME, this.broker.ingestSecret, this.cfg.mqttTls?.cert);
     await this.ingest.start();
+    this.ticker.start();
     await this.http.listen({ host: this.cfg.httpHost, port: this.cfg.httpPort });
     const addr = this.http.server.address();
     const httpPort = addr && typeof addr === 'object' ? addr.port : this.cfg.httpPort;
@@ -154,7 +193,9 @@ export class CloudApp {
   /** Clean shutdown: stop intake, finish, close (HTTP, ingest, broker, store). */
   async stop(): Promise<void> {
     if (this.retentionTimer) clearInterval(this.retentionTimer);
+    this.ticker.stop();
     await this.ingest.stop();
+    await this.committer.drained();
     await this.ownership.stop();
     await this.http.close();
     await this.broker?.stop();

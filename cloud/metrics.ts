@@ -98,8 +98,26 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
       for (const f of all) if (!f.online) this.set({ fridge: f.fridgeId, district: f.district }, Math.floor(f.since / 1000));
     },
   });
+  let lanes: (() => Record<string, { queued: number; inFlight: number }>) | undefined;
+  new Gauge({
+    name: 'ff_cloud_lane_jobs',
+    help: 'Batches queued or in flight, by lane (live, backlog) and state',
+    labelNames: ['lane', 'state'],
+    registers: [registry],
+    collect() {
+      if (lanes === undefined) return;
+      for (const [lane, s] of Object.entries(lanes())) {
+        this.set({ lane, state: 'queued' }, s.queued);
+        this.set({ lane, state: 'in_flight' }, s.inFlight);
+      }
+    },
+  });
   return {
     registry,
+    /** The ingest's lanes, read when /metrics is scraped. */
+    setLaneProbe: (fn: () => Record<string, { queued: number; inFlight: number }>): void => void (lanes = fn),
+    commitGroups: new Histogram({ name: 'ff_cloud_commit_group_units', help: 'Units (batches, commands) committed per transaction (group commit)', buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500], registers: [registry] }),
+    commitSeconds: new Histogram({ name: 'ff_cloud_commit_seconds', help: 'Duration of one group-commit transaction', buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1], registers: [registry] }),
     /** The event store's size, read when /metrics is scraped (wired to the store's adapter). */
     setStoreSizeProbe: (fn: () => Promise<StoreSize>): void => storeSize.set(fn),
     /**
@@ -114,7 +132,7 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
     duplicateEvents: new Counter({ name: 'ff_cloud_duplicate_events_total', help: 'Fridge events received again and acknowledged without effect', registers: [registry] }),
     domainEvents: new Counter({ name: 'ff_cloud_domain_events_total', help: 'Domain events appended, by type', labelNames: ['type'], registers: [registry] }),
     rejects: new Counter({ name: 'ff_cloud_rejects_total', help: 'Refused input, by reason', labelNames: ['reason'], registers: [registry] }),
-    ackLatency: new Histogram({ name: 'ff_cloud_ack_latency_seconds', help: 'Batch received to acknowledgement sent (decode, ACL, commit)', buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1], registers: [registry] }),
+    ackLatency: new Histogram({ name: 'ff_cloud_ack_latency_seconds', help: 'Batch received to acknowledgement sent (lane wait, decode, ACL, commit), by lane', labelNames: ['lane'], buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1], registers: [registry] }),
     edgeToAck: new Histogram({ name: 'ff_cloud_edge_to_ack_seconds', help: 'Batch sent by the edge (its clock) to acknowledgement sent', buckets: [0.005, 0.01, 0.02, 0.05, 0.1, 0.5, 1, 5, 30, 300], registers: [registry] }),
     fridgesOnline: new Gauge({ name: 'ff_cloud_fridges_online', help: 'Fridges whose last status is ONLINE', registers: [registry] }),
     outboxBacklog: new Gauge({ name: 'ff_cloud_fridge_outbox_backlog_events', help: 'Outbox backlog a fridge reported at its last birth', labelNames: ['fridge'], registers: [registry] }),

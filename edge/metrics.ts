@@ -19,7 +19,7 @@ export function createEdgeMetrics() {
     compactedEvents: new Counter({ name: 'ff_edge_outbox_compacted_events_total', help: 'Events removed by compaction, by kind', labelNames: ['kind'], registers: [registry] }),
     outboxOverBound: new Gauge({ name: 'ff_edge_outbox_over_bound', help: '1 while the outbox is over its bound with nothing left to compact', registers: [registry] }),
     mqttConnected: new Gauge({ name: 'ff_edge_mqtt_connected', help: '1 while connected to the broker', registers: [registry] }),
-    batchesSent: new Counter({ name: 'ff_edge_batches_sent_total', help: 'Batches published', registers: [registry] }),
+    batchesSent: new Counter({ name: 'ff_edge_batches_sent_total', help: 'Batches published, live or replaying a backlog', labelNames: ['lane'], registers: [registry] }),
     eventsSent: new Counter({ name: 'ff_edge_events_sent_total', help: 'Events published (with resends)', registers: [registry] }),
     acks: new Counter({ name: 'ff_edge_acks_total', help: 'Acknowledgements received, by status', labelNames: ['status'], registers: [registry] }),
     resends: new Counter({ name: 'ff_edge_resends_total', help: 'Rewinds of the send position, by cause', labelNames: ['cause'], registers: [registry] }),

@@ -17,8 +17,6 @@ export interface FeedContext {
   store: CloudStore;
   /** Where several instances split the districts: the owner of one not owned here, else undefined. */
   elsewhere(districts: readonly string[]): Promise<{ district: string; ownerUrl: string | undefined } | undefined>;
-  /** Runs `fn` while nothing commits (the ingest's queue): snapshot and the switch to live. */
-  serially<T>(fn: () => Promise<T>): Promise<T>;
   epoch: string;
   limits: FeedLimits;
   metrics: FeedMetrics;
@@ -46,11 +44,22 @@ type ResyncReason = 'epoch_unknown' | 'too_old' | 'position_unknown' | 'slow_con
 
 /** Replay reads the store in pages; between pages the event loop runs. */
 const REPLAY_PAGE = 500;
+/**
+ * Committed events kept while a snapshot is read or a replay catches up (they go out once it
+ * is done, those it did not cover); past this the client is told to take a new snapshot.
+ */
+const MAX_BUFFERED = 20_000;
 
 export class FeedConnection {
   private scope: Scope | undefined;
-  /** idle: no subscription; replaying: catching up from the store; live: following the ingest. */
+  /**
+   * idle: no subscription; replaying: reading a snapshot or catching up from the store, while
+   * what commits meanwhile is kept in `buffered`; live: following the bus of committed events.
+   */
   private mode: 'idle' | 'replaying' | 'live' = 'idle';
+  private buffered: StoredEvent[][] = [];
+  private bufferedCount = 0;
+  private overflowed = false;
   /** Bumped by every (un)subscribe: a replay of an older subscription stops. */
   private generation = 0;
   /** The highest store position sent or passed over on this subscription. */
@@ -163,31 +172,36 @@ export class FeedConnection {
   }
 
   /**
-   * The stock in scope and the store position it reflects, read in one transaction while
-   * the ingest's queue waits: every event up to that position has been published before and
-   * every later one is published after (and goes out live).
+   * The stock in scope and the store position it reflects, read in one transaction. Nothing
+   * waits for it: what commits while it is read is kept, and after the snapshot the events
+   * above its position go out (those below are in it). Reads never hold up commits.
    */
   private async snapshot(requestId: string): Promise<void> {
     const scope = this.scope;
     if (scope === undefined) return;
     const generation = this.generation;
-    await this.ctx.serially(async () => {
-      const { position, snapshot } = await buildSnapshot(this.ctx.store, scope, this.ctx.epoch);
-      if (generation !== this.generation || this.closing) return;
-      this.position = position;
-      this.mode = 'live';
-      this.send({ requestId, snapshot });
-    });
+    this.catchUp();
+    const { position, snapshot } = await buildSnapshot(this.ctx.store, scope, this.ctx.epoch);
+    if (generation !== this.generation || this.closing) return;
+    if (this.overflowed) {
+      // So much committed during the read that it was not kept: read again.
+      return this.snapshot(requestId);
+    }
+    this.position = position;
+    this.send({ requestId, snapshot });
+    this.goLive();
   }
 
   /**
-   * Resume: the matching events after the client's position, from the store, in pages. Live
-   * publications that arrive meanwhile are not kept: they are in the store already, and the
-   * switch to live happens while the ingest's queue waits, after a read that reached the end.
+   * Resume: the matching events after the client's position, from the store, in pages, while
+   * what commits meanwhile is kept. Once a page reaches the end of the store, every later
+   * event is among those kept: they go out (above the last position sent) and the
+   * subscription is live.
    */
   private async replay(generation: number, requestId: string): Promise<void> {
     const { store, epoch } = this.ctx;
     let replayed = 0;
+    this.catchUp();
     for (;;) {
       const page = await store.eventsAfter(this.position, REPLAY_PAGE);
       let waited = false;
@@ -208,25 +222,55 @@ export class FeedConnection {
       }
       if (generation !== this.generation || this.closing) return;
       if (page.length < REPLAY_PAGE && !waited) {
-        // Near the end: look again with the ingest held; nothing new means live from here.
-        const live = await this.ctx.serially(async () => {
-          if ((await store.eventsAfter(this.position, 1)).length > 0) return false;
-          if (generation !== this.generation || this.closing) return true;
-          this.mode = 'live';
-          this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed } });
-          return true;
-        });
-        if (live) return;
+        if (this.overflowed) {
+          // More committed during the replay than is kept: a snapshot is cheaper from here.
+          this.ctx.metrics.resyncs.inc({ reason: 'too_old' });
+          this.send({ requestId, resync: { reason: 'too_old', cursor: this.cursorAt(this.position) } });
+          return this.snapshot(requestId);
+        }
+        this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed } });
+        this.goLive();
+        return;
       }
       await yieldToLoop();
       if (generation !== this.generation || this.closing) return;
     }
   }
 
-  /** Events the ingest just committed (in store order). */
+  /** From here until goLive, committed events are kept rather than sent. */
+  private catchUp(): void {
+    this.mode = 'replaying';
+    this.buffered = [];
+    this.bufferedCount = 0;
+    this.overflowed = false;
+  }
+
+  /** Sends what was kept above the position reached, then follows the bus. */
+  private goLive(): void {
+    const kept = this.buffered;
+    this.buffered = [];
+    this.bufferedCount = 0;
+    this.mode = 'live';
+    const cache = new FrameCache(this.ctx.epoch);
+    for (const batch of kept) this.onCommitted(batch, cache);
+  }
+
+  /** Events just committed (in store order), from the bus. */
   onCommitted(batch: readonly StoredEvent[], cache: FrameCache): void {
     const scope = this.scope;
-    if (this.mode !== 'live' || scope === undefined || this.closing) return;
+    if (scope === undefined || this.closing) return;
+    if (this.mode === 'replaying') {
+      if (this.overflowed) return;
+      this.bufferedCount += batch.length;
+      if (this.bufferedCount > MAX_BUFFERED) {
+        this.overflowed = true;
+        this.buffered = [];
+        return;
+      }
+      this.buffered.push([...batch]);
+      return;
+    }
+    if (this.mode !== 'live') return;
     for (const stored of batch) {
       if (stored.position <= this.position) continue; // already in the snapshot or sent
       this.position = stored.position;

@@ -1,11 +1,11 @@
 // Every feed connection of this process: admission (per-address limit), the live fan-out of
-// what the ingest committed, heartbeats, and the close on shutdown.
+// what was committed (the bus), heartbeats, and the close on shutdown.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { FEED_SUBPROTOCOLS, type FeedEncoding } from '../../proto/feed.js';
-import type { Ingest } from '../ingest/ingest.js';
+import type { CommittedBus } from '../core/index.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { CloudStore, StoredEvent } from '../store/index.js';
 import { FeedConnection, FrameCache, type FeedContext } from './connection.js';
@@ -18,7 +18,8 @@ export interface FeedHubOptions {
   ownership: Ownership;
   /** The store's epoch (positions are meaningful within it). */
   epoch: string;
-  ingest: Ingest;
+  /** Committed domain events, as they commit. */
+  bus: CommittedBus;
   limits: FeedLimits;
   metrics: FeedMetrics;
   log: Logger;
@@ -44,13 +45,12 @@ export class FeedHub {
   private readonly ctx: FeedContext;
   private readonly heartbeat: NodeJS.Timeout;
   private serial = 0;
-  private readonly onCommitted = (batch: StoredEvent[]): void => this.publish(batch);
+  private unsubscribe: (() => void) | undefined;
 
   constructor(private readonly o: FeedHubOptions) {
     this.ctx = {
       store: o.store,
       epoch: o.epoch,
-      serially: (fn) => o.ingest.serially(fn),
       elsewhere: async (districts) => {
         for (const district of districts) if (!o.ownership.owns(district)) return { district, ownerUrl: await o.ownership.ownerUrl(district) };
         return undefined;
@@ -60,7 +60,7 @@ export class FeedHub {
       isAdminToken: (t) => tokenEquals(t, o.adminToken),
     };
     // The in-process publication, after each commit: the feed never polls the store for news.
-    o.ingest.on('committed', this.onCommitted);
+    this.unsubscribe = o.bus.subscribe('feed', (batch) => this.publish(batch));
     this.heartbeat = setInterval(() => this.beat(), o.limits.heartbeatMs);
     this.heartbeat.unref();
   }
@@ -109,7 +109,7 @@ export class FeedHub {
   }
 
   /** Live fan-out: encoded once per encoding and audience; a failing client never stops the rest. */
-  private publish(batch: StoredEvent[]): void {
+  private publish(batch: readonly StoredEvent[]): void {
     const cache = new FrameCache(this.ctx.epoch);
     for (const conn of this.connections) {
       try {
@@ -135,7 +135,7 @@ export class FeedHub {
   /** Shutdown: stop listening, say goodbye, and do not wait for clients that do not answer. */
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
-    this.o.ingest.off('committed', this.onCommitted);
+    this.unsubscribe?.();
     const graceMs = Math.min(1000, this.o.limits.closeGraceMs);
     await Promise.all(
       [...this.connections].map(

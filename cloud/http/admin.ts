@@ -23,7 +23,7 @@ function checkAdmin(req: FastifyRequest, token: string): void {
 /** The admin API (Bearer admin token): fridge registry, meal catalog, packing records, commands. */
 export const adminPlugin: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', async (req) => checkAdmin(req, app.cloud.adminToken));
-  const { store, ingest, log } = app.cloud;
+  const { store, commands, fridges, registryChanged, ownership, log } = app.cloud;
   const now = (): number => app.cloud.now();
 
   const fridgeOr404 = async (fridgeId: string) => {
@@ -74,7 +74,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
 
   app.get('/v1/admin/fridges', async () =>
     Promise.all(
-      (await store.listFridges()).map(async (f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: ingest.isOnline(f.id), status: (await store.statusOf(f.id)) ?? null, cursor: (await store.getCursor(f.id)) ?? null })),
+      (await store.listFridges()).map(async (f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: fridges.isOnline(f.id), status: (await store.statusOf(f.id)) ?? null, cursor: (await store.getCursor(f.id)) ?? null })),
     ),
   );
 
@@ -119,19 +119,19 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/snapshot', async (req, reply) => {
     const f = await fridgeOr404(req.params.id);
     await requireOwner(app.cloud, f.district);
-    return reply.code(202).send({ command_id: ingest.requestSnapshot(f.district, f.id, 'admin') });
+    return reply.code(202).send({ command_id: fridges.requestSnapshot(f.district, f.id, 'admin') });
   });
 
   app.post<{ Params: { id: string }; Body: { seconds: number } }>('/v1/fridges/:id/unlock', {
     schema: { body: { type: 'object', required: ['seconds'], additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 1, maximum: 300 } } } },
   }, async (req, reply) => {
     const f = await fridgeOr404(req.params.id);
-    return reply.code(202).send({ command_id: ingest.unlock(f.district, f.id, req.body.seconds) });
+    return reply.code(202).send({ command_id: fridges.unlock(f.district, f.id, req.body.seconds) });
   });
 
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/clear-excursion', async (req) => {
     const f = await fridgeOr404(req.params.id);
-    const r = await ingest.runCommand(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
+    const r = await commands.handle(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
     if (!r.ok) throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
     return { events: r.events.map((e) => e.event.type) };
   });
@@ -162,10 +162,10 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     const body = req.body;
     const weight = body.nominal_weight_g;
     await store.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
-    ingest.mealChanged(g);
+    registryChanged.mealChanged(g);
     // Facts changed: tell the districts whose catalog shows it (those of other instances
     // hear of it from their owners' next catalog change).
-    for (const d of await store.districts()) if (ingest.owns(d)) await ingest.runCommand(d, { type: 'MealFactsChanged', gtin: g });
+    for (const d of await store.districts()) if (ownership.owns(d)) await commands.handle(d, { type: 'MealFactsChanged', gtin: g });
     return { gtin: g, ...body };
   });
 
@@ -211,7 +211,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
       };
     });
     await store.putTags(records, now());
-    ingest.tagsChanged(records.map((r) => r.epc));
+    registryChanged.tagsChanged(records.map((r) => r.epc));
     // A packing record that names the destination fridge dispatches its personal orders.
     const dispatched: string[] = [];
     if (fridge !== undefined) {
@@ -219,7 +219,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
       for (const r of records) if (r.orderId !== undefined && r.userId !== undefined) orders.set(r.orderId, r.userId);
       for (const [orderId, userId] of orders) {
         await requireOwner(app.cloud, fridge.district);
-        const res = await ingest.runCommand(fridge.district, { type: 'DispatchOrder', orderId, userId, fridgeId: fridge.id });
+        const res = await commands.handle(fridge.district, { type: 'DispatchOrder', orderId, userId, fridgeId: fridge.id });
         if (res.ok) dispatched.push(orderId);
       }
     }

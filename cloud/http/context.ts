@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { CloudConfig } from '../config.js';
-import type { Ingest } from '../ingest/ingest.js';
+import type { CommittedBus, HandleResult } from '../core/index.js';
+import type { DistrictCommand } from '../domain/index.js';
+import type { FridgeCommands } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { CloudStore } from '../store/index.js';
@@ -8,7 +10,16 @@ import type { CloudStore } from '../store/index.js';
 /** What the HTTP plugins share; decorated once on the fastify instance. */
 export interface CloudContext {
   store: CloudStore;
-  ingest: Ingest;
+  /** The application core: decides, commits and publishes a district's commands. */
+  commands: { handle(district: string, command: DistrictCommand): Promise<HandleResult> };
+  /** The registry changed: decisions must read it again. */
+  registryChanged: { tagsChanged(epcs: readonly string[]): void; mealChanged(gtin: string): void };
+  /** Commands to the fridges themselves, over MQTT. */
+  fridges: FridgeCommands;
+  /** Committed domain events, as they commit (the feed's source). */
+  bus: CommittedBus;
+  /** Whether the ingest is connected to its broker. */
+  ingestConnected: () => boolean;
   metrics: CloudMetrics;
   log: Logger;
   adminToken: string;

@@ -5,7 +5,7 @@ export const healthPlugin: FastifyPluginAsync = async (app) => {
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     const ready = app.cloud.ready();
-    return reply.code(ready ? 200 : 503).send({ ready, ingest: app.cloud.ingest.isConnected });
+    return reply.code(ready ? 200 : 503).send({ ready, ingest: app.cloud.ingestConnected() });
   });
   app.get('/metrics', async (_req, reply) => {
     const { registry } = app.cloud.metrics;

@@ -39,12 +39,12 @@ interface ReserveBody {
 
 /**
  * Reservations (DESIGN.md "The ACL and the stock model"): a hold on meals of one fridge for a
- * user for a limited time. Atomic against `available` because `ingest.runCommand` decides,
- * commits and publishes in the ingest's one queue: no other command runs in between.
+ * user for a limited time. Atomic against `available`: the core decides and stages each
+ * command of a district in one synchronous step, so no other decision comes in between.
  */
 export const reservationsPlugin: FastifyPluginAsync = async (app) => {
   app.setSchemaErrorFormatter(schemaErrors());
-  const { store, ingest, log, config } = app.cloud;
+  const { store, commands, fridges, log, config } = app.cloud;
   const auth = await userAuth(app);
   app.post<{ Body: ReserveBody }>('/v1/reservations', {
     schema: {
@@ -69,7 +69,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const quantity = b.quantity ?? 1;
     const id = newReservationId(fridge.district);
     const expiresAtMs = app.cloud.now() + config.reservationMs;
-    const r = await ingest.runCommand(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
+    const r = await commands.handle(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
     if (!r.ok) {
       if (r.reason === 'insufficient_stock') {
         const available = (await store.stockOf(fridge.id)).find((s) => s.gtin === b.gtin)?.available ?? 0;
@@ -118,7 +118,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     // event says.
     const userId = caller.kind === 'user' ? caller.userId : await store.reservationOwner(district, id);
     if (userId === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
-    const r = await ingest.runCommand(district, { type: 'CancelReservation', reservationId: id, userId, reason });
+    const r = await commands.handle(district, { type: 'CancelReservation', reservationId: id, userId, reason });
     if (!r.ok) {
       if (r.reason === 'not_owner') throw new ApiError('FF_ERR_RESERVATION_NOT_OWNER', id);
       if (r.reason === 'unknown_reservation') throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
@@ -151,12 +151,12 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const seconds = req.body?.seconds ?? 30;
     const commandId = randomUUID();
     // Recorded before the command leaves, so the fridge's report of the unlock always finds it.
-    const r = await ingest.runCommand(fridge.district, { type: 'RequestDoorUnlock', fridgeId: fridge.id, userId: caller.userId, commandId });
+    const r = await commands.handle(fridge.district, { type: 'RequestDoorUnlock', fridgeId: fridge.id, userId: caller.userId, commandId });
     if (!r.ok) {
       if (r.reason === 'fridge_offline' || r.reason === 'unknown_fridge') throw new ApiError('FF_ERR_RESERVATION_FRIDGE_STALE', fridge.id);
       throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
     }
-    ingest.unlock(fridge.district, fridge.id, seconds, commandId);
+    fridges.unlock(fridge.district, fridge.id, seconds, commandId);
     log.info({ fridgeId: fridge.id, commandId }, 'fridge unlocked for a user');
     return reply.code(202).send({ command_id: commandId, seconds });
   });

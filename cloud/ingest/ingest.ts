@@ -1,25 +1,17 @@
-import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import {
-  AckStatus,
-  decodeBatch,
-  decodeStatus,
-  encodeAck,
-  batchEventBytes,
-  encodeCommand,
-  parseTopic,
-  StatusState,
-  topics,
-  type farmacy,
-} from '../../proto/index.js';
-import { defaultAclConfig, epcHex, epcLists, isEpcBytes, type AclConfig, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
+import { AckStatus, encodeAck, encodeCommand, parseTopic, topics, type farmacy } from '../../proto/index.js';
+import type { CommittedBus } from '../core/bus.js';
+import type { CommandHandler } from '../core/command-handler.js';
+import { Lanes, type Lane, type LaneBudget } from '../core/lanes.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
-import { CursorConflict, FenceLost, type CloudStore, type StoredEvent } from '../store/index.js';
-import type { TagRecord, MealFacts } from '../domain/index.js';
-import { DistrictStates } from './districts.js';
+import type { CloudStore } from '../store/index.js';
+import { BatchHandler } from './batch-handler.js';
+import { StatusHandler } from './status-handler.js';
+
+export { LIMITS, validateBatch } from './batch-rules.js';
 
 export interface IngestOptions {
   mqttUrl: string;
@@ -29,71 +21,68 @@ export interface IngestOptions {
   /** Which districts this instance ingests (all, a fixed list, or its share among several). */
   ownership: Ownership;
   store: CloudStore;
+  /** The application core: every decision and commit goes through it. */
+  core: CommandHandler;
+  /** Committed events, for the reactions this adapter owns (a reconciliation asks for a snapshot). */
+  bus: CommittedBus;
   log: Logger;
   metrics: CloudMetrics;
-  acl?: Partial<AclConfig>;
-  tickMs?: number;
   now?: () => number;
   clientId?: string;
+  /** Budgets of the live and backlog lanes (docs/cloud.md). */
+  lanes?: Partial<Record<Lane, LaneBudget>>;
 }
 
-/** How long an unknown tag, and a meal's facts, are taken as read from the registry (ms). */
-const NEGATIVE_TAG_MS = 5_000;
-const MEAL_MS = 30_000;
-
-/** Limits on what a fridge may send (a batch over them is refused and kept as a dead letter). */
-export const LIMITS = {
-  maxBatchBytes: 4 * 1024 * 1024,
-  maxEventsPerBatch: 10_000,
-  maxEpochLength: 64,
-  /** Timestamps before this (2020-01-01) or more than a day ahead of the cloud are impossible. */
-  minTimestampMs: 1_577_836_800_000,
-  maxClockAheadMs: 24 * 60 * 60 * 1000,
+/** Live batches: as many at once as come. Backlogs: enough in flight to fill a group commit, a bounded turn each. */
+export const DEFAULT_LANES: Record<Lane, LaneBudget> = {
+  live: { maxInFlight: 10_000, maxWeightPerTurn: 1e9 },
+  backlog: { maxInFlight: 256, maxWeightPerTurn: 2_000 },
 };
 
-type BatchOutcome = 'accepted' | 'duplicate' | 'gap' | 'rejected' | 'ignored';
-
-export interface IngestEvents {
-  /** Domain events after their commit (the feed subscribes to this). */
-  committed: [events: StoredEvent[]];
+/** What the HTTP API may ask of the fridges (through the broker). */
+export interface FridgeCommands {
+  requestSnapshot(district: string, fridgeId: string, reason: string): string;
+  unlock(district: string, fridgeId: string, seconds: number, commandId?: string): string;
+  isOnline(fridgeId: string): boolean;
 }
 
 /**
- * The ingest: takes fridge batches and status messages from the broker, applies the ACL and
- * commits everything of a batch in one transaction, then acknowledges (DESIGN.md properties
- * 1-4), then publishes the committed domain events in-process.
- * Messages, commands and ticks run one at a time through one queue (`serially`), so one
- * fridge's batches apply in the order they came and the committed events are published in
- * position order; the feed uses the same queue to read a snapshot that nothing interleaves.
+ * The ingest is the cloud's MQTT adapter: it connects to the broker, subscribes to the
+ * districts this instance owns, and hands each message to its kind's handler (batch, status);
+ * it publishes acks and commands to the fridges. Deciding and committing is the application
+ * core's (cloud/core), which HTTP and the feed reach without going through here.
  */
-export class Ingest extends EventEmitter<IngestEvents> {
+export class Ingest implements FridgeCommands {
   private client: MqttClient | undefined;
-  private readonly districts: DistrictStates;
-  private readonly acl: AclConfig;
   private readonly now: () => number;
-  private tickTimer: NodeJS.Timeout | undefined;
-  private readonly lastBdSeq = new Map<string, number>();
-  private readonly online = new Set<string>();
   private connected = false;
   private stopping = false;
-  private queue: Promise<unknown> = Promise.resolve();
-  /**
-   * The registry as the decider last saw it. A registered tag does not change once packed
-   * (and a change here is forgotten at once); an unknown one, or a meal, may be registered at
-   * another instance, so those answers are kept briefly.
-   */
-  private readonly tagCache = new Map<string, { value: TagRecord | null; at: number }>();
-  private readonly mealCache = new Map<string, { value: MealFacts | null; at: number }>();
+  private readonly lanes: Lanes;
+  private readonly batches: BatchHandler;
+  private readonly statuses: StatusHandler;
+  private readonly unsubscribe: () => void;
 
   constructor(private readonly o: IngestOptions) {
-    super();
-    this.districts = new DistrictStates(o.store);
-    this.acl = { ...defaultAclConfig, ...o.acl };
     this.now = o.now ?? Date.now;
+    this.lanes = new Lanes({ budgets: { live: { ...DEFAULT_LANES.live, ...o.lanes?.live }, backlog: { ...DEFAULT_LANES.backlog, ...o.lanes?.backlog } } });
+    const fenceOf = (district: string) => o.ownership.fenceOf(district);
+    this.batches = new BatchHandler({ store: o.store, core: o.core, lanes: this.lanes, link: this, metrics: o.metrics, log: o.log, now: this.now, fenceOf });
+    this.statuses = new StatusHandler({ store: o.store, core: o.core, lanes: this.lanes, metrics: o.metrics, log: o.log });
+    // A reaction, not a step hidden in the commit path: a reconciliation asks the fridge for a snapshot.
+    this.unsubscribe = o.bus.subscribe('snapshot-on-reconciliation', (stored) => {
+      for (const { event } of stored) {
+        if (event.type === 'ReconciliationRequested' && this.owns(event.district)) this.requestSnapshot(event.district, event.fridgeId, 'reconciliation');
+      }
+    });
   }
 
   get isConnected(): boolean {
     return this.connected;
+  }
+
+  /** Queued and running work per lane (for metrics and tests). */
+  laneStats(): ReturnType<Lanes['stats']> {
+    return this.lanes.stats();
   }
 
   /**
@@ -167,8 +156,6 @@ export class Ingest extends EventEmitter<IngestEvents> {
         resolve();
       });
     });
-    this.tickTimer = setInterval(() => this.tick(), o.tickMs ?? 30_000);
-    this.tickTimer.unref();
   }
 
   /**
@@ -177,7 +164,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
    * they resend what the previous owner did not acknowledge now rather than at their timeout.
    */
   private readonly onGained = (district: string): void => {
-    this.districts.drop(district);
+    this.o.core.drop(district);
     const client = this.client;
     if (client === undefined) return;
     client.subscribe(this.filters([district]), { qos: 1 }, (err) => {
@@ -185,124 +172,22 @@ export class Ingest extends EventEmitter<IngestEvents> {
         this.o.log.error({ err, district }, 'ingest subscribe failed');
         return;
       }
-      void this.serially(async () => {
+      void (async () => {
         for (const f of await this.o.store.listFridges()) {
           if (f.district !== district) continue;
           const cursor = await this.o.store.getCursor(f.id);
           if (cursor !== undefined) this.ack(district, f.id, { epoch: cursor.epoch, committedSeq: cursor.committedSeq, status: AckStatus.GAP, batchLastSeq: 0, batchSentAtMs: 0 });
         }
-      }).catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));
+      })().catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));
     });
   };
 
   private readonly onLost = (district: string): void => {
-    this.districts.drop(district);
+    this.o.core.drop(district);
     this.client?.unsubscribe(this.filters([district]));
   };
 
-  /**
-   * Runs `fn` after everything queued before it, alone: no message, command or tick of this
-   * instance commits while it runs.
-   */
-  serially<T>(fn: () => Promise<T> | T): Promise<T> {
-    const run = this.queue.then(() => this.breathe()).then(fn);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private lastBreathAt = performance.now();
-
-  /**
-   * With a synchronous store (SQLite) a deep queue would run as one long chain of microtasks,
-   * and nothing else (socket reads, the acks going out, HTTP) would run until it is empty:
-   * every few milliseconds of queued work, let the event loop turn.
-   */
-  private async breathe(): Promise<void> {
-    if (performance.now() - this.lastBreathAt < 4) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    this.lastBreathAt = performance.now();
-  }
-
-  /**
-   * Decides a command. The decider is pure and synchronous; the registry is not. So: decide
-   * with what is at hand, fetch the tags and meals it asked for and did not find, decide
-   * again (at most a few rounds: a decision asks for meals of the tags it found).
-   */
-  private async decide(district: string, command: DistrictCommand): Promise<ReturnType<DistrictStates['decide']>> {
-    const { store } = this.o;
-    await this.districts.load(district);
-    const checked = new Set<string>();
-    if (command.type === 'RecordFridgeEvents') await this.prefetchTags(command.events);
-    for (let round = 0; ; round++) {
-      const missingTags = new Set<string>();
-      const missingMeals = new Set<string>();
-      const at = performance.now();
-      const ctx: DecideContext = {
-        tag: (epc) => {
-          const known = this.cachedTag(epc, at);
-          if (known === undefined && !checked.has(epc)) missingTags.add(epc);
-          return known ?? undefined;
-        },
-        meal: (gtin) => {
-          const c = this.mealCache.get(gtin);
-          if (c !== undefined && at - c.at < MEAL_MS) return c.value ?? undefined;
-          if (!checked.has(`meal:${gtin}`)) missingMeals.add(gtin);
-          return undefined;
-        },
-        now: this.now(),
-        config: this.acl,
-      };
-      const result = this.districts.decide(district, command, ctx);
-      if ((missingTags.size === 0 && missingMeals.size === 0) || round === 4) return result;
-      const [, meals] = await Promise.all([this.readTags(missingTags), store.meals([...missingMeals])]);
-      const now = performance.now();
-      for (const gtin of missingMeals) this.mealCache.set(gtin, { value: meals.get(gtin) ?? null, at: now });
-      for (const epc of missingTags) checked.add(epc);
-      for (const gtin of missingMeals) checked.add(`meal:${gtin}`);
-    }
-  }
-
-  /** The tags a batch names, read in one go before its first decision (not one round per miss). */
-  private async prefetchTags(events: readonly farmacy.fridge.v1.IFridgeEvent[]): Promise<void> {
-    const at = performance.now();
-    const wanted = new Set<string>();
-    for (const ev of events) {
-      for (const list of epcLists(ev)) {
-        for (const bytes of list) {
-          if (!isEpcBytes(bytes)) continue; // the decider refuses the batch for it
-          const epc = epcHex(bytes);
-          if (this.cachedTag(epc, at) === undefined) wanted.add(epc);
-        }
-      }
-    }
-    if (wanted.size > 0) await this.readTags(wanted);
-  }
-
-  /** A tag as cached: its record, null when known to be unregistered, undefined when it must be read. */
-  private cachedTag(epc: string, at: number): TagRecord | null | undefined {
-    const c = this.tagCache.get(epc);
-    return c !== undefined && (c.value !== null || at - c.at < NEGATIVE_TAG_MS) ? c.value : undefined;
-  }
-
-  /** Reads these tags from the registry into the cache (unregistered ones as null). */
-  private async readTags(epcs: ReadonlySet<string>): Promise<void> {
-    if (epcs.size === 0) return;
-    const tags = await this.o.store.tags([...epcs]);
-    const now = performance.now();
-    if (this.tagCache.size + epcs.size > 200_000) this.tagCache.clear();
-    for (const epc of epcs) this.tagCache.set(epc, { value: tags.get(epc) ?? null, at: now });
-  }
-
-  /** Tags changed at the registry (the kitchen re-packed): forget what was cached. */
-  tagsChanged(epcs: readonly string[]): void {
-    for (const epc of epcs) this.tagCache.delete(epc);
-  }
-
-  /** A meal's facts changed at the registry. */
-  mealChanged(gtin: string): void {
-    this.mealCache.delete(gtin);
-  }
-
+  /** Dispatch: one handler per message kind. */
   private onMessage(topic: string, payload: Buffer): void {
     if (this.stopping) return;
     const t = parseTopic(topic);
@@ -310,183 +195,11 @@ export class Ingest extends EventEmitter<IngestEvents> {
       this.o.metrics.rejects.inc({ reason: 'topic' });
       return;
     }
-    void this.serially(async () => {
-      if (this.stopping) return;
-      if (t.kind === 'batch') await this.onBatch(topic, t.district, t.fridgeId, payload);
-      else if (t.kind === 'status') await this.onStatus(t.district, t.fridgeId, payload);
-    }).catch((err: unknown) => {
-      // A failing handler never takes the ingest down: log, count, carry on. Nothing was
-      // acknowledged, so the edge sends the batch again.
-      if (err instanceof FenceLost) {
-        this.o.metrics.rejects.inc({ reason: 'fence_lost' });
-        this.o.log.warn({ topic }, 'the district went to another instance; batch not acknowledged');
-        this.districts.drop(t.district);
-        return;
-      }
-      if (err instanceof CursorConflict) {
-        this.o.metrics.rejects.inc({ reason: 'cursor_conflict' });
-        this.o.log.warn({ topic }, 'another writer committed for this fridge first; batch not acknowledged');
-        this.districts.drop(t.district);
-        return;
-      }
-      this.o.metrics.rejects.inc({ reason: 'internal_error' });
-      this.o.log.error({ err, topic }, 'ingest handler failed');
-    });
+    if (t.kind === 'batch') this.batches.receive(topic, t.district, t.fridgeId, payload);
+    else if (t.kind === 'status') this.statuses.receive(t.district, t.fridgeId, payload);
   }
 
-  private async onBatch(topic: string, district: string, fridgeId: string, payload: Buffer): Promise<void> {
-    const started = performance.now();
-    const { store, metrics, log } = this.o;
-    const count = (outcome: BatchOutcome): void => {
-      metrics.batches.inc({ outcome });
-    };
-    const fridge = await store.getFridge(fridgeId);
-    if (fridge === undefined || !fridge.enabled || fridge.district !== district) {
-      // With an external broker nothing else stops a stranger: refuse and keep it.
-      metrics.rejects.inc({ reason: 'unknown_fridge' });
-      await store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.now() });
-      count('ignored');
-      return;
-    }
-    const cursor = await store.getCursor(fridgeId);
-    const reject = async (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number }): Promise<void> => {
-      metrics.rejects.inc({ reason });
-      log.warn({ fridgeId, reason, bytes: payload.length }, 'batch refused (kept as a dead letter)');
-      const committed = b && cursor?.epoch === b.epoch ? cursor.committedSeq : 0;
-      // Move past a refused batch only when it follows what we have, so a bad batch never
-      // blocks the fridge forever and never hides a gap.
-      const advance = b && b.prevSeq <= committed && b.lastSeq > committed ? { epoch: b.epoch, committedSeq: b.lastSeq } : undefined;
-      await store.deadLetter({ fridgeId, topic, reason, payload, now: this.now(), ...(advance ? { advance } : {}) });
-      if (b) this.ack(district, fridgeId, { epoch: b.epoch, committedSeq: advance?.committedSeq ?? committed, status: AckStatus.REJECTED, reason, batchLastSeq: b.lastSeq, batchSentAtMs: 0 });
-      count('rejected');
-    };
-    if (payload.length > LIMITS.maxBatchBytes) return reject('oversized');
-    const decoded = decodeBatch(payload);
-    if (!decoded.ok) return reject('undecodable');
-    const b = decoded.value;
-    const epoch = b.epoch ?? '';
-    const prevSeq = b.prevSeq ?? 0;
-    const events = b.events;
-    const lastSeq = events[events.length - 1]?.seq ?? 0;
-    const shape = { epoch, lastSeq, prevSeq };
-    const invalid = validateBatch(b, fridgeId, this.now());
-    if (invalid !== undefined) return reject(invalid, invalid === 'seq_order' || invalid === 'empty' || invalid === 'epoch' ? undefined : shape);
-
-    const newEpoch = cursor === undefined || cursor.epoch !== epoch;
-    let committed = newEpoch ? 0 : cursor.committedSeq;
-    const sentAt = b.sentAtMs ?? 0;
-    const lostThrough = b.acknowledgedThrough ?? 0;
-    let lost = 0;
-    if (prevSeq > committed) {
-      if (lostThrough < prevSeq || lostThrough <= committed) {
-        // Something before this batch is missing: ask for everything after what we have.
-        this.ack(district, fridgeId, { epoch, committedSeq: committed, status: AckStatus.GAP, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
-        count('gap');
-        return;
-      }
-      // The fridge says we acknowledged events up to lostThrough that we do not have: this
-      // store lost them (restored from an older backup) and the fridge deleted them. Take the
-      // chain up from here, count the loss, and reconcile the stock from a snapshot.
-      lost = prevSeq - committed;
-      metrics.lostAcknowledged.inc(lost);
-      log.error({ fridgeId, epoch, committed, prevSeq, acknowledgedThrough: lostThrough }, 'fridge events this cloud acknowledged are missing from the store (restored from an older backup?): taking the chain up again and reconciling');
-      committed = prevSeq;
-    }
-    const fresh = events.filter((e) => (e.seq ?? 0) > committed);
-    metrics.duplicateEvents.inc(events.length - fresh.length);
-    if (fresh.length === 0) {
-      // DESIGN.md property 2: a redelivery changes nothing; acknowledge what we have.
-      this.ack(district, fridgeId, { epoch, committedSeq: committed, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
-      count('duplicate');
-      return;
-    }
-    const command: DistrictCommand = { type: 'RecordFridgeEvents', fridgeId, epoch, newEpoch, ...(lost > 0 ? { lostAcknowledged: lost } : {}), events: fresh };
-    const result = await this.decide(district, command);
-    if (!result.ok) return reject(`acl_${result.reason}`, shape);
-    const now = this.now();
-    // DESIGN.md property 4: acknowledged means durable. Commit first, then ack. The commit
-    // checks that the cursor is still the one decided against (DESIGN.md property 2 even
-    // when two instances briefly both think they own the district).
-    const stored = await store.commitBatch({
-      expected: cursor,
-      fence: this.o.ownership.fenceOf(district),
-      fridgeId,
-      district,
-      epoch,
-      // The events' own bytes from the payload (fresh events are its last ones: seqs ascend).
-      raw: batchEventBytes(payload).slice(events.length - fresh.length).map((bytes, i) => ({ seq: fresh[i]?.seq ?? 0, recordedAt: fresh[i]?.recordedAtMs ?? 0, payload: bytes })),
-      events: result.events,
-      committedSeq: lastSeq,
-      now,
-    });
-    this.districts.apply(district, result.events);
-    this.ack(district, fridgeId, { epoch, committedSeq: lastSeq, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
-    metrics.fridgeEvents.inc(fresh.length);
-    metrics.ackLatency.observe((performance.now() - started) / 1000);
-    if (sentAt > 0) metrics.edgeToAck.observe(Math.max(0, now - sentAt) / 1000);
-    count('accepted');
-    if (newEpoch && cursor !== undefined) log.info({ fridgeId, from: cursor.epoch, to: epoch }, 'fridge started a new outbox epoch');
-    this.afterCommit(district, stored);
-  }
-
-  private async onStatus(district: string, fridgeId: string, payload: Buffer): Promise<void> {
-    const r = decodeStatus(payload);
-    const fridge = await this.o.store.getFridge(fridgeId);
-    if (!r.ok || fridge === undefined || fridge.district !== district) {
-      this.o.metrics.rejects.inc({ reason: r.ok ? 'unknown_fridge' : 'status_undecodable' });
-      return;
-    }
-    const s = r.value;
-    const bd = s.bdSeq ?? 0;
-    const last = this.lastBdSeq.get(fridgeId) ?? -1;
-    if (s.state === StatusState.ONLINE) {
-      if (bd < last) return; // an old birth, retained from before
-      this.lastBdSeq.set(fridgeId, bd);
-      this.online.add(fridgeId);
-      this.o.metrics.outboxBacklog.set({ fridge: fridgeId }, s.outboxEvents ?? 0);
-      await this.runCommandNow(district, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
-    } else if (s.state === StatusState.OFFLINE) {
-      // Sparkplug: a death whose bd_seq is older than the latest birth is stale.
-      if (bd < last) return;
-      this.online.delete(fridgeId);
-      await this.runCommandNow(district, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
-    }
-    this.o.metrics.fridgesOnline.set(this.online.size);
-  }
-
-  /**
-   * Decides, commits and publishes a command that is not a fridge batch, after whatever is
-   * queued: atomic against the district's state (a reservation sees the stock it changes).
-   */
-  runCommand(district: string, command: DistrictCommand): Promise<{ ok: true; events: StoredEvent[] } | { ok: false; reason: string }> {
-    return this.serially(() => this.runCommandNow(district, command));
-  }
-
-  private async runCommandNow(district: string, command: DistrictCommand): Promise<{ ok: true; events: StoredEvent[] } | { ok: false; reason: string }> {
-    const result = await this.decide(district, command);
-    if (!result.ok) return result;
-    const stored = await this.o.store.append(district, result.events, this.o.ownership.fenceOf(district));
-    this.districts.apply(district, result.events);
-    this.afterCommit(district, stored);
-    return { ok: true, events: stored };
-  }
-
-  private afterCommit(district: string, stored: StoredEvent[]): void {
-    for (const { event } of stored) {
-      this.o.metrics.domainEvents.inc({ type: event.type });
-      if (event.type === 'TemperatureExcursion') this.o.metrics.excursions.inc({ state: event.cleared ? 'cleared' : 'raised' });
-      if (event.type === 'ReconciliationRequested') this.requestSnapshot(district, event.fridgeId, 'reconciliation');
-    }
-    if (stored.length > 0) {
-      try {
-        this.emit('committed', stored);
-      } catch (err) {
-        this.o.log.error({ err }, 'a committed-events listener failed');
-      }
-    }
-  }
-
-  private ack(district: string, fridgeId: string, ack: farmacy.fridge.v1.IAck): void {
+  ack(district: string, fridgeId: string, ack: farmacy.fridge.v1.IAck): void {
     this.client?.publish(topics.ack(district, fridgeId), Buffer.from(encodeAck(ack)), { qos: 1 });
   }
 
@@ -506,22 +219,16 @@ export class Ingest extends EventEmitter<IngestEvents> {
   }
 
   isOnline(fridgeId: string): boolean {
-    return this.online.has(fridgeId);
+    return this.statuses.isOnline(fridgeId);
   }
 
-  private tick(): void {
-    for (const district of this.districts.loaded()) {
-      this.runCommand(district, { type: 'Tick' }).catch((err: unknown) => this.o.log.error({ err, district }, 'tick failed'));
-    }
-  }
-
-  /** Stop intake, let what is queued finish, then close the connection. */
+  /** Stop intake, let what is queued finish (its acks go out), then close the connection. */
   async stop(): Promise<void> {
     this.stopping = true;
-    if (this.tickTimer) clearInterval(this.tickTimer);
     this.o.ownership.off('gained', this.onGained);
     this.o.ownership.off('lost', this.onLost);
-    await this.serially(() => undefined);
+    await this.lanes.idle();
+    this.unsubscribe();
     await this.client?.endAsync().catch(() => undefined);
     this.client = undefined;
   }
@@ -533,25 +240,3 @@ export function noDelay(client: MqttClient): void {
 }
 
 
-/** Checks a decoded batch against the protocol (docs/protocol.md). Undefined: fine. */
-export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string, now: number): string | undefined {
-  if (b.fridgeId !== fridgeId) return 'fridge_mismatch';
-  const epoch = b.epoch ?? '';
-  if (epoch.length === 0 || epoch.length > LIMITS.maxEpochLength) return 'epoch';
-  if (b.events.length === 0) return 'empty';
-  if (b.events.length > LIMITS.maxEventsPerBatch) return 'too_many_events';
-  let prev = b.prevSeq ?? 0;
-  for (const e of b.events) {
-    const seq = e.seq ?? 0;
-    if (!Number.isSafeInteger(seq) || seq <= prev) return 'seq_order';
-    prev = seq;
-  }
-  for (const e of b.events) {
-    const at = e.recordedAtMs ?? 0;
-    if (at < LIMITS.minTimestampMs || at > now + LIMITS.maxClockAheadMs) return 'timestamp';
-    if (e.body === undefined) return 'no_body';
-  }
-  return undefined;
-}
-
-export type { DomainEvent };

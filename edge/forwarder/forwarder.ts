@@ -52,6 +52,11 @@ interface InFlight {
 }
 
 const BD_SEQ_KEY = 'bd_seq';
+/**
+ * A batch whose first event is older than this, or with more events waiting behind it, replays
+ * a backlog (docs/protocol.md, Batch.replay): the cloud serves what happens now first.
+ */
+export const LIVE_WINDOW_MS = 5_000;
 const SENT_HWM_KEY = 'sent_hwm';
 
 /**
@@ -252,8 +257,16 @@ export class Forwarder {
       }
       const last = rows[rows.length - 1] ?? first;
       const sentAtWall = Date.now();
+      const replay = full || age > LIVE_WINDOW_MS;
       const payload = assembleBatch(
-        { fridgeId: this.o.fridgeId, epoch: this.o.outbox.epoch, prevSeq: this.sentThrough, sentAtMs: sentAtWall, ...(this.cloudLostThrough !== undefined ? { acknowledgedThrough: this.cloudLostThrough } : {}) },
+        {
+          fridgeId: this.o.fridgeId,
+          epoch: this.o.outbox.epoch,
+          prevSeq: this.sentThrough,
+          sentAtMs: sentAtWall,
+          ...(replay ? { replay: true } : {}),
+          ...(this.cloudLostThrough !== undefined ? { acknowledgedThrough: this.cloudLostThrough } : {}),
+        },
         rows.map((r) => r.payload),
       );
       if (last.seq > this.sentHighWater) {
@@ -265,7 +278,7 @@ export class Forwarder {
       this.tokens -= rows.length;
       this.inflight.push({ lastSeq: last.seq, sentAt: now, sentAtWall });
       this.sentThrough = last.seq;
-      this.o.metrics.batchesSent.inc();
+      this.o.metrics.batchesSent.inc({ lane: replay ? 'replay' : 'live' });
       this.o.metrics.eventsSent.inc(rows.length);
     }
   }

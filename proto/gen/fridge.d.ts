@@ -47,6 +47,9 @@ export namespace farmacy {
                 /** Batch acknowledgedThrough. */
                 acknowledgedThrough: number;
 
+                /** Batch replay. */
+                replay: boolean;
+
                 /**
                  * Creates a new Batch instance using the specified properties.
                  * @param [properties] Properties to set
@@ -97,6 +100,9 @@ export namespace farmacy {
                     /** Batch acknowledgedThrough */
                     acknowledgedThrough?: (number|null);
 
+                    /** Batch replay */
+                    replay?: (boolean|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -109,6 +115,7 @@ export namespace farmacy {
                   events?: farmacy.fridge.v1.FridgeEvent.$Shape[]|null;
                   sentAtMs?: number|null;
                   acknowledgedThrough?: number|null;
+                  replay?: boolean|null;
                   $unknowns?: Uint8Array[];
                 };
             }

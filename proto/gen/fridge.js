@@ -46,6 +46,7 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {Array.<farmacy.fridge.v1.FridgeEvent.$Properties>|null} [events] Batch events
                  * @property {number|null} [sentAtMs] Batch sentAtMs
                  * @property {number|null} [acknowledgedThrough] Batch acknowledgedThrough
+                 * @property {boolean|null} [replay] Batch replay
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -66,6 +67,7 @@ export const farmacy = $root.farmacy = (() => {
                  *   events?: Array.<farmacy.fridge.v1.FridgeEvent.$Shape>|null;
                  *   sentAtMs?: number|null;
                  *   acknowledgedThrough?: number|null;
+                 *   replay?: boolean|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * }} farmacy.fridge.v1.Batch.$Shape
                  */
@@ -135,6 +137,14 @@ export const farmacy = $root.farmacy = (() => {
                 Batch.prototype.acknowledgedThrough = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Batch replay.
+                 * @member {boolean} replay
+                 * @memberof farmacy.fridge.v1.Batch
+                 * @instance
+                 */
+                Batch.prototype.replay = false;
+
+                /**
                  * Creates a new Batch instance using the specified properties.
                  * @function create
                  * @memberof farmacy.fridge.v1.Batch
@@ -179,6 +189,8 @@ export const farmacy = $root.farmacy = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).int64(message.sentAtMs);
                     if (message.acknowledgedThrough != null && $Object.hasOwnProperty.call(message, "acknowledgedThrough") && (typeof message.acknowledgedThrough === "object" ? message.acknowledgedThrough.low || message.acknowledgedThrough.high : message.acknowledgedThrough !== 0))
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.acknowledgedThrough);
+                    if (message.replay != null && $Object.hasOwnProperty.call(message, "replay") && message.replay !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.replay);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -274,6 +286,15 @@ export const farmacy = $root.farmacy = (() => {
                                     message.acknowledgedThrough = value;
                                 else
                                     delete message.acknowledgedThrough;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.replay = value;
+                                else
+                                    delete message.replay;
                                 continue;
                             }
                         }

@@ -35,7 +35,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
 
     // Another district changes: nothing arrives. Then f1 changes: exactly its events arrive.
     await f2.snapshot({ [CURRY]: 5 });
-    const reserve = await cloud.app.ingest.runCommand('mitte', { type: 'ReserveMeal', reservationId: 'res-1', fridgeId: 'f1', gtin: LASAGNA, userId: 'u-1', quantity: 2, expiresAtMs: Date.now() + 600_000 });
+    const reserve = await cloud.app.core.handle('mitte', { type: 'ReserveMeal', reservationId: 'res-1', fridgeId: 'f1', gtin: LASAGNA, userId: 'u-1', quantity: 2, expiresAtMs: Date.now() + 600_000 });
     expect(reserve.ok).toBe(true);
     const reserved = (await c.next((m) => m.event?.stockReserved != null)).event!;
     expect(reserved).toMatchObject({ district: 'mitte', fridgeId: 'f1', stockReserved: { reservationId: 'res-1', gtin: LASAGNA, quantity: 2 } });
@@ -44,7 +44,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     expect(updated.stockUpdated).toEqual({ gtin: LASAGNA, reason: 'reservation', onHand: 3, reserved: 2, available: 1, delta: 0 });
     expect(updated.cursor!.position).toBeGreaterThan(reserved.cursor!.position!);
 
-    const cancel = await cloud.app.ingest.runCommand('mitte', { type: 'CancelReservation', reservationId: 'res-1', userId: 'u-1', reason: 'by_user' });
+    const cancel = await cloud.app.core.handle('mitte', { type: 'CancelReservation', reservationId: 'res-1', userId: 'u-1', reason: 'by_user' });
     expect(cancel.ok).toBe(true);
     expect((await c.next((m) => m.event?.stockCanceled != null)).event!.stockCanceled).toMatchObject({ reservationId: 'res-1', quantity: 2, reason: 'by_user' });
 
@@ -118,7 +118,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     await proto.request(sub);
     await f1.snapshot({ [LASAGNA]: 4, [SALAD]: 0 });
     await f1.status(false);
-    await cloud.app.ingest.runCommand('mitte', { type: 'FridgeOnline', fridgeId: 'f1', epoch: 'ep-1' });
+    await cloud.app.core.handle('mitte', { type: 'FridgeOnline', fridgeId: 'f1', epoch: 'ep-1' });
     const last = await cloud.app.store.lastPosition();
     const upTo = (m: ServerMessage): boolean => m.event?.cursor?.position === last;
     await json.next(upTo);
@@ -188,7 +188,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     const byToken = await cloud.feed({ encoding: 'proto' });
     expect((await byToken.request({ subscribe: { allDistricts: true, adminToken: ADMIN } })).snapshot!.fridges).toHaveLength(2);
 
-    await cloud.app.ingest.runCommand('kreuzberg', { type: 'ReserveMeal', reservationId: 'r-9', fridgeId: 'f2', gtin: CURRY, userId: 'u-9', quantity: 1, expiresAtMs: Date.now() + 600_000 });
+    await cloud.app.core.handle('kreuzberg', { type: 'ReserveMeal', reservationId: 'r-9', fridgeId: 'f2', gtin: CURRY, userId: 'u-9', quantity: 1, expiresAtMs: Date.now() + 600_000 });
     for (const c of [byHeader, byToken]) {
       expect((await c.next((m) => m.event?.stockReserved != null)).event!.stockReserved).toMatchObject({ reservationId: 'r-9', userId: 'u-9' });
     }

@@ -66,12 +66,11 @@ export function useCloud(env: Record<string, string> = {}): () => Promise<Cloud>
     };
     const committed: Cloud['committed'] = (pred) =>
       new Promise((resolve) => {
-        const on = (batch: StoredEvent[]): void => {
+        const off = app.bus.subscribe('test', (batch) => {
           if (!batch.some(pred)) return;
-          app.ingest.off('committed', on);
-          resolve(batch);
-        };
-        app.ingest.on('committed', on);
+          off();
+          resolve([...batch]);
+        });
       });
     let serial = 0;
     const cloud: Cloud = {

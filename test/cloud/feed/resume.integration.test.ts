@@ -153,11 +153,11 @@ describe('feed resume (integration)', () => {
       } else if (r < 0.75) {
         const gtin = GTINS[Math.floor(random() * GTINS.length)]!;
         const id = `res-${++reservation}`;
-        const res = await cloud.app.ingest.runCommand(f.district, { type: 'ReserveMeal', reservationId: id, fridgeId: f.id, gtin, userId: 'u', quantity: 1, expiresAtMs: Date.now() + 600_000 });
+        const res = await cloud.app.core.handle(f.district, { type: 'ReserveMeal', reservationId: id, fridgeId: f.id, gtin, userId: 'u', quantity: 1, expiresAtMs: Date.now() + 600_000 });
         if (res.ok) held.push({ id, district: f.district, user: 'u' });
       } else if (r < 0.85 && held.length > 0) {
         const h = held.splice(Math.floor(random() * held.length), 1)[0]!;
-        await cloud.app.ingest.runCommand(h.district, { type: 'CancelReservation', reservationId: h.id, userId: h.user, reason: 'by_user' });
+        await cloud.app.core.handle(h.district, { type: 'CancelReservation', reservationId: h.id, userId: h.user, reason: 'by_user' });
       } else {
         await f.status(false);
         await f.status(true);

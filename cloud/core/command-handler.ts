@@ -1,0 +1,159 @@
+// The application core: one command handler for every district this instance owns.
+// handle(district, command) decides against the district's state, appends the events (group
+// commit), evolves the state and publishes the committed events on the bus (emmett's
+// handleCommandWithDecider). MQTT, HTTP and the feed call it; none of them owns a queue.
+//
+// Districts do not wait for each other, and neither do commands of one district: a decision
+// is taken and the district's state evolved at once (synchronously, so two decisions never
+// interleave), and the commit follows in the next group. A unit that fails to commit makes the
+// decisions taken after it stale: the state is folded again from the store and those commands
+// decided again, never committed on a wrong basis.
+import { decide, defaultAclConfig, evolve, initialDistrictState, type AclConfig, type DistrictCommand, type DistrictState, type DomainEvent, type RejectionReason } from '../domain/index.js';
+import { StaleDecision, type CommitUnit, type DistrictFence, type StoredEvent } from '../store/index.js';
+import type { GroupCommitter } from './group-commit.js';
+import { RegistryCache, type Misses, type RegistryReads } from './registry-cache.js';
+
+export interface EventSource {
+  /** Every event of one district in position order. */
+  districtEvents(district: string): AsyncIterable<StoredEvent>;
+}
+
+export interface CommandHandlerOptions {
+  registry: RegistryReads;
+  events: EventSource;
+  committer: GroupCommitter;
+  acl?: Partial<AclConfig>;
+  now?: () => number;
+  /** Where several instances share the store: this instance's claim on the district. */
+  fenceOf?: (district: string) => DistrictFence | undefined;
+}
+
+export type HandleResult = { ok: true; events: StoredEvent[] } | { ok: false; reason: RejectionReason };
+
+/** How the events of a decision are committed (a batch commits its raw events and cursor too). */
+export type ToUnit = (events: DomainEvent[]) => CommitUnit;
+
+/** Decisions taken again at most this often when an earlier unit of the district failed. */
+const MAX_STALE_RETRIES = 3;
+/** Rounds of registry reads one decision may need (a decision asks for meals of the tags it found). */
+const MAX_LOOKUP_ROUNDS = 4;
+
+interface District {
+  state: DistrictState | undefined;
+  /** Bumped whenever the state is dropped: decisions of an older generation are stale. */
+  generation: number;
+  loading: Promise<void> | undefined;
+  /** Decisions staged and not yet committed or failed. */
+  inFlight: number;
+  settled: Array<() => void>;
+}
+
+export class CommandHandler {
+  private readonly districts = new Map<string, District>();
+  private readonly acl: AclConfig;
+  private readonly now: () => number;
+  readonly registry: RegistryCache;
+
+  constructor(private readonly o: CommandHandlerOptions) {
+    this.acl = { ...defaultAclConfig, ...o.acl };
+    this.now = o.now ?? Date.now;
+    this.registry = new RegistryCache(o.registry);
+  }
+
+  /**
+   * Decides `command` for `district`, commits its events (with `toUnit`, or as a plain append)
+   * and answers after the commit. Rejections are values; a failed commit throws.
+   */
+  async handle(district: string, command: DistrictCommand, toUnit?: ToUnit): Promise<HandleResult> {
+    if (command.type === 'RecordFridgeEvents') await this.registry.prefetch(command.events);
+    for (let attempt = 0; ; attempt++) {
+      const d = await this.loaded(district);
+      const staged = await this.decideAndStage(d, command);
+      if (staged === undefined) continue; // the state was dropped while registry reads ran
+      if (!staged.ok) return staged;
+      const generation = staged.generation;
+      try {
+        const unit = toUnit?.(staged.events) ?? { kind: 'append', district, events: staged.events, fence: this.o.fenceOf?.(district) };
+        if (unit.kind === 'append' && unit.events.length === 0) return { ok: true, events: [] };
+        return { ok: true, events: await this.o.committer.submit(unit, () => d.generation === generation) };
+      } catch (err) {
+        if (d.generation === generation) this.drop(district);
+        if (err instanceof StaleDecision && attempt < MAX_STALE_RETRIES) continue;
+        throw err;
+      } finally {
+        d.inFlight -= 1;
+        if (d.inFlight === 0) for (const w of d.settled.splice(0)) w();
+      }
+    }
+  }
+
+  /**
+   * Forgets a district's state (it moved to another instance, came back, or a commit failed):
+   * it is folded from the store again when next needed, after what is in flight has settled.
+   */
+  drop(district: string): void {
+    const d = this.districts.get(district);
+    if (d === undefined) return;
+    d.state = undefined;
+    d.generation += 1;
+  }
+
+  /** Districts whose state is in memory. */
+  loaded(): string[];
+  loaded(district: string): Promise<District>;
+  loaded(district?: string): string[] | Promise<District> {
+    if (district === undefined) return [...this.districts].filter(([, d]) => d.state !== undefined).map(([k]) => k);
+    return this.ensure(district);
+  }
+
+  private async ensure(district: string): Promise<District> {
+    let d = this.districts.get(district);
+    if (d === undefined) {
+      d = { state: undefined, generation: 0, loading: undefined, inFlight: 0, settled: [] };
+      this.districts.set(district, d);
+    }
+    while (d.state === undefined) {
+      if (d.loading === undefined) {
+        const entry = d;
+        entry.loading = this.fold(district, entry).finally(() => (entry.loading = undefined));
+      }
+      await d.loading;
+    }
+    return d;
+  }
+
+  /** Folds the district's events, once what was staged on the dropped state has settled. */
+  private async fold(district: string, d: District): Promise<void> {
+    while (d.inFlight > 0) await new Promise<void>((resolve) => d.settled.push(resolve));
+    const generation = d.generation;
+    let s = initialDistrictState(district);
+    for await (const { event } of this.o.events.districtEvents(district)) s = evolve(s, event);
+    // Dropped again while folding: fold again.
+    if (d.generation === generation) d.state = s;
+  }
+
+  /**
+   * Decides with the registry at hand, reading what it missed, and stages the decision: the
+   * state moves on in the same synchronous step as the decision that saw it, so no other
+   * decision of the district comes between (two holds can never both take the last meal).
+   * Undefined: the state was dropped meanwhile.
+   */
+  private async decideAndStage(d: District, command: DistrictCommand): Promise<({ ok: true; events: DomainEvent[]; generation: number }) | { ok: false; reason: RejectionReason } | undefined> {
+    const checked = new Set<string>();
+    for (let round = 0; ; round++) {
+      const state = d.state;
+      if (state === undefined) return undefined;
+      const misses: Misses = { tags: new Set(), meals: new Set() };
+      const result = decide(command, state, { ...this.registry.lookups(misses, checked), now: this.now(), config: this.acl });
+      if ((misses.tags.size === 0 && misses.meals.size === 0) || round === MAX_LOOKUP_ROUNDS) {
+        if (!result.ok) return result;
+        let s = state;
+        for (const e of result.events) s = evolve(s, e);
+        d.state = s;
+        d.inFlight += 1; // until handle() has its commit's answer
+        return { ok: true, events: result.events, generation: d.generation };
+      }
+      await this.registry.fill(misses, checked);
+    }
+  }
+}

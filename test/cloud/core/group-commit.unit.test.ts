@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { DomainEvent } from '../../../cloud/domain/index.js';
+import { GroupCommitter } from '../../../cloud/core/group-commit.js';
+import { CursorConflict, StaleDecision, type CommitUnit, type GroupCommitStore, type StoredEvent, type UnitOutcome } from '../../../cloud/store/index.js';
+
+const AT = 1_760_000_000_000;
+const ev = (district: string, version: number): DomainEvent => ({ type: 'CatalogUpdated', district, catalogId: district, version, at: AT });
+const append = (district: string, version: number): CommitUnit => ({ kind: 'append', district, events: [ev(district, version)] });
+
+/** A store that records each transaction and can be told to fail units or whole groups. */
+class FakeStore implements GroupCommitStore {
+  groups: CommitUnit[][] = [];
+  position = 0;
+  failUnit: (u: CommitUnit) => Error | undefined = () => undefined;
+  failGroup: Error | undefined;
+  release: Promise<void> = Promise.resolve();
+
+  async commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]> {
+    this.groups.push([...units]);
+    await this.release;
+    if (this.failGroup) throw this.failGroup;
+    const failed = new Set<string>();
+    return units.map((u) => {
+      const d = u.kind === 'batch' ? u.batch.district : u.district;
+      if (failed.has(d)) return { ok: false, error: new StaleDecision(d) };
+      const err = this.failUnit(u);
+      if (err) {
+        failed.add(d);
+        return { ok: false, error: err };
+      }
+      const events = u.kind === 'batch' ? u.batch.events : u.events;
+      return { ok: true, stored: events.map((event) => ({ position: ++this.position, event })) };
+    });
+  }
+}
+
+function committer(store: FakeStore, o: { maxUnits?: number; maxWeight?: number } = {}) {
+  const published: StoredEvent[][] = [];
+  const pending: Array<() => void> = [];
+  const c = new GroupCommitter({
+    store,
+    maxUnits: o.maxUnits ?? 100,
+    maxWeight: o.maxWeight ?? 10_000,
+    onCommitted: (s) => void published.push(s),
+    defer: (fn) => pending.push(fn),
+  });
+  const turn = async (): Promise<void> => {
+    for (const fn of pending.splice(0)) fn();
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  };
+  return { c, published, turn };
+}
+
+describe('GroupCommitter (unit)', () => {
+  it('commits what was submitted in one turn as one transaction, answers each caller, publishes once in position order', async () => {
+    const store = new FakeStore();
+    const { c, published, turn } = committer(store);
+    const answers = [c.submit(append('a', 1)), c.submit(append('b', 1)), c.submit(append('a', 2))];
+    expect(store.groups).toHaveLength(0);
+    await turn();
+    expect(store.groups).toHaveLength(1);
+    expect(store.groups[0]).toHaveLength(3);
+    const stored = await Promise.all(answers);
+    expect(stored.map((s) => s.map((x) => x.position))).toEqual([[1], [2], [3]]);
+    expect(published).toEqual([stored.flat()]);
+    await c.drained();
+  });
+
+  it('collects what arrives while a transaction is in flight into the next one', async () => {
+    const store = new FakeStore();
+    let open!: () => void;
+    store.release = new Promise((r) => (open = r));
+    const { c, turn } = committer(store);
+    const first = c.submit(append('a', 1));
+    await turn();
+    const later = [c.submit(append('b', 1)), c.submit(append('c', 1)), c.submit(append('d', 1))];
+    await turn();
+    expect(store.groups).toHaveLength(1);
+    store.release = Promise.resolve();
+    open();
+    await first;
+    await turn();
+    await Promise.all(later);
+    expect(store.groups.map((g) => g.length)).toEqual([1, 3]);
+  });
+
+  it('bounds a transaction by units and weight', async () => {
+    const store = new FakeStore();
+    const { c, turn } = committer(store, { maxUnits: 2, maxWeight: 5 });
+    const big: CommitUnit = { kind: 'append', district: 'x', events: Array.from({ length: 9 }, (_, i) => ev('x', i)) };
+    const all = [c.submit(append('a', 1)), c.submit(append('b', 1)), c.submit(append('c', 1)), c.submit(big), c.submit(append('d', 1))];
+    for (let i = 0; i < 6; i++) await turn();
+    await Promise.all(all);
+    // weights: 2 each, the big one 10 (alone, over the bound)
+    expect(store.groups.map((g) => g.length)).toEqual([2, 1, 1, 1]);
+  });
+
+  it('rejects a failed unit and its district\'s later units, answers the others', async () => {
+    const store = new FakeStore();
+    store.failUnit = (u) => (u.kind === 'append' && u.district === 'a' && (u.events[0] as { version: number }).version === 1 ? new CursorConflict('f1') : undefined);
+    const { c, published, turn } = committer(store);
+    const a1 = c.submit(append('a', 1));
+    const b1 = c.submit(append('b', 1));
+    const a2 = c.submit(append('a', 2));
+    await turn();
+    await expect(a1).rejects.toBeInstanceOf(CursorConflict);
+    await expect(a2).rejects.toBeInstanceOf(StaleDecision);
+    expect((await b1).map((s) => s.event)).toEqual([ev('b', 1)]);
+    expect(published.flat().map((s) => s.event)).toEqual([ev('b', 1)]);
+  });
+
+  it('does not write a unit that is no longer valid when its transaction starts', async () => {
+    const store = new FakeStore();
+    const { c, turn } = committer(store);
+    let valid = true;
+    const stale = c.submit(append('a', 1), () => valid);
+    const fine = c.submit(append('b', 1));
+    valid = false;
+    await turn();
+    await expect(stale).rejects.toBeInstanceOf(StaleDecision);
+    await fine;
+    expect(store.groups[0]).toHaveLength(1);
+  });
+
+  it('fails every caller of a transaction that failed as a whole, and goes on with the next', async () => {
+    const store = new FakeStore();
+    store.failGroup = new Error('SQLITE_FULL');
+    const { c, turn } = committer(store);
+    const both = [c.submit(append('a', 1)), c.submit(append('b', 1))];
+    await turn();
+    for (const p of both) await expect(p).rejects.toThrow('SQLITE_FULL');
+    store.failGroup = undefined;
+    const next = c.submit(append('a', 2));
+    await turn();
+    expect(await next).toHaveLength(1);
+  });
+});
