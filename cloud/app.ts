@@ -72,7 +72,7 @@ export class CloudApp {
 
   constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now, store?: CloudStore) {
     mkdirSync(cfg.dataDir, { recursive: true });
-    this.store = store ?? new SqliteCloudStore(cfg.dataDir);
+    this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
     this.adminToken = resolveAdminToken(cfg, log);
     this.instanceId = cfg.instanceId ?? `${hostname()}-${randomBytes(3).toString('hex')}`;
     const publicUrl = (): string => cfg.publicUrl ?? `http://${cfg.httpHost}:${this.httpPort ?? cfg.httpPort}`;
