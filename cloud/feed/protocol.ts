@@ -15,6 +15,7 @@ export const FEED_ERRORS = {
   FF_ERR_FEED_NOT_SUBSCRIBED: 'nothing to unsubscribe from',
   FF_ERR_FEED_INTERNAL: 'internal error; the subscription is unchanged',
   FF_ERR_FEED_NOT_OWNER: 'another instance ingests a district of this subscription: subscribe there (GET /v1/districts/{id}/owner)',
+  FF_ERR_FEED_SUPERSEDED: 'a newer subscribe on this connection replaced this one before its snapshot was read',
 } as const;
 export type FeedErrorCode = keyof typeof FEED_ERRORS;
 
