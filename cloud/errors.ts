@@ -27,6 +27,8 @@ export const ERRORS = {
   FF_ERR_HTTP_MALFORMED_BODY: { status: 400, message: 'the body is not valid JSON, or not as long as its Content-Length' },
   FF_ERR_HTTP_REFUSED: { status: 400, message: 'the request was refused' },
   FF_ERR_INTERNAL: { status: 500, message: 'internal error' },
+  // The feed's upgrade refused over HTTP; the feed's in-band errors are FEED_ERRORS (cloud/feed/protocol.ts).
+  FF_ERR_FEED_TOO_MANY_CONNECTIONS: { status: 429, message: 'too many feed connections from this address' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

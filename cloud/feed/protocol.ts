@@ -1,6 +1,7 @@
 // The feed protocol's client side as values: what a client frame may say, checked without
 // trusting it. Pure: no sockets, no store.
 import { ID_PATTERN } from '../../proto/index.js';
+import type { ErrorCode } from '../errors.js';
 import type { FeedLimits } from './limits.js';
 
 /**
@@ -19,8 +20,8 @@ export const FEED_ERRORS = {
 } as const;
 export type FeedErrorCode = keyof typeof FEED_ERRORS;
 
-/** HTTP answer to an upgrade from an address that has too many feed connections. */
-export const FF_ERR_FEED_TOO_MANY_CONNECTIONS = 'FF_ERR_FEED_TOO_MANY_CONNECTIONS';
+/** HTTP answer to an upgrade from an address that has too many feed connections (in cloud/errors.ts). */
+export const FF_ERR_FEED_TOO_MANY_CONNECTIONS: ErrorCode = 'FF_ERR_FEED_TOO_MANY_CONNECTIONS';
 
 /** WebSocket close codes the feed uses (4000-4999: application). */
 export const CLOSE = {
