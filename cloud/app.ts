@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
 import type { CloudConfig } from './config.js';
 import { ApiError } from './errors.js';
@@ -74,7 +75,7 @@ export class CloudApp {
       ca: cfg.external?.ca,
       ownership: this.ownership,
       // Each of several instances is its own MQTT client (one client id would evict the other).
-      ...(this.ownership.dynamic ? { clientId: `fridge-cloud-ingest-${this.instanceId}` } : {}),
+      ...(this.ownership.dynamic ? { clientId: `${INGEST_CLIENT_ID_PREFIX}${this.instanceId}` } : {}),
       store: this.store,
       log: log.child({ component: 'ingest' }),
       metrics: this.metrics,
