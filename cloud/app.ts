@@ -6,7 +6,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { Logger } from 'pino';
 import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
-import type { CloudConfig } from './config.js';
+import { checkSecret, type CloudConfig } from './config.js';
 import { ApiError } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
@@ -15,6 +15,7 @@ import { dashboardPlugin } from './http/dashboard.js';
 import { reservationsPlugin } from './http/reservations.js';
 import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
+import { resolveJwtSecret } from './http/identity.js';
 import { ownersPlugin } from './http/owners.js';
 import { Ingest } from './ingest/ingest.js';
 import { createCloudMetrics, type CloudMetrics } from './metrics.js';
@@ -25,7 +26,8 @@ import { openStore, SqliteCloudStore, type CloudStore } from './store/index.js';
 function resolveAdminToken(cfg: CloudConfig, log: Logger): string {
   if (cfg.adminToken !== undefined) return cfg.adminToken;
   const file = path.join(cfg.dataDir, 'admin-token');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  // An empty or short file (truncated, or written by hand) is refused, never taken as the token.
+  if (existsSync(file)) return checkSecret(`${file} (delete it to have one generated, or give --admin-token-file)`, readFileSync(file, 'utf8').trim(), 'admin token');
   const token = randomBytes(24).toString('base64url');
   writeFileSync(file, token + '\n', { mode: 0o600 });
   log.warn({ file }, 'no admin token configured: generated one');
@@ -58,6 +60,8 @@ export class CloudApp {
     mkdirSync(cfg.dataDir, { recursive: true });
     this.store = store ?? new SqliteCloudStore(cfg.dataDir);
     this.adminToken = resolveAdminToken(cfg, log);
+    // Checked now, not when the first plugin asks: a weak secret stops the start (item 15).
+    resolveJwtSecret(cfg, log);
     this.instanceId = cfg.instanceId ?? `${hostname()}-${randomBytes(3).toString('hex')}`;
     const publicUrl = (): string => cfg.publicUrl ?? `http://${cfg.httpHost}:${this.httpPort ?? cfg.httpPort}`;
     // Several instances on one PostgreSQL store split the districts between them, unless

@@ -1,10 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ID_PATTERN, topics } from '../../proto/index.js';
 import { decodeEpc } from '../domain/index.js';
 import { ApiError } from '../errors.js';
 import { requireOwner } from './owners.js';
-import { hashCredential, newCredential } from '../registry/credentials.js';
+import { hashCredential, newCredential, secretEquals } from '../registry/credentials.js';
 import { FridgeExists, type TagInput } from '../store/index.js';
 import { userTokenSigner } from './identity.js';
 
@@ -15,9 +14,7 @@ const epc = { type: 'string', pattern: '^[0-9A-Fa-f]{24}$' } as const;
 function checkAdmin(req: FastifyRequest, token: string): void {
   const h = req.headers.authorization;
   if (h === undefined || !h.startsWith('Bearer ')) throw new ApiError('FF_ERR_AUTH_MISSING');
-  const given = Buffer.from(h.slice(7));
-  const want = Buffer.from(token);
-  if (given.length !== want.length || !timingSafeEqual(given, want)) throw new ApiError('FF_ERR_AUTH_INVALID');
+  if (!secretEquals(h.slice(7), token)) throw new ApiError('FF_ERR_AUTH_INVALID');
 }
 
 /** The admin API (Bearer admin token): fridge registry, meal catalog, packing records, commands. */
