@@ -15,6 +15,7 @@ import { dashboardPlugin } from './http/dashboard.js';
 import { reservationsPlugin } from './http/reservations.js';
 import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
+import { rateLimitsPlugin } from './http/rate-limits.js';
 import { resolveJwtSecret } from './http/identity.js';
 import { ownersPlugin } from './http/owners.js';
 import { Ingest } from './ingest/ingest.js';
@@ -96,7 +97,9 @@ export class CloudApp {
         return { fridgeId: f.id, district: f.district, online: st?.online ?? false, since: st?.changedAt ?? f.createdAt };
       });
     });
-    this.http = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 4 * 1024 * 1024 });
+    this.http = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 4 * 1024 * 1024,
+      // request.ip is X-Forwarded-For's client only when the peer is a configured proxy (item 11).
+      ...(cfg.trustedProxies !== undefined ? { trustProxy: cfg.trustedProxies } : {}) });
     this.http.decorate('cloud', {
       store: this.store,
       ingest: this.ingest,
@@ -120,6 +123,7 @@ export class CloudApp {
       req.log.error({ err }, 'request failed');
       return reply.code(500).send({ error: 'FF_ERR_INTERNAL', message: 'internal error' });
     });
+    void this.http.register(rateLimitsPlugin);
     void this.http.register(healthPlugin);
     void this.http.register(fridgesPlugin);
     void this.http.register(adminPlugin);

@@ -1,4 +1,5 @@
 import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../edge/index.js';
+import { isIP } from 'node:net';
 import { ID_PATTERN } from '../proto/index.js';
 
 export const cloudOptions = {
@@ -26,6 +27,7 @@ export const cloudOptions = {
   'retention-days': { kind: 'int', env: 'FF_RETENTION_DAYS', default: 0, min: 0, max: 36_500, help: 'prune raw fridge events older than this (0: keep forever); domain events are always kept' },
   'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens, at least 32 bytes; without it, one is generated into <data-dir>/jwt-secret' },
   'reservation-minutes': { kind: 'int', env: 'FF_RESERVATION_MINUTES', default: 15, min: 1, max: 1440, help: 'how long a reservation holds a meal' },
+  'trusted-proxy': { kind: 'string', env: 'FF_TRUSTED_PROXY', help: 'comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client (rate limits, feed connections per address); no other peer\'s is read' },
   'log-level': { kind: 'string', env: 'LOG_LEVEL', default: 'info', pattern: /^(trace|debug|info|warn|error|fatal|silent)$/, patternHelp: 'must be trace, debug, info, warn, error, fatal or silent', help: 'log level' },
 } satisfies OptionTable;
 
@@ -69,6 +71,8 @@ export interface CloudConfig {
   retentionDays: number;
   jwtSecretFile: string | undefined;
   reservationMs: number;
+  /** Reverse proxies whose X-Forwarded-For is believed (addresses, CIDRs). */
+  trustedProxies?: string[] | undefined;
   logLevel: string;
 }
 
@@ -84,6 +88,21 @@ export const CLOUD_HELP =
       + 'Each operations command has its own --help (docs/operations.md).',
     cloudOptions,
   );
+
+/** `--trusted-proxy`: IP addresses and CIDRs only (never "trust everyone"). */
+function parseTrustedProxies(raw: string): string[] {
+  const out = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (out.length === 0) throw new ConfigError('--trusted-proxy: give one or more addresses or CIDRs');
+  for (const p of out) {
+    const [ip, prefix, more] = p.split('/');
+    const family = isIP(ip ?? '');
+    const bits = prefix === undefined ? 0 : Number(prefix);
+    if (family === 0 || more !== undefined || (prefix !== undefined && (!/^[0-9]{1,3}$/.test(prefix) || bits > (family === 4 ? 32 : 128)))) {
+      throw new ConfigError(`--trusted-proxy: "${p}" is not an IP address or CIDR`);
+    }
+  }
+  return out;
+}
 
 export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CloudConfig | 'help' {
   const o = parseOptions(cloudOptions, argv, env);
@@ -125,6 +144,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     retentionDays: o['retention-days'],
     jwtSecretFile: o['jwt-secret-file'],
     reservationMs: o['reservation-minutes'] * 60_000,
+    trustedProxies: o['trusted-proxy'] === undefined ? undefined : parseTrustedProxies(o['trusted-proxy']),
     logLevel: o['log-level'],
   };
 }

@@ -11,15 +11,21 @@ const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const gtin = { type: 'string', pattern: '^[0-9]{14}$' } as const;
 const epc = { type: 'string', pattern: '^[0-9A-Fa-f]{24}$' } as const;
 
-function checkAdmin(req: FastifyRequest, token: string): void {
+/** Whether the request carries the admin token; throws when it carries none. */
+function checkAdmin(req: FastifyRequest, token: string): boolean {
   const h = req.headers.authorization;
   if (h === undefined || !h.startsWith('Bearer ')) throw new ApiError('FF_ERR_AUTH_MISSING');
-  if (!secretEquals(h.slice(7), token)) throw new ApiError('FF_ERR_AUTH_INVALID');
+  return secretEquals(h.slice(7), token);
 }
 
 /** The admin API (Bearer admin token): fridge registry, meal catalog, packing records, commands. */
 export const adminPlugin: FastifyPluginAsync = async (app) => {
-  app.addHook('onRequest', async (req) => checkAdmin(req, app.cloud.adminToken));
+  app.addHook('onRequest', async (req, reply) => {
+    const valid = checkAdmin(req, app.cloud.adminToken);
+    // Wrong tokens are throttled per client address (issue 11 item 11).
+    await app.rateLimits.adminAuth(req, reply, valid);
+    if (!valid) throw new ApiError('FF_ERR_AUTH_INVALID');
+  });
   const { store, ingest, log } = app.cloud;
   const now = (): number => app.cloud.now();
 
