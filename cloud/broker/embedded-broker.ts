@@ -28,6 +28,12 @@ export const DEFAULT_PACKET_LIMITS: PacketLimits = {
 };
 
 /**
+ * A status (birth, death) is a few dozen bytes, and retained: the broker holds the last one of
+ * every fridge. Larger ones, and retained batches (held forever), end the connection.
+ */
+export const MAX_STATUS_BYTES = 4 * 1024;
+
+/**
  * Issue 11 item 11: failed MQTT logins, per remote address and per username (a fridge id), in a
  * one-minute window; a key over its limit is refused without a registry read or hash until the
  * window ends. Fridges behind one NAT share an address, hence the higher address limit.
@@ -133,7 +139,12 @@ export class EmbeddedBroker {
         if (id?.kind === 'ingest') return cb(null);
         const t = parseTopic(packet.topic);
         if (id?.kind === 'fridge' && t !== undefined && t.fridgeId === id.fridgeId && t.district === id.district && (t.kind === 'batch' || t.kind === 'status')) {
-          return cb(null);
+          // What the broker would keep in memory for the fridge stays small (issue 11 item 6).
+          const kept = t.kind === 'batch' ? (packet.retain ? 'retained_batch' : undefined) : packet.payload.length > MAX_STATUS_BYTES ? 'status_too_large' : undefined;
+          if (kept === undefined) return cb(null);
+          metrics.mqttDropped.inc({ reason: kept });
+          log.warn({ clientId: client.id, topic: packet.topic, bytes: packet.payload.length, retain: packet.retain, reason: kept }, 'publish refused: the broker would keep it');
+          return cb(new Error(kept));
         }
         metrics.authFailures.inc({ kind: 'publish' });
         log.warn({ clientId: client.id, topic: packet.topic }, 'publish refused: not this fridge\'s topic');

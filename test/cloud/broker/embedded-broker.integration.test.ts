@@ -10,7 +10,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloudApp } from '../../../cloud/app.js';
-import { DEFAULT_AUTH_THROTTLE, DEFAULT_PACKET_LIMITS } from '../../../cloud/broker/embedded-broker.js';
+import { DEFAULT_AUTH_THROTTLE, DEFAULT_PACKET_LIMITS, MAX_STATUS_BYTES } from '../../../cloud/broker/embedded-broker.js';
 import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
 import { LIMITS } from '../../../cloud/ingest/ingest.js';
 import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, topics } from '../../../proto/index.js';
@@ -152,6 +152,28 @@ describe('embedded broker: packet size limits (issue 11 item 6)', () => {
     const ack = nextAckOrClose(again);
     again.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1]), { qos: 1 });
     expect(await ack).toMatchObject({ status: AckStatus.OK, committedSeq: 1 });
+  });
+
+  it('refuses what the broker would keep for a fridge: a status over its size, a retained batch', async () => {
+    const cloud = await startCloud();
+    const pw = await cloud.register('fa');
+    const c = await cloud.connect({ clientId: 'fridge-fa', username: 'fa', password: pw });
+    let closed = new Promise<void>((r) => c.once('close', () => r()));
+    c.publish(topics.status('d1', 'fa'), Buffer.alloc(MAX_STATUS_BYTES + 1, 1), { qos: 1, retain: true });
+    await closed;
+    const again = await cloud.connect({ clientId: 'fridge-fa', username: 'fa', password: pw });
+    closed = new Promise<void>((r) => again.once('close', () => r()));
+    again.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1]), { qos: 1, retain: true });
+    await closed;
+    expect(await cloud.metric('ff_cloud_mqtt_dropped_connections_total', 'reason="status_too_large"')).toBe(1);
+    expect(await cloud.metric('ff_cloud_mqtt_dropped_connections_total', 'reason="retained_batch"')).toBe(1);
+    // Nothing was retained: a new subscriber (the ingest's own view) gets no retained message.
+    const watcher = await cloud.connect({ clientId: 'ingest:watch', username: '$ingest', password: cloud.app.broker!.ingestSecret });
+    const got: string[] = [];
+    watcher.on('message', (topic, _p, packet) => packet.retain && got.push(topic));
+    await watcher.subscribeAsync(['ff/v1/d1/fa/status', 'ff/v1/d1/fa/batch'], { qos: 1 });
+    await watcher.publishAsync('ff/v1/d1/fa/ack', Buffer.from([0]), { qos: 1 }); // a round trip after the subscribe
+    expect(got).toEqual([]);
   });
 
   it('lets a batch just over the ingest\'s limit through to the ingest, which refuses it with an ack', async () => {
