@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
+import { ownerOnly } from './file-mode.js';
 import { PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
@@ -76,7 +77,10 @@ export class SqliteCloudStore implements CloudStore {
     if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
     this.location = sqliteFile(dataDir);
     this.db = new Database(this.location);
+    // Owner only before the journal files exist: SQLite gives -wal and -shm the database's mode.
+    ownerOnly(this.location);
     this.db.pragma('journal_mode = WAL');
+    ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
     const db = this.db;
