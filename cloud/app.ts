@@ -5,8 +5,9 @@ import path from 'node:path';
 import AjvCompiler, { type ValidatorFactory } from '@fastify/ajv-compiler';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
-import type { CloudConfig } from './config.js';
+import { checkSecret, type CloudConfig } from './config.js';
 import { ApiError, errorAnswer } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
@@ -15,6 +16,8 @@ import { dashboardPlugin } from './http/dashboard.js';
 import { reservationsPlugin } from './http/reservations.js';
 import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
+import { rateLimitsPlugin } from './http/rate-limits.js';
+import { resolveJwtSecret } from './http/identity.js';
 import { ownersPlugin } from './http/owners.js';
 import { Ingest } from './ingest/ingest.js';
 import { createCloudMetrics, type CloudMetrics } from './metrics.js';
@@ -25,7 +28,8 @@ import { openStore, SqliteCloudStore, StoreUnavailable, type CloudStore } from '
 function resolveAdminToken(cfg: CloudConfig, log: Logger): string {
   if (cfg.adminToken !== undefined) return cfg.adminToken;
   const file = path.join(cfg.dataDir, 'admin-token');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  // An empty or short file (truncated, or written by hand) is refused, never taken as the token.
+  if (existsSync(file)) return checkSecret(`${file} (delete it to have one generated, or give --admin-token-file)`, readFileSync(file, 'utf8').trim(), 'admin token');
   const token = randomBytes(24).toString('base64url');
   writeFileSync(file, token + '\n', { mode: 0o600 });
   log.warn({ file }, 'no admin token configured: generated one');
@@ -74,6 +78,8 @@ export class CloudApp {
     mkdirSync(cfg.dataDir, { recursive: true });
     this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
     this.adminToken = resolveAdminToken(cfg, log);
+    // Checked now, not when the first plugin asks: a weak secret stops the start (item 15).
+    resolveJwtSecret(cfg, log);
     this.instanceId = cfg.instanceId ?? `${hostname()}-${randomBytes(3).toString('hex')}`;
     const publicUrl = (): string => cfg.publicUrl ?? `http://${cfg.httpHost}:${this.httpPort ?? cfg.httpPort}`;
     // Several instances on one PostgreSQL store split the districts between them, unless
@@ -91,7 +97,7 @@ export class CloudApp {
       ca: cfg.external?.ca,
       ownership: this.ownership,
       // Each of several instances is its own MQTT client (one client id would evict the other).
-      ...(this.ownership.dynamic ? { clientId: `fridge-cloud-ingest-${this.instanceId}` } : {}),
+      ...(this.ownership.dynamic ? { clientId: `${INGEST_CLIENT_ID_PREFIX}${this.instanceId}` } : {}),
       store: this.store,
       log: log.child({ component: 'ingest' }),
       metrics: this.metrics,
@@ -115,6 +121,8 @@ export class CloudApp {
       schemaController: { compilersFactory: { buildValidator: bodiesStrict() } },
       // A URL fastify cannot route (bad percent-encoding): answered in our shape too.
       frameworkErrors: (err, req, reply) => this.answerError(err, req, reply),
+      // request.ip is X-Forwarded-For's client only when the peer is a configured proxy (item 11).
+      ...(cfg.trustedProxies !== undefined ? { trustProxy: cfg.trustedProxies } : {}),
     });
     this.http.decorate('cloud', {
       store: this.store,
@@ -130,6 +138,7 @@ export class CloudApp {
     });
     this.http.setErrorHandler((err, req, reply) => this.answerError(err, req, reply));
     this.http.setNotFoundHandler((req, reply) => this.answerError(new ApiError('FF_ERR_HTTP_NOT_FOUND', `${req.method} ${req.url.split('?')[0] ?? ''}`), req, reply));
+    void this.http.register(rateLimitsPlugin);
     void this.http.register(healthPlugin);
     void this.http.register(fridgesPlugin);
     void this.http.register(adminPlugin);

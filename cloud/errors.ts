@@ -2,6 +2,7 @@
 export const ERRORS = {
   FF_ERR_AUTH_MISSING: { status: 401, message: 'Authorization: Bearer <admin token> required' },
   FF_ERR_AUTH_INVALID: { status: 401, message: 'invalid admin token' },
+  FF_ERR_RATE_LIMITED: { status: 429, message: 'too many requests: retry after the seconds in Retry-After' },
   FF_ERR_FRIDGE_EXISTS: { status: 409, message: 'a fridge with this id is already registered' },
   FF_ERR_FRIDGE_UNKNOWN: { status: 404, message: 'no such fridge' },
   FF_ERR_FRIDGE_OFFLINE: { status: 409, message: 'the fridge is offline; the command waits in the broker' },

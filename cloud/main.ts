@@ -82,7 +82,15 @@ async function main(): Promise<void> {
     log.info({ events: n, ms: Date.now() - t0 }, 'projections rebuilt from the event store');
     return;
   }
-  const app = await CloudApp.open(cfg, log);
+  let app: CloudApp;
+  try {
+    app = await CloudApp.open(cfg, log);
+  } catch (err) {
+    // A weak secret in the data dir is a configuration error like a bad flag (item 15).
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`fridge-cloud: ${err.message}\n`);
+    process.exit(2);
+  }
   exitCleanlyOnSignals(log, () => app.stop());
   const { httpPort, mqttPort, mqttUrl } = await app.start();
   log.info({ httpPort, mqttPort, mqttUrl, districts: cfg.districts ?? 'all', dataDir: cfg.dataDir }, 'cloud ready');

@@ -92,8 +92,8 @@ export class FeedHub {
     this.o.metrics.dropped.inc({ reason });
   }
 
-  accept(ws: WebSocket, req: IncomingMessage): void {
-    const address = req.socket.remoteAddress ?? 'unknown';
+  /** `address`: the client's, as the HTTP layer resolved it (behind a trusted proxy: the proxy's client). */
+  accept(ws: WebSocket, req: IncomingMessage, address: string = req.socket.remoteAddress ?? 'unknown'): void {
     const encoding: FeedEncoding = ws.protocol === FEED_SUBPROTOCOLS.proto ? 'proto' : 'json';
     const auth = req.headers.authorization;
     const admin = typeof auth === 'string' && auth.startsWith('Bearer ') && tokenEquals(auth.slice(7), this.o.adminToken);

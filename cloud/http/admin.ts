@@ -1,10 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ID_PATTERN, topics } from '../../proto/index.js';
 import { decodeEpc } from '../domain/index.js';
 import { ApiError } from '../errors.js';
 import { requireOwner } from './owners.js';
-import { hashCredential, newCredential } from '../registry/credentials.js';
+import { hashCredential, newCredential, secretEquals } from '../registry/credentials.js';
 import { FridgeExists, type TagInput } from '../store/index.js';
 import { userTokenSigner } from './identity.js';
 import { requireGtin, schemaErrors } from './validation.js';
@@ -26,17 +25,21 @@ function bestBeforeMs(epcHex: string, text: string): number {
   return ms;
 }
 
-function checkAdmin(req: FastifyRequest, token: string): void {
+/** Whether the request carries the admin token; throws when it carries none. */
+function checkAdmin(req: FastifyRequest, token: string): boolean {
   const h = req.headers.authorization;
   if (h === undefined || !h.startsWith('Bearer ')) throw new ApiError('FF_ERR_AUTH_MISSING');
-  const given = Buffer.from(h.slice(7));
-  const want = Buffer.from(token);
-  if (given.length !== want.length || !timingSafeEqual(given, want)) throw new ApiError('FF_ERR_AUTH_INVALID');
+  return secretEquals(h.slice(7), token);
 }
 
 /** The admin API (Bearer admin token): fridge registry, meal catalog, packing records, commands. */
 export const adminPlugin: FastifyPluginAsync = async (app) => {
-  app.addHook('onRequest', async (req) => checkAdmin(req, app.cloud.adminToken));
+  app.addHook('onRequest', async (req, reply) => {
+    const valid = checkAdmin(req, app.cloud.adminToken);
+    // Wrong tokens are throttled per client address (issue 11 item 11).
+    await app.rateLimits.adminAuth(req, reply, valid);
+    if (!valid) throw new ApiError('FF_ERR_AUTH_INVALID');
+  });
   app.setSchemaErrorFormatter(schemaErrors());
   const { store, ingest, log } = app.cloud;
   const now = (): number => app.cloud.now();

@@ -119,8 +119,8 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
         503: schemas.error,
       },
     },
-  }, async (req) => {
-    const caller = await auth.caller(req, { allowAdmin: true });
+  }, async (req, reply) => {
+    const caller = await auth.caller(req, { allowAdmin: { reply } });
     const id = req.params.id;
     const reason = req.query.reason ?? 'by_user';
     const district = districtOf(id);
@@ -161,6 +161,8 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
   }, async (req, reply) => {
     const caller = await auth.caller(req);
     if (caller.kind !== 'user') throw new ApiError('FF_ERR_USER_MISMATCH', 'a user token is required');
+    // Per user and per fridge, before any work: unlocks were unlimited (issue 11 item 11).
+    await app.rateLimits.open(req, reply, caller.userId, req.params.id);
     const fridge = await store.getFridge(req.params.id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
     await requireOwner(app.cloud, fridge.district);

@@ -125,7 +125,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
     const { o } = this;
     const { ownership } = o;
     const opts: IClientOptions = {
-      clientId: o.clientId ?? `fridge-cloud-ingest-${(ownership.owned() ?? ['all']).join('.')}`.slice(0, 120),
+      clientId: o.clientId ?? `ingest:${(ownership.owned() ?? ['all']).join('.')}`.slice(0, 120),
       // A fixed set of districts: a persistent session, so that with an external broker
       // batches sent while the ingest restarts wait there for it. Districts that move between
       // instances: a clean one (a district's batches must not wait in a session of an

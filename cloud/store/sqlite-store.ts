@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
+import { ownerOnly } from './file-mode.js';
 import { PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
@@ -103,7 +104,10 @@ export class SqliteCloudStore implements CloudStore {
     const lost = !existsSync(this.location) ? 'is missing' : statSync(this.location).size === 0 ? 'is empty (0 bytes)' : undefined;
     if (lost !== undefined && existsSync(marker) && opts.allowEmpty !== true) throw new EmptyStoreRefused(this.location, marker, lost);
     this.db = new Database(this.location);
+    // Owner only before the journal files exist: SQLite gives -wal and -shm the database's mode.
+    ownerOnly(this.location);
     this.db.pragma('journal_mode = WAL');
+    ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
     // A store created now, or one from before the marker existed: mark the data dir.

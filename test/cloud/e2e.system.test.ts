@@ -35,7 +35,7 @@ async function waitForStock(cloud: CloudProcess, fridgeId: string, pred: (v: Fri
 }
 
 describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system: PTY, fridge-edge, fridge-cloud with embedded broker, HTTP)', () => {
-  it('a door session that removes two meals lowers available by two', async () => {
+  it('a door session that removes two meals lowers available by two; overlapping shoppers are one session and two sales', async () => {
     const dir = tmp();
     const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
     cleanup(() => cloud.kill('SIGTERM'));
@@ -66,5 +66,18 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system
     // The sale is in the event store as MealStockUpdated with reason sale.
     const ev = await cloud.api<{ events: Array<{ type: string; reason?: string; delta?: number }> }>('GET', '/v1/events?after=0&limit=1000');
     expect(ev.body.events.some((e) => e.type === 'MealStockUpdated' && e.reason === 'sale' && e.delta === -2)).toBe(true);
+
+    // Two shoppers back to back: the second opens the door before the first session's rounds
+    // settled it, so the edge records one door session (openCount 2). Both meals are sales, in
+    // one MealStockUpdated with delta -2: sales are counted in meals (deltas, or the removed
+    // items of FridgeInventoryChanged), never in MealStockUpdated events.
+    ctl.session([tag(1)]);
+    ctl.session([tag(3)]);
+    await waitForStock(cloud, 'fr-e2e', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 1));
+    const all = await cloud.api<{ events: Array<{ position: number; type: string; reason?: string; delta?: number; removed?: Array<{ epc: string; reason: string }> }> }>('GET', '/v1/events?after=0&limit=1000');
+    const sales = all.body.events.filter((e) => e.type === 'MealStockUpdated' && e.reason === 'sale');
+    expect(sales.map((e) => e.delta)).toEqual([-2, -2]);
+    const removed = all.body.events.filter((e) => e.type === 'FridgeInventoryChanged').flatMap((e) => e.removed ?? []);
+    expect(removed.filter((r) => r.reason === 'sale').map((r) => r.epc).sort()).toEqual([tag(1), tag(2), tag(3), tag(4)].sort());
   }, 90_000);
 });

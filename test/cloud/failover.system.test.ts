@@ -13,6 +13,7 @@ import { TcpControllerServer } from '../support/fake-controller.js';
 import { sleep, until, useCleanups } from '../support/lifecycle.js';
 import { hasMosquitto, Mosquitto } from '../support/mosquitto.js';
 import { postgresSkipReason, usePostgres } from '../support/postgres.js';
+import { testRng } from '../support/seed.js';
 import { useTmpDirs } from '../support/tmp.js';
 
 const tmp = useTmpDirs();
@@ -56,6 +57,7 @@ async function feedAnswer(cloud: CloudProcess, district: string): Promise<Record
 
 describe.skipIf(skip)('several instances on PostgreSQL: district ownership and failover (system)', () => {
   it('splits the districts; when an owner is killed during traffic the others take over; stock equals ground truth; each event stored once', async () => {
+    const rng = testRng('failover');
     const dir = tmp();
     const db = await database();
     const mosq = await Mosquitto.start(dir);
@@ -126,14 +128,14 @@ describe.skipIf(skip)('several instances on PostgreSQL: district ownership and f
     const taken = fridges.map(() => 0);
     const shop = async (rounds: number): Promise<void> => {
       for (let r = 0; r < rounds; r++) {
-        const i = Math.floor(Math.random() * fridges.length);
+        const i = rng.int(0, fridges.length - 1);
         const ctl = controllers[i]!;
         const left = [...ctl.controller.tags];
         if (ctl.connected && left.length > 2) {
-          ctl.controller.session([left[Math.floor(Math.random() * left.length)]!]);
+          ctl.controller.session([rng.pick(left)]);
           taken[i]! += 1;
         }
-        await sleep(300 + Math.floor(Math.random() * 300));
+        await sleep(rng.int(300, 599));
       }
     };
     await shop(6);
@@ -176,11 +178,22 @@ describe.skipIf(skip)('several instances on PostgreSQL: district ownership and f
         expect(new Set(rows.map((r) => r.epoch)).size).toBe(1);
         expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: lastSeqs[i]! }, (_, k) => k + 1));
       }
-      // A sale is one event per meal taken: none applied twice.
-      const sales = (await client.query<{ fridge_id: string; n: string }>(
-        "SELECT fridge_id, count(*) AS n FROM events WHERE type = 'MealStockUpdated' AND data::jsonb->>'reason' = 'sale' GROUP BY fridge_id ORDER BY fridge_id",
+      // Every meal taken is one sale, none applied twice. Counted in meals, not events: two
+      // shoppers whose sessions overlap (the second opens the door before the first session's
+      // confirming round) are one door session, and so one MealStockUpdated with delta -2.
+      const sold = (await client.query<{ fridge_id: string; meals: string; removed: string }>(
+        `SELECT fridge_id,
+                (SELECT coalesce(-sum((data::jsonb->>'delta')::int), 0) FROM events m
+                  WHERE m.fridge_id = f.fridge_id AND m.type = 'MealStockUpdated' AND m.data::jsonb->>'reason' = 'sale') AS meals,
+                (SELECT count(*) FROM events c, jsonb_array_elements(c.data::jsonb->'removed') r
+                  WHERE c.fridge_id = f.fridge_id AND c.type = 'FridgeInventoryChanged' AND r->>'reason' = 'sale') AS removed
+           FROM (SELECT DISTINCT fridge_id FROM events WHERE fridge_id IS NOT NULL) f`,
       )).rows;
-      for (const [i, f] of fridges.entries()) expect(Number(sales.find((s) => s.fridge_id === f.id)?.n ?? 0), f.id).toBe(taken[i]);
+      for (const [i, f] of fridges.entries()) {
+        const row = sold.find((s) => s.fridge_id === f.id);
+        expect(Number(row?.meals ?? 0), `${f.id}: meals sold (MealStockUpdated deltas)`).toBe(taken[i]);
+        expect(Number(row?.removed ?? 0), `${f.id}: meals removed as sales`).toBe(taken[i]);
+      }
       // The takeover bumped the fence of every district the victim had.
       const fences = (await client.query<{ district: string; token: string }>('SELECT district, token FROM district_owners')).rows;
       for (const d of victimDistricts) expect(Number(fences.find((r) => r.district === d)?.token)).toBeGreaterThan(1);
