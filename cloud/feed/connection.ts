@@ -137,7 +137,13 @@ export class FeedConnection {
       this.pendingSubscribe = undefined;
       if (next === undefined) return;
       if (this.closing) return void this.ctx.metrics.skipped.inc({ reason: 'closed' });
-      await this.handlers.subscribe({ kind: 'subscribe', requestId: next.requestId, subscribe: next.subscribe });
+      try {
+        await this.handlers.subscribe({ kind: 'subscribe', requestId: next.requestId, subscribe: next.subscribe });
+      } catch (err) {
+        // Answered under the request that ran (the one queued first may have been replaced).
+        this.log.error({ err }, 'feed message handler failed');
+        this.fail(next.requestId, 'FF_ERR_FEED_INTERNAL', 'see the server log');
+      }
     });
   }
 
