@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import AjvCompiler, { type ValidatorFactory } from '@fastify/ajv-compiler';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
 import { checkSecret, type CloudConfig } from './config.js';
-import { ApiError } from './errors.js';
+import { ApiError, errorAnswer } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
 import { catalogPlugin } from './http/catalog.js';
@@ -21,7 +22,7 @@ import { ownersPlugin } from './http/owners.js';
 import { Ingest } from './ingest/ingest.js';
 import { createCloudMetrics, type CloudMetrics } from './metrics.js';
 import { PgOwnership, StaticOwnership, type Ownership } from './ownership/ownership.js';
-import { openStore, SqliteCloudStore, type CloudStore } from './store/index.js';
+import { openStore, SqliteCloudStore, StoreUnavailable, type CloudStore } from './store/index.js';
 
 /** The admin token: given, or generated once into the data dir (0600) and reused. */
 function resolveAdminToken(cfg: CloudConfig, log: Logger): string {
@@ -33,6 +34,22 @@ function resolveAdminToken(cfg: CloudConfig, log: Logger): string {
   writeFileSync(file, token + '\n', { mode: 0o600 });
   log.warn({ file }, 'no admin token configured: generated one');
   return token;
+}
+
+/**
+ * fastify's validators, except that bodies are checked as sent: its ajv coerces types
+ * (`"2"` → 2, `true` → 1) and drops unknown properties, which suits query strings and path
+ * parameters (text by nature) but hides a client's mistake in a JSON body (issue 11 item
+ * 17). Body schemas get an ajv that does neither: a wrong type or an unknown property is a
+ * 400.
+ */
+function bodiesStrict(): ValidatorFactory {
+  const pool = AjvCompiler();
+  return (externalSchemas, options) => {
+    const lenient = pool(externalSchemas, options);
+    const strict = pool(externalSchemas, { ...options, mode: undefined, customOptions: { ...(options?.mode === 'JTD' ? {} : options?.customOptions), coerceTypes: false, removeAdditional: false } });
+    return (route) => (route.httpPart === 'body' ? strict(route) : lenient(route));
+  };
 }
 
 /**
@@ -59,7 +76,7 @@ export class CloudApp {
 
   constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now, store?: CloudStore) {
     mkdirSync(cfg.dataDir, { recursive: true });
-    this.store = store ?? new SqliteCloudStore(cfg.dataDir);
+    this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
     this.adminToken = resolveAdminToken(cfg, log);
     // Checked now, not when the first plugin asks: a weak secret stops the start (item 15).
     resolveJwtSecret(cfg, log);
@@ -97,9 +114,16 @@ export class CloudApp {
         return { fridgeId: f.id, district: f.district, online: st?.online ?? false, since: st?.changedAt ?? f.createdAt };
       });
     });
-    this.http = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 4 * 1024 * 1024,
+    this.http = Fastify({
+      loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger,
+      logController: new LogController({ disableRequestLogging: true }),
+      bodyLimit: 4 * 1024 * 1024,
+      schemaController: { compilersFactory: { buildValidator: bodiesStrict() } },
+      // A URL fastify cannot route (bad percent-encoding): answered in our shape too.
+      frameworkErrors: (err, req, reply) => this.answerError(err, req, reply),
       // request.ip is X-Forwarded-For's client only when the peer is a configured proxy (item 11).
-      ...(cfg.trustedProxies !== undefined ? { trustProxy: cfg.trustedProxies } : {}) });
+      ...(cfg.trustedProxies !== undefined ? { trustProxy: cfg.trustedProxies } : {}),
+    });
     this.http.decorate('cloud', {
       store: this.store,
       ingest: this.ingest,
@@ -112,17 +136,8 @@ export class CloudApp {
       ready: () => this.ingest.isConnected && this.store.healthy(),
       disconnectFridge: (fridgeId: string) => void this.broker?.disconnectFridge(fridgeId),
     });
-    this.http.setErrorHandler((err, req, reply) => {
-      if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.code, message: err.message, ...err.extra });
-      const e = err as { validation?: unknown; statusCode?: number; message: string };
-      if (e.validation !== undefined) {
-        this.metrics.rejects.inc({ reason: 'http_validation' });
-        return reply.code(400).send({ error: 'FF_ERR_VALIDATION', message: e.message });
-      }
-      if (e.statusCode !== undefined && e.statusCode < 500) return reply.code(e.statusCode).send({ error: 'FF_ERR_VALIDATION', message: e.message });
-      req.log.error({ err }, 'request failed');
-      return reply.code(500).send({ error: 'FF_ERR_INTERNAL', message: 'internal error' });
-    });
+    this.http.setErrorHandler((err, req, reply) => this.answerError(err, req, reply));
+    this.http.setNotFoundHandler((req, reply) => this.answerError(new ApiError('FF_ERR_HTTP_NOT_FOUND', `${req.method} ${req.url.split('?')[0] ?? ''}`), req, reply));
     void this.http.register(rateLimitsPlugin);
     void this.http.register(healthPlugin);
     void this.http.register(fridgesPlugin);
@@ -132,6 +147,21 @@ export class CloudApp {
     void this.http.register(ownersPlugin);
     void this.http.register(feedPlugin);
     void this.http.register(dashboardPlugin);
+  }
+
+  /**
+   * Every error a request ends with, in the FF_ERR_ shape (cloud/errors.ts). A failure while
+   * the store cannot commit is a 503 the client may retry, not a 500 (issue 11 item 14).
+   */
+  private answerError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const a = errorAnswer(err);
+    if (a.validation) this.metrics.rejects.inc({ reason: 'http_validation' });
+    if (err instanceof StoreUnavailable || (a.internal && !this.store.healthy())) {
+      req.log.warn({ err }, 'request failed: the store is unavailable');
+      return reply.code(503).send({ error: 'FF_ERR_STORE_UNAVAILABLE', message: new ApiError('FF_ERR_STORE_UNAVAILABLE').message });
+    }
+    if (a.internal) req.log.error({ err }, 'request failed');
+    return reply.code(a.status).send(a.body);
   }
 
   async start(): Promise<{ httpPort: number; mqttPort: number | undefined; mqttUrl: string }> {

@@ -4,6 +4,7 @@ import { ID_PATTERN } from '../proto/index.js';
 
 export const cloudOptions = {
   'data-dir': { kind: 'string', env: 'FF_DATA_DIR', default: '.data/cloud', help: 'directory of the event store (SQLite) and the generated admin token' },
+  'allow-empty-store': { kind: 'bool', env: 'FF_ALLOW_EMPTY_STORE', help: 'start with an empty SQLite store although the data dir held one whose file is now missing or empty (refused without it)' },
   'database-url': { kind: 'string', env: 'FF_DATABASE_URL', pattern: /^postgres(ql)?:\/\/\S+$/, patternHelp: 'must be a postgres:// URL', help: 'keep the event store in PostgreSQL instead of SQLite; several instances may share it and split the districts' },
   'instance-id': { kind: 'string', env: 'FF_INSTANCE_ID', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, patternHelp: 'must be a short id (letters, digits, _ . -)', help: 'this instance among several sharing --database-url (default: host name and a random suffix); must be unique' },
   'ownership-interval-ms': { kind: 'int', env: 'FF_OWNERSHIP_INTERVAL_MS', default: 1000, min: 100, max: 60_000, help: 'with --database-url and no --districts: how often districts are rebalanced and a dead instance\'s taken over' },
@@ -52,6 +53,8 @@ export function checkSecret(source: string, value: string, what: 'admin token' |
 
 export interface CloudConfig {
   dataDir: string;
+  /** A data dir that held a store whose file is gone may start empty (else refused). */
+  allowEmptyStore?: boolean | undefined;
   databaseUrl?: string | undefined;
   publicUrl?: string | undefined;
   instanceId?: string | undefined;
@@ -120,6 +123,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
   if (jwtSecret !== undefined) checkSecret(`--jwt-secret-file ${o['jwt-secret-file']}`, jwtSecret, 'JWT secret');
   return {
     dataDir: o['data-dir'],
+    allowEmptyStore: o['allow-empty-store'],
     databaseUrl: o['database-url'],
     publicUrl: o['public-url'],
     instanceId: o['instance-id'],

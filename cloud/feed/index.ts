@@ -22,6 +22,8 @@ export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, o
   await app.register(websocket, {
     // A larger client frame closes the connection with 1009 (ws does it before we see it).
     options: { maxPayload: limits.maxMessageBytes, perMessageDeflate: false, handleProtocols: (offered) => chooseSubprotocol(offered) },
+    // Instead of the plugin's own (an error log with a stack trace for every client mistake).
+    errorHandler: (err, socket, req) => hub.socketError(err, socket, req.raw),
     // Instead of the plugin's own (close every client, then the server): ours does not wait
     // for clients that never answer the close.
     preClose: async () => {

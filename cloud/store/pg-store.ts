@@ -105,6 +105,11 @@ const toFridge = (r: FridgeRow): FridgeRecord => ({
  * (shutdown, terminated backend, too many connections, authentication).
  */
 const isConnectionFailure = (err: unknown): boolean => !(err instanceof DatabaseError) || err.severity === 'FATAL' || err.severity === 'PANIC';
+/**
+ * SQLSTATE classes of a server that cannot store anything now: 53 insufficient resources
+ * (53100 disk full), 58 system error (I/O), XX internal error (XX001 data corrupted).
+ */
+const isStoreFailure = (err: unknown): boolean => err instanceof DatabaseError && /^(53|58|XX)/.test(err.code ?? '');
 
 /** `url` without its password, for logs. */
 export function redactUrl(url: string): string {
@@ -135,6 +140,8 @@ export class PgCloudStore implements CloudStore {
   private closed = false;
   /** A connection failed (or the pool reported an idle client's error) since the last success. */
   private broken = false;
+  /** A transaction failed for want of the server (disk full, I/O, corruption) since the last commit. */
+  private cannotCommit = false;
   private probing = false;
 
   private constructor(private readonly pool: Pool, url: string) {
@@ -208,6 +215,7 @@ export class PgCloudStore implements CloudStore {
       out = await fn(client);
       await client.query('COMMIT');
     } catch (err) {
+      if (isStoreFailure(err)) this.cannotCommit = true;
       try {
         await client.query('ROLLBACK');
         client.release();
@@ -219,6 +227,7 @@ export class PgCloudStore implements CloudStore {
     }
     client.release();
     this.broken = false;
+    this.cannotCommit = false;
     return out;
   }
 
@@ -575,19 +584,24 @@ export class PgCloudStore implements CloudStore {
    * False once closed, and while the database does not answer: after a connection failed
    * (or the pool reported an idle connection's error), until a statement succeeds again. A
    * call in that state starts one `SELECT 1` in the background, so readiness comes back by
-   * itself when the database does.
+   * itself when the database does. Likewise after a transaction failed for want of the
+   * server (disk full, I/O error, corruption: issue 11 item 14), until a probe that writes
+   * (a committed row of meta) succeeds: a read alone does not prove that commits work.
    */
   healthy(): boolean {
     if (this.closed) return false;
-    if (this.broken && !this.probing) {
+    if ((this.broken || this.cannotCommit) && !this.probing) {
       this.probing = true;
-      void this.q('SELECT 1')
+      const probe = this.cannotCommit
+        ? this.tx(async (c) => void (await c.query("INSERT INTO meta (key, value) VALUES ('health_probe', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(Date.now())])))
+        : this.q('SELECT 1');
+      void probe
         .catch(() => undefined)
         .finally(() => {
           this.probing = false;
         });
     }
-    return !this.broken;
+    return !this.broken && !this.cannotCommit;
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
@@ -9,7 +10,9 @@ import { PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
+  EmptyStoreRefused,
   FridgeExists,
+  StoreUnavailable,
   type CatalogSignature,
   type CloudStore,
   type CommitBatch,
@@ -55,6 +58,19 @@ export const toFridge = (r: FridgeRow): FridgeRecord => ({
 
 /** The cloud store's file in a data dir. */
 export const sqliteFile = (dataDir: string): string => path.join(dataDir, 'cloud.db');
+/**
+ * Written beside the store's file when the store is created (it holds the store's epoch):
+ * from then on a missing or empty file is a lost store, not a first start (issue 11 item 13).
+ */
+export const storeMarker = (dataDir: string): string => path.join(dataDir, 'store.id');
+
+/**
+ * better-sqlite3 error codes that say the store cannot work now, whatever the statement:
+ * disk full, I/O error, a corrupt page, not a database, read-only, cannot open, out of memory.
+ */
+const STORE_FAILURE = /^SQLITE_(FULL|IOERR|CORRUPT|NOTADB|READONLY|CANTOPEN|NOMEM)/;
+/** Readiness probes at most this often while the store cannot commit (readyz may be polled hard). */
+const PROBE_INTERVAL_MS = 1000;
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
@@ -72,10 +88,21 @@ export class SqliteCloudStore implements CloudStore {
   private readonly upserts = new Map<string, Database.Statement>();
   private readonly tagCache = new Map<string, TagRecord | null>();
   private readonly mealCache = new Map<string, MealRecord | null>();
+  /** A commit failed for want of the store (StoreUnavailable) and no probe has succeeded since. */
+  private cannotCommit = false;
+  private lastProbeAt = Number.NEGATIVE_INFINITY;
 
-  constructor(readonly dataDir: string) {
+  /**
+   * Opens (or, in a data dir that never held one, creates) the store. A data dir whose marker
+   * says it held a store but whose file is missing or empty is refused (EmptyStoreRefused)
+   * unless `allowEmpty`: an empty store in its place would fail every fridge's login.
+   */
+  constructor(readonly dataDir: string, opts: { allowEmpty?: boolean } = {}) {
     if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
     this.location = sqliteFile(dataDir);
+    const marker = storeMarker(dataDir);
+    const lost = !existsSync(this.location) ? 'is missing' : statSync(this.location).size === 0 ? 'is empty (0 bytes)' : undefined;
+    if (lost !== undefined && existsSync(marker) && opts.allowEmpty !== true) throw new EmptyStoreRefused(this.location, marker, lost);
     this.db = new Database(this.location);
     // Owner only before the journal files exist: SQLite gives -wal and -shm the database's mode.
     ownerOnly(this.location);
@@ -83,6 +110,8 @@ export class SqliteCloudStore implements CloudStore {
     ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
+    // A store created now, or one from before the marker existed: mark the data dir.
+    if (lost !== undefined || !existsSync(marker)) writeFileSync(marker, `${this.epochSync()}\n`);
     const db = this.db;
     this.s = {
       insertFridge: db.prepare('INSERT INTO fridges (id, district, name, lat, lon, credential_hash, enabled, created_at, credential_rotated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)'),
@@ -162,7 +191,7 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async putMeal(meal: MealRecord, now: number): Promise<void> {
-    this.s.putMeal.run(meal.gtin, JSON.stringify(meal), now);
+    this.committing(() => this.s.putMeal.run(meal.gtin, JSON.stringify(meal), now));
     this.mealCache.delete(meal.gtin);
   }
 
@@ -184,12 +213,12 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async putTags(tags: readonly TagInput[], now: number): Promise<void> {
-    this.db.transaction(() => {
+    this.committing(() => this.db.transaction(() => {
       for (const t of tags) {
         this.s.putTag.run(t.epc, t.gtin, t.bestBeforeMs ?? null, t.orderId ?? null, t.userId ?? null, t.fridgeId ?? null, now);
         this.tagCache.delete(t.epc);
       }
-    })();
+    })());
   }
 
   async tags(epcs: readonly string[]): Promise<Map<string, TagRecord>> {
@@ -228,19 +257,53 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async commitBatch(b: CommitBatch): Promise<StoredEvent[]> {
-    return this.db.transaction(() => {
+    return this.committing(() => this.db.transaction(() => {
       const current = this.cursorSync(b.fridgeId);
       if (current?.epoch !== b.expected?.epoch || current?.committedSeq !== b.expected?.committedSeq) throw new CursorConflict(b.fridgeId);
       for (const r of b.raw) this.s.insertRaw.run(b.fridgeId, b.epoch, r.seq, r.recordedAt, b.now, r.payload);
       const stored = this.appendInTx(b.district, b.events);
       this.s.setCursor.run(b.fridgeId, b.epoch, b.committedSeq, b.now);
       return stored;
-    })();
+    })());
   }
 
   async append(district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    return this.db.transaction(() => this.appendInTx(district, events))();
+    return this.committing(() => this.db.transaction(() => this.appendInTx(district, events))());
+  }
+
+  /**
+   * A write: one that fails for want of the store (disk full, I/O error, corrupt page...)
+   * fails as StoreUnavailable and leaves the store unhealthy until a probe commits again.
+   */
+  private committing<T>(write: () => T): T {
+    try {
+      const out = write();
+      this.cannotCommit = false;
+      return out;
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code !== 'string' || !STORE_FAILURE.test(code)) throw err;
+      this.cannotCommit = true;
+      throw new StoreUnavailable(code, { cause: err });
+    }
+  }
+
+  /**
+   * A commit that needs room: 64 KiB written and freed again in one transaction, so a store
+   * that cannot grow (disk full, max_page_count) or write (I/O error, read-only) fails it.
+   */
+  private probe(): void {
+    this.lastProbeAt = performance.now();
+    try {
+      this.db.transaction(() => {
+        this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('health_probe', zeroblob(65536))").run();
+        this.db.prepare("DELETE FROM meta WHERE key = 'health_probe'").run();
+      })();
+      this.cannotCommit = false;
+    } catch {
+      // still unable: readiness stays down until a later probe or commit succeeds
+    }
   }
 
   private appendInTx(district: string, events: readonly DomainEvent[]): StoredEvent[] {
@@ -299,6 +362,10 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async storeEpoch(): Promise<string> {
+    return this.epochSync();
+  }
+
+  private epochSync(): string {
     this.db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_epoch', ?)").run(randomUUID());
     const r = this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'store_epoch'").get();
     if (r === undefined) throw new Error('meta.store_epoch missing after insert');
@@ -389,7 +456,9 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   healthy(): boolean {
-    return this.db.open;
+    if (!this.db.open) return false;
+    if (this.cannotCommit && performance.now() - this.lastProbeAt >= PROBE_INTERVAL_MS) this.probe();
+    return !this.cannotCommit;
   }
 
   async close(): Promise<void> {

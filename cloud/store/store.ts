@@ -108,6 +108,29 @@ export class FridgeExists extends Error {
   }
 }
 
+/**
+ * The store cannot commit or read right now (disk full, an I/O error, a corrupt page, the
+ * database unreachable): nothing was written. Each adapter maps its driver's codes to it;
+ * the store reports itself unhealthy until a probe succeeds (issue 11 item 14).
+ */
+export class StoreUnavailable extends Error {
+  constructor(readonly reason: string, options?: { cause?: unknown }) {
+    super(`the event store is unavailable: ${reason}`, options);
+    this.name = 'StoreUnavailable';
+  }
+}
+
+/**
+ * A data dir that held a store has lost its file (deleted, or truncated to nothing): opening
+ * it would start an empty store in its place, silently (issue 11 item 13).
+ */
+export class EmptyStoreRefused extends Error {
+  constructor(readonly file: string, readonly marker: string, problem: string) {
+    super(`${file} ${problem}, but ${marker} says this data dir held a store: refusing to start an empty one in its place. Restore the file from a backup (docs/operations.md), or start with --allow-empty-store to begin again with an empty store`);
+    this.name = 'EmptyStoreRefused';
+  }
+}
+
 /** The district has another owner now: nothing was written. */
 export class FenceLost extends Error {
   constructor(readonly district: string) {
@@ -202,7 +225,10 @@ export interface CloudStore {
   rebuildProjections(): Promise<number>;
   /** For /metrics: bytes on disk (file or database) and domain events stored. */
   size(): Promise<{ bytes: number; events: number }>;
-  /** Whether the store answers (for readiness). */
+  /**
+   * Whether the store answers and commits (for readiness): false after a commit failed for
+   * want of the store (StoreUnavailable), until a probe write succeeds again.
+   */
   healthy(): boolean;
   close(): Promise<void>;
 }
