@@ -12,7 +12,7 @@
 //   reads: 8 concurrent large district reads (fridges and catalog) repeated.
 // Sizes: StormOptions below, overridable by FF_BENCH_STORM_* variables (docs/benchmarks.md).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { httpLoad } from './apps.js';
@@ -163,8 +163,14 @@ class LiveLoad {
 
 const loadAverage = (): string => loadavg().map((x) => x.toFixed(2)).join(' / ');
 
+/** With a CPU profile asked for (FF_BENCH_STORM_CPU_PROF), starts and then stops it: the storm's window only. */
+function profile(c: BenchCloud, o: StormOptions): void {
+  if (o.cpuProfDir !== undefined) c.proc.child.kill('SIGUSR2');
+}
+
 async function startCloud(dir: string, scenario: string, o: StormOptions, env: NodeJS.ProcessEnv = {}): Promise<BenchCloud> {
-  const prof = o.cpuProfDir !== undefined ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(o.cpuProfDir, scenario)}` } : {};
+  if (o.cpuProfDir !== undefined) mkdirSync(o.cpuProfDir, { recursive: true });
+  const prof = o.cpuProfDir !== undefined ? { NODE_OPTIONS: `--import ${path.join(import.meta.dirname, 'cpu-profile.mjs')}`, FF_BENCH_CPU_PROFILE: path.resolve(o.cpuProfDir, `${scenario}-cloud.cpuprofile`) } : {};
   const c = await BenchCloud.start(path.join(dir, 'cloud'), { ...env, ...prof });
   for (const m of MEALS) await c.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
   return c;
@@ -256,6 +262,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     let connectFailures = 0;
     const timeouts0 = counters.ackTimeouts;
     live.phase = 'storm';
+    profile(c, o);
     const t0 = performance.now();
     const drains = storm.map(async (f) => {
       f.onBatchAcked = (ms) => stormAcks.push(ms);
@@ -270,6 +277,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     await within(Promise.all(drains), o.fleetDeadlineMs);
     const stormMs = performance.now() - t0;
     live.phase = 'after';
+    profile(c, o);
     const undrained = storm.filter((f) => f.unacknowledged > 0).length;
     const allMs = undrained === 0 ? Math.max(...drainedAt) - t0 : Number.NaN;
     const s = await side();
@@ -403,11 +411,13 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const side = await watchPhase(c);
     const clientCpu0 = procs.map((p) => cpuSeconds(p.child.pid ?? 0));
     live.phase = 'storm';
+    profile(c, o);
     const t0 = performance.now();
     for (const p of procs) p.send({ kind: 'storm', timeoutMs: o.feedAttemptTimeoutMs, deadlineMs: o.feedDeadlineMs, backoffBaseMs: 500, backoffCapMs: 8000 });
     const done = await Promise.all(procs.map((p) => p.next('storm-done', o.feedDeadlineMs + 60_000)));
     const stormS = (performance.now() - t0) / 1000;
     live.phase = 'after';
+    profile(c, o);
     const s = await side();
     const clientCpu = procs.map((p, k) => Math.round(((cpuSeconds(p.child.pid ?? 0) - (clientCpu0[k] ?? 0)) / stormS) * 100));
     await live.stop(20_000);
@@ -490,8 +500,10 @@ async function readStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     log(`reads: ${o.readers} concurrent readers for ${o.readMs / 1000} s`);
     const side = await watchPhase(c);
     live.phase = 'storm';
+    profile(c, o);
     const r = await httpLoad(c.httpPort, paths, undefined, o.readMs, o.readers);
     live.phase = 'after';
+    profile(c, o);
     const s = await side();
     await live.stop(20_000);
     const lv = live.figures();
