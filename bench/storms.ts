@@ -161,6 +161,19 @@ class LiveLoad {
   }
 }
 
+/** The delta of a labelled counter in /metrics text between two scrapes, per value of `label`: `a: 3, b: 1`. */
+function byLabel(before: string, after: string, name: string, label: string): string {
+  const series = (text: string): Map<string, number> => {
+    const m = new Map<string, number>();
+    const re = new RegExp(`^${name}\\{[^}]*${label}="([^"]*)"[^}]*\\} (\\S+)$`, 'gm');
+    for (const x of text.matchAll(re)) m.set(x[1] ?? '', (m.get(x[1] ?? '') ?? 0) + Number(x[2]));
+    return m;
+  };
+  const b = series(before);
+  const parts = [...series(after)].map(([k, v]) => [k, v - (b.get(k) ?? 0)] as const).filter(([, v]) => v > 0);
+  return parts.length > 0 ? parts.map(([k, v]) => `${k}: ${v}`).join(', ') : 'none';
+}
+
 const loadAverage = (): string => loadavg().map((x) => x.toFixed(2)).join(' / ');
 
 /** With a CPU profile asked for (FF_BENCH_STORM_CPU_PROF), starts and then stops it: the storm's window only. */
@@ -422,7 +435,6 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const clientCpu = procs.map((p, k) => Math.round(((cpuSeconds(p.child.pid ?? 0) - (clientCpu0[k] ?? 0)) / stormS) * 100));
     await live.stop(20_000);
     const m1 = await c.metrics();
-    const d = (name: string): number => metric(m1, name) - metric(m0, name);
     const sum = (k: 'back' | 'resumed' | 'snapshots' | 'attempts' | 'timeouts' | 'refused' | 'errors'): number => done.reduce((n, r) => n + r[k], 0);
     const back = quantiles(done.flatMap((r) => r.backMs));
     const allBack = sum('back') === clients;
@@ -439,7 +451,8 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
           'resumed / needed a snapshot': `${sum('resumed')} / ${sum('snapshots')}`,
           'attempts': sum('attempts'),
           'attempts timed out / refused / failed otherwise': `${sum('timeouts')} / ${sum('refused')} / ${sum('errors')}`,
-          'resyncs counted by the cloud': d('ff_cloud_feed_resyncs_total'),
+          'resyncs counted by the cloud, by reason': byLabel(m0, m1, 'ff_cloud_feed_resyncs_total', 'reason'),
+          'connections dropped by the cloud, by reason': byLabel(m0, m1, 'ff_cloud_feed_dropped_total', 'reason'),
           'client processes CPU %': clientCpu.join(' / '),
           ...sideFigures(s),
         },
