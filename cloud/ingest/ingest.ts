@@ -46,7 +46,7 @@ export interface IngestOptions {
  * so presence is right again within one window (docs/cloud.md).
  */
 export const PRESENCE_LIMITS = {
-  maxTransitions: 6,
+  maxTransitions: 30,
   windowMs: 60_000,
 };
 
@@ -557,7 +557,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
       const next = w.pending;
       w.pending = undefined;
       if (next === undefined || this.stopping) return;
-      this.serially(() => (this.stopping ? undefined : this.presenceCommand(next.district, fridgeId, next.command))).catch((err: unknown) => this.o.log.error({ err, fridgeId }, 'held-back presence change failed'));
+      this.serially(() => (this.stopping || !this.owns(next.district) ? undefined : this.presenceCommand(next.district, fridgeId, next.command))).catch((err: unknown) => this.o.log.error({ err, fridgeId }, 'held-back presence change failed'));
     }, Math.max(1, (w.ran[0] ?? t) + windowMs - t));
     w.timer.unref();
   }
