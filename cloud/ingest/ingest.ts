@@ -14,10 +14,10 @@ import {
   topics,
   type farmacy,
 } from '../../proto/index.js';
-import { defaultAclConfig, epcHex, epcLists, isEpcBytes, type AclConfig, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
+import { defaultAclConfig, edgeTimes, epcHex, epcLists, isEpcBytes, type AclConfig, type EdgeTimeFlag, type DecideContext, type DistrictCommand, type DomainEvent } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
-import { CursorConflict, FenceLost, type CloudStore, type StoredEvent } from '../store/index.js';
+import { CursorConflict, FenceLost, type CloudStore, type DeadLetterOutcome, type StoredEvent } from '../store/index.js';
 import type { TagRecord, MealFacts } from '../domain/index.js';
 import { DistrictStates } from './districts.js';
 
@@ -35,20 +35,42 @@ export interface IngestOptions {
   tickMs?: number;
   now?: () => number;
   clientId?: string;
+  /** Presence flapping bound (PRESENCE_LIMITS by default). */
+  presence?: Partial<typeof PRESENCE_LIMITS>;
+}
+
+/**
+ * Presence flapping (issue 11 item 11: 2,000 births became 2,000 domain events pushed to every
+ * subscriber): at most `maxTransitions` presence commands per fridge per `windowMs` become
+ * domain events. A status beyond that waits, the latest one only, until the window allows;
+ * so presence is right again within one window (docs/cloud.md).
+ */
+export const PRESENCE_LIMITS = {
+  maxTransitions: 30,
+  windowMs: 60_000,
+};
+
+interface PresenceWindow {
+  /** When (performance.now()) the presence commands of the current window ran. */
+  ran: number[];
+  /** The latest status held back, applied when the window allows. */
+  pending: { district: string; command: DistrictCommand } | undefined;
+  timer: NodeJS.Timeout | undefined;
 }
 
 /** How long an unknown tag, and a meal's facts, are taken as read from the registry (ms). */
 const NEGATIVE_TAG_MS = 5_000;
 const MEAL_MS = 30_000;
 
-/** Limits on what a fridge may send (a batch over them is refused and kept as a dead letter). */
+/**
+ * Limits on what a fridge may send (a batch over them is refused, answered REJECTED and kept
+ * as a dead letter). Edge timestamps are not among them: an implausible one is replaced, never
+ * a reason to refuse (cloud/domain/edge-time.ts, issue 11 item 1).
+ */
 export const LIMITS = {
   maxBatchBytes: 4 * 1024 * 1024,
   maxEventsPerBatch: 10_000,
   maxEpochLength: 64,
-  /** Timestamps before this (2020-01-01) or more than a day ahead of the cloud are impossible. */
-  minTimestampMs: 1_577_836_800_000,
-  maxClockAheadMs: 24 * 60 * 60 * 1000,
 };
 
 type BatchOutcome = 'accepted' | 'duplicate' | 'gap' | 'rejected' | 'ignored';
@@ -84,12 +106,15 @@ export class Ingest extends EventEmitter<IngestEvents> {
    */
   private readonly tagCache = new Map<string, { value: TagRecord | null; at: number }>();
   private readonly mealCache = new Map<string, { value: MealFacts | null; at: number }>();
+  private readonly presence = new Map<string, PresenceWindow>();
+  private readonly presenceLimits: typeof PRESENCE_LIMITS;
 
   constructor(private readonly o: IngestOptions) {
     super();
     this.districts = new DistrictStates(o.store);
     this.acl = { ...defaultAclConfig, ...o.acl };
     this.now = o.now ?? Date.now;
+    this.presenceLimits = { ...PRESENCE_LIMITS, ...o.presence };
   }
 
   get isConnected(): boolean {
@@ -344,20 +369,31 @@ export class Ingest extends EventEmitter<IngestEvents> {
     if (fridge === undefined || !fridge.enabled || fridge.district !== district) {
       // With an external broker nothing else stops a stranger: refuse and keep it.
       metrics.rejects.inc({ reason: 'unknown_fridge' });
-      await store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.now() });
+      this.countDeadLetter(await store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.now() }));
       count('ignored');
       return;
     }
     const cursor = await store.getCursor(fridgeId);
-    const reject = async (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number }): Promise<void> => {
+    /**
+     * docs/protocol.md: every refused batch is kept as a dead letter and answered REJECTED
+     * (issue 11 item 8). `b` is what could be read of it; `movable` when its seqs can be
+     * trusted, so that the cursor may move past it.
+     */
+    const reject = async (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number; movable: boolean }): Promise<void> => {
       metrics.rejects.inc({ reason });
-      log.warn({ fridgeId, reason, bytes: payload.length }, 'batch refused (kept as a dead letter)');
       const committed = b && cursor?.epoch === b.epoch ? cursor.committedSeq : 0;
       // Move past a refused batch only when it follows what we have, so a bad batch never
       // blocks the fridge forever and never hides a gap.
-      const advance = b && b.prevSeq <= committed && b.lastSeq > committed ? { epoch: b.epoch, committedSeq: b.lastSeq } : undefined;
-      await store.deadLetter({ fridgeId, topic, reason, payload, now: this.now(), ...(advance ? { advance } : {}) });
-      if (b) this.ack(district, fridgeId, { epoch: b.epoch, committedSeq: advance?.committedSeq ?? committed, status: AckStatus.REJECTED, reason, batchLastSeq: b.lastSeq, batchSentAtMs: 0 });
+      const advance = b?.movable && b.prevSeq <= committed && b.lastSeq > committed ? { epoch: b.epoch, committedSeq: b.lastSeq } : undefined;
+      const kept = await store.deadLetter({ fridgeId, topic, reason, payload, now: this.now(), ...(advance ? { advance } : {}) });
+      this.countDeadLetter(kept);
+      // A resend of a batch refused before: counted on its row, not logged again.
+      if (!kept.repeated) log.warn({ fridgeId, reason, bytes: payload.length, movedTo: advance?.committedSeq }, 'batch refused (kept as a dead letter)');
+      // Unread (undecodable, oversized, no usable epoch): the cloud cannot say which epoch or
+      // seqs it held, so it answers with an empty epoch (docs/protocol.md).
+      this.ack(district, fridgeId, b
+        ? { epoch: b.epoch, committedSeq: advance?.committedSeq ?? committed, status: AckStatus.REJECTED, reason, batchLastSeq: Number.isSafeInteger(b.lastSeq) ? b.lastSeq : 0, batchSentAtMs: 0 }
+        : { epoch: '', committedSeq: 0, status: AckStatus.REJECTED, reason, batchLastSeq: 0, batchSentAtMs: 0 });
       count('rejected');
     };
     if (payload.length > LIMITS.maxBatchBytes) return reject('oversized');
@@ -368,12 +404,26 @@ export class Ingest extends EventEmitter<IngestEvents> {
     const prevSeq = b.prevSeq ?? 0;
     const events = b.events;
     const lastSeq = events[events.length - 1]?.seq ?? 0;
-    const shape = { epoch, lastSeq, prevSeq };
-    const invalid = validateBatch(b, fridgeId, this.now());
-    if (invalid !== undefined) return reject(invalid, invalid === 'seq_order' || invalid === 'empty' || invalid === 'epoch' ? undefined : shape);
+    const shape = { epoch, lastSeq, prevSeq, movable: true };
+    const invalid = validateBatch(b, fridgeId);
+    if (invalid === 'epoch') return reject(invalid);
+    if (invalid === 'seq_order' || invalid === 'empty') return reject(invalid, { ...shape, movable: false });
+    if (invalid !== undefined) return reject(invalid, shape);
 
     const newEpoch = cursor === undefined || cursor.epoch !== epoch;
     let committed = newEpoch ? 0 : cursor.committedSeq;
+    if (newEpoch) {
+      // An epoch that comes back (the outbox restored from a backup or an image, issue 11
+      // item 4): its events up to the highest seq stored were applied when they first came,
+      // so they are duplicates now (DESIGN.md property 2), and the epoch goes on from there.
+      // The stock is reconciled from a snapshot as for any new epoch.
+      const seen = await store.highestRawSeq(fridgeId, epoch);
+      if (seen > 0) {
+        committed = seen;
+        metrics.returningEpochs.inc();
+        log.warn({ fridgeId, epoch, from: cursor?.epoch, storedThrough: seen, prevSeq }, 'fridge came back to an epoch it used before (outbox restored?): its stored events count as received, the stock is reconciled');
+      }
+    }
     const sentAt = b.sentAtMs ?? 0;
     const lostThrough = b.acknowledgedThrough ?? 0;
     let lost = 0;
@@ -389,7 +439,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
       // chain up from here, count the loss, and reconcile the stock from a snapshot.
       lost = prevSeq - committed;
       metrics.lostAcknowledged.inc(lost);
-      log.error({ fridgeId, epoch, committed, prevSeq, acknowledgedThrough: lostThrough }, 'fridge events this cloud acknowledged are missing from the store (restored from an older backup?): taking the chain up again and reconciling');
+      log.error({ fridgeId, epoch, committed, prevSeq, acknowledgedThrough: lostThrough }, 'fridge events missing from the store that the fridge no longer holds (store restored from an older backup, or events the edge quarantined): taking the chain up again and reconciling');
       committed = prevSeq;
     }
     const fresh = events.filter((e) => (e.seq ?? 0) > committed);
@@ -404,6 +454,11 @@ export class Ingest extends EventEmitter<IngestEvents> {
     const result = await this.decide(district, command);
     if (!result.ok) return reject(`acl_${result.reason}`, shape);
     const now = this.now();
+    this.countSuspectTimes(fridgeId, epoch, fresh, now);
+    if (result.refused !== undefined) {
+      for (const [reason, n] of result.refused) metrics.cardinalityRefusals.inc({ reason }, n);
+      log.warn({ fridgeId, epoch, firstSeq: fresh[0]?.seq, refused: Object.fromEntries(result.refused) }, 'fridge input over what one fridge may create: left out of the domain (kept in the raw events)');
+    }
     // DESIGN.md property 4: acknowledged means durable. Commit first, then ack. The commit
     // checks that the cursor is still the one decided against (DESIGN.md property 2 even
     // when two instances briefly both think they own the district).
@@ -429,6 +484,29 @@ export class Ingest extends EventEmitter<IngestEvents> {
     this.afterCommit(district, stored);
   }
 
+  /**
+   * Edge times the domain did not take as they are (cloud/domain/edge-time.ts, the same rule
+   * the decider applied): counted per event, logged once per batch.
+   */
+  private countSuspectTimes(fridgeId: string, epoch: string, events: readonly farmacy.fridge.v1.IFridgeEvent[], now: number): void {
+    const recorded = events.map((e) => Number(e.recordedAtMs ?? 0));
+    const flags = new Map<EdgeTimeFlag, number>();
+    for (const t of edgeTimes(recorded, now)) if (t.suspect !== undefined) flags.set(t.suspect, (flags.get(t.suspect) ?? 0) + 1);
+    if (flags.size === 0) return;
+    for (const [reason, n] of flags) this.o.metrics.suspectTimestamps.inc({ reason }, n);
+    this.o.log.warn(
+      { fridgeId, epoch, events: events.length, suspect: Object.fromEntries(flags), firstSeq: events[0]?.seq, edgeTimes: [Math.min(...recorded), Math.max(...recorded)], cloudNow: now },
+      'implausible edge clock: events kept in seq order, their times replaced for the domain (the raw events keep the edge times)',
+    );
+  }
+
+  private countDeadLetter(kept: DeadLetterOutcome): void {
+    const { metrics } = this.o;
+    metrics.deadLetters.inc({ outcome: kept.repeated ? 'repeated' : 'stored' });
+    if (kept.truncatedBytes > 0) metrics.deadLetterTruncatedBytes.inc(kept.truncatedBytes);
+    if (kept.evicted > 0) metrics.deadLettersEvicted.inc(kept.evicted);
+  }
+
   private async onStatus(district: string, fridgeId: string, payload: Buffer): Promise<void> {
     const r = decodeStatus(payload);
     const fridge = await this.o.store.getFridge(fridgeId);
@@ -444,14 +522,44 @@ export class Ingest extends EventEmitter<IngestEvents> {
       this.lastBdSeq.set(fridgeId, bd);
       this.online.add(fridgeId);
       this.o.metrics.outboxBacklog.set({ fridge: fridgeId }, s.outboxEvents ?? 0);
-      await this.runCommandNow(district, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
+      this.o.metrics.fridgesOnline.set(this.online.size);
+      await this.presenceCommand(district, fridgeId, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
     } else if (s.state === StatusState.OFFLINE) {
       // Sparkplug: a death whose bd_seq is older than the latest birth is stale.
       if (bd < last) return;
       this.online.delete(fridgeId);
-      await this.runCommandNow(district, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
+      this.o.metrics.fridgesOnline.set(this.online.size);
+      await this.presenceCommand(district, fridgeId, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
     }
-    this.o.metrics.fridgesOnline.set(this.online.size);
+  }
+
+  /**
+   * Runs a presence command now, or, when the fridge used up its window (PRESENCE_LIMITS),
+   * keeps it as the one to run when the window allows (a later status replaces it).
+   */
+  private async presenceCommand(district: string, fridgeId: string, command: DistrictCommand): Promise<void> {
+    const { maxTransitions, windowMs } = this.presenceLimits;
+    const w = this.presence.get(fridgeId) ?? { ran: [], pending: undefined, timer: undefined };
+    this.presence.set(fridgeId, w);
+    const t = performance.now();
+    w.ran = w.ran.filter((at) => t - at < windowMs);
+    if (w.timer === undefined && w.ran.length < maxTransitions) {
+      w.ran.push(t);
+      await this.runCommandNow(district, command);
+      return;
+    }
+    if (w.pending !== undefined) this.o.metrics.presenceFlapsSuppressed.inc();
+    w.pending = { district, command };
+    if (w.timer !== undefined) return;
+    this.o.log.warn({ fridgeId, maxTransitions, windowMs }, 'presence flapping: holding back presence changes, the latest applies when the window allows');
+    w.timer = setTimeout(() => {
+      w.timer = undefined;
+      const next = w.pending;
+      w.pending = undefined;
+      if (next === undefined || this.stopping) return;
+      this.serially(() => (this.stopping || !this.owns(next.district) ? undefined : this.presenceCommand(next.district, fridgeId, next.command))).catch((err: unknown) => this.o.log.error({ err, fridgeId }, 'held-back presence change failed'));
+    }, Math.max(1, (w.ran[0] ?? t) + windowMs - t));
+    w.timer.unref();
   }
 
   /**
@@ -519,6 +627,7 @@ export class Ingest extends EventEmitter<IngestEvents> {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.tickTimer) clearInterval(this.tickTimer);
+    for (const w of this.presence.values()) clearTimeout(w.timer);
     this.o.ownership.off('gained', this.onGained);
     this.o.ownership.off('lost', this.onLost);
     await this.serially(() => undefined);
@@ -534,7 +643,7 @@ export function noDelay(client: MqttClient): void {
 
 
 /** Checks a decoded batch against the protocol (docs/protocol.md). Undefined: fine. */
-export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string, now: number): string | undefined {
+export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string): string | undefined {
   if (b.fridgeId !== fridgeId) return 'fridge_mismatch';
   const epoch = b.epoch ?? '';
   if (epoch.length === 0 || epoch.length > LIMITS.maxEpochLength) return 'epoch';
@@ -546,11 +655,7 @@ export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string, now:
     if (!Number.isSafeInteger(seq) || seq <= prev) return 'seq_order';
     prev = seq;
   }
-  for (const e of b.events) {
-    const at = e.recordedAtMs ?? 0;
-    if (at < LIMITS.minTimestampMs || at > now + LIMITS.maxClockAheadMs) return 'timestamp';
-    if (e.body === undefined) return 'no_body';
-  }
+  for (const e of b.events) if (e.body === undefined) return 'no_body';
   return undefined;
 }
 

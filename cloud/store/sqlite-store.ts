@@ -6,10 +6,12 @@ import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
 import { ownerOnly } from './file-mode.js';
-import { PROJECTION_TABLES, SCHEMA } from './schema.js';
-import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, PROJECTION_TABLES, SCHEMA } from './schema.js';
+import { toDeadLetter, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
+  DEAD_LETTER_LIMITS,
+  deadLetterRecord,
   EmptyStoreRefused,
   FridgeExists,
   StoreUnavailable,
@@ -17,6 +19,8 @@ import {
   type CloudStore,
   type CommitBatch,
   type Cursor,
+  type DeadLetterInput,
+  type DeadLetterOutcome,
   type DeadLetterRow,
   type FridgeRecord,
   type FridgeStatus,
@@ -110,6 +114,7 @@ export class SqliteCloudStore implements CloudStore {
     ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
+    this.addColumns();
     // A store created now, or one from before the marker existed: mark the data dir.
     if (lost !== undefined || !existsSync(marker)) writeFileSync(marker, `${this.epochSync()}\n`);
     const db = this.db;
@@ -135,8 +140,13 @@ export class SqliteCloudStore implements CloudStore {
       ),
       insertRaw: db.prepare<[string, string, number, number, number, Uint8Array]>('INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?)'),
       insertEvent: db.prepare<[string, string | null, string, number, string]>('INSERT INTO events (district, fridge_id, type, at, data) VALUES (?, ?, ?, ?, ?)'),
-      deadLetter: db.prepare<[string | null, string, string, Uint8Array, number]>('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at) VALUES (?, ?, ?, ?, ?)'),
-      deadLetters: db.prepare<[number], { id: number; fridge_id: string | null; topic: string; reason: string; at: number; bytes: number }>('SELECT id, fridge_id, topic, reason, at, length(payload) AS bytes FROM dead_letters ORDER BY id DESC LIMIT ?'),
+      deadLetter: db.prepare<[string | null, string, string, Uint8Array, number, string, number, number]>('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at, digest, bytes, count, first_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)'),
+      deadLetterSame: db.prepare<[string, string | null, string], { id: number }>('SELECT id FROM dead_letters WHERE digest = ? AND fridge_id IS ? AND reason = ? LIMIT 1'),
+      deadLetterAgain: db.prepare<[number, number]>('UPDATE dead_letters SET count = count + 1, at = ? WHERE id = ?'),
+      deadLetterCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM dead_letters'),
+      deadLetterEvict: db.prepare<[number]>('DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters ORDER BY at, id LIMIT ?)'),
+      deadLetters: db.prepare<[number], DeadLetterDbRow>('SELECT id, fridge_id, topic, reason, at, first_at, bytes, length(payload) AS kept, digest, count FROM dead_letters ORDER BY at DESC, id DESC LIMIT ?'),
+      highestRaw: db.prepare<[string, string], { s: number | null }>('SELECT MAX(seq) AS s FROM fridge_events WHERE fridge_id = ? AND epoch = ?'),
       eventsAfter: db.prepare<[number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       districtPage: db.prepare<[string, number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE district = ? AND position > ? ORDER BY position LIMIT ?'),
       districts: db.prepare<[], { district: string }>('SELECT DISTINCT district FROM (SELECT district FROM fridges UNION SELECT district FROM events) ORDER BY district'),
@@ -156,6 +166,15 @@ export class SqliteCloudStore implements CloudStore {
       pruneRaw: db.prepare<[number]>('DELETE FROM fridge_events WHERE received_at < ?'),
       countEvents: db.prepare<[], { n: number }>('SELECT COALESCE(MAX(position), 0) AS n FROM events'),
     };
+  }
+
+  /** Columns that stores created before them lack (ADDED_COLUMNS), added in place. */
+  private addColumns(): void {
+    for (const { table, column, definition } of ADDED_COLUMNS) {
+      const has = this.db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().some((c) => c.name === column);
+      if (!has) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
+    this.db.exec(AFTER_ADDED_COLUMNS);
   }
 
   // --- registry ---
@@ -328,15 +347,29 @@ export class SqliteCloudStore implements CloudStore {
     st.run(...Object.values(u.row));
   }
 
-  async deadLetter(d: { fridgeId: string | undefined; topic: string; reason: string; payload: Uint8Array; now: number; advance?: Cursor }): Promise<void> {
-    this.db.transaction(() => {
-      this.s.deadLetter.run(d.fridgeId ?? null, d.topic, d.reason, d.payload, d.now);
+  async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
+    return this.s.highestRaw.get(fridgeId, epoch)?.s ?? 0;
+  }
+
+  async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {
+    const { prefixBytes, maxRows } = { ...DEAD_LETTER_LIMITS, ...d.limits };
+    const rec = deadLetterRecord(d.payload, prefixBytes);
+    return this.committing(() => this.db.transaction((): DeadLetterOutcome => {
       if (d.advance && d.fridgeId) this.s.setCursor.run(d.fridgeId, d.advance.epoch, d.advance.committedSeq, d.now);
-    })();
+      const same = this.s.deadLetterSame.get(rec.digest, d.fridgeId ?? null, d.reason);
+      if (same !== undefined) {
+        this.s.deadLetterAgain.run(d.now, same.id);
+        return { repeated: true, truncatedBytes: 0, evicted: 0 };
+      }
+      this.s.deadLetter.run(d.fridgeId ?? null, d.topic, d.reason, rec.prefix, d.now, rec.digest, rec.bytes, d.now);
+      const over = (this.s.deadLetterCount.get()?.n ?? 0) - maxRows;
+      const evicted = over > 0 ? this.s.deadLetterEvict.run(over).changes : 0;
+      return { repeated: false, truncatedBytes: rec.bytes - rec.prefix.length, evicted };
+    })());
   }
 
   async deadLetters(limit = 100): Promise<DeadLetterRow[]> {
-    return this.s.deadLetters.all(limit).map((r) => ({ id: r.id, fridgeId: r.fridge_id, topic: r.topic, reason: r.reason, at: r.at, bytes: r.bytes }));
+    return this.s.deadLetters.all(limit).map(toDeadLetter);
   }
 
   // --- reading ---
