@@ -140,40 +140,79 @@ class MqttFridge {
   }
 }
 
+/** A feed position (docs/feed.md "Positions, snapshot, resume"). */
+export interface FeedCursor {
+  epoch: string;
+  position: number;
+}
+
 interface FeedEventMsg {
-  event?: { fridgeId?: string; district?: string; stockUpdated?: unknown };
-  snapshot?: unknown;
+  event?: { fridgeId?: string; district?: string; stockUpdated?: unknown; cursor?: FeedCursor };
+  snapshot?: { cursor?: FeedCursor };
+  resumed?: { cursor?: FeedCursor };
+  resync?: { reason?: string };
   welcome?: unknown;
   error?: unknown;
 }
 
-/** A feed client (JSON): connects, subscribes to `districts`, resolves at the snapshot. */
-async function feedClient(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void): Promise<WebSocket> {
+/** Why a feed client did not get in: no answer in time, an HTTP refusal of the upgrade, or a socket error. */
+export class FeedConnectError extends Error {
+  constructor(readonly kind: 'timeout' | 'refused' | 'error', message: string) {
+    super(message);
+  }
+}
+
+export interface FeedConnectOptions {
+  /** Resume from here (`subscribe.resumeFrom`) instead of taking a snapshot. */
+  resumeFrom?: FeedCursor | undefined;
+  /** No snapshot or `resumed` within this long: the attempt failed (the socket is terminated). */
+  timeoutMs?: number;
+  /** Every cursor the client processed (snapshot, event, resumed), to resume from later. */
+  onCursor?: (c: FeedCursor) => void;
+}
+
+/**
+ * A feed client (JSON): connects, subscribes to `districts` (resuming when told to), resolves
+ * at the snapshot (`outcome: 'snapshot'`, also after a `resync`) or at `resumed`.
+ */
+export async function connectFeed(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void, opt: FeedConnectOptions = {}): Promise<{ ws: WebSocket; outcome: 'snapshot' | 'resumed' }> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
-  await new Promise<void>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('feed: no snapshot in 30 s')), 30_000);
-    ws.once('error', (e) => {
+  const timeoutMs = opt.timeoutMs ?? 30_000;
+  const outcome = await new Promise<'snapshot' | 'resumed'>((resolve, reject) => {
+    let settled = false;
+    const fail = (e: FeedConnectError): void => {
+      if (settled) return;
+      settled = true;
       clearTimeout(t);
+      ws.terminate();
       reject(e);
-    });
-    ws.once('unexpected-response', (_req, res) => {
-      clearTimeout(t);
-      reject(new Error(`feed upgrade refused: ${res.statusCode ?? '?'}`));
-    });
+    };
+    const t = setTimeout(() => fail(new FeedConnectError('timeout', `feed: no snapshot in ${timeoutMs / 1000} s`)), timeoutMs);
+    ws.once('error', (e) => fail(new FeedConnectError('error', e.message)));
+    ws.once('unexpected-response', (_req, res) => fail(new FeedConnectError('refused', `feed upgrade refused: ${res.statusCode ?? '?'}`)));
     ws.on('message', (data) => {
       const at = performance.now();
       const raw = String(data as Buffer);
       const m = JSON.parse(raw) as FeedEventMsg;
-      if (m.welcome !== undefined) ws.send(JSON.stringify({ subscribe: { districts } }));
-      else if (m.snapshot !== undefined) {
+      const cursor = m.event?.cursor ?? m.snapshot?.cursor ?? m.resumed?.cursor;
+      if (cursor !== undefined) opt.onCursor?.(cursor);
+      if (m.welcome !== undefined) ws.send(JSON.stringify({ subscribe: { districts, ...(opt.resumeFrom !== undefined ? { resumeFrom: opt.resumeFrom } : {}) } }));
+      else if (m.snapshot !== undefined || m.resumed !== undefined) {
+        if (settled) return;
+        settled = true;
         clearTimeout(t);
-        resolve();
-      } else if (m.error !== undefined) reject(new Error(`feed error ${raw.slice(0, 200)}`));
+        resolve(m.snapshot !== undefined ? 'snapshot' : 'resumed');
+      } else if (m.error !== undefined) fail(new FeedConnectError('error', `feed error ${raw.slice(0, 200)}`));
       else if (m.event !== undefined) onEvent(m, raw, at);
     });
   });
   ws.on('error', () => undefined);
-  return ws;
+  return { ws, outcome };
+}
+
+/** A feed client (JSON): connects, subscribes to `districts`, resolves at the snapshot. */
+async function feedClient(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void): Promise<WebSocket> {
+  return (await connectFeed(url, districts, onEvent)).ws;
 }
 
 /** A bare `ws` server in a child process: clients send a district, it broadcasts frames on command. */
@@ -274,7 +313,7 @@ async function waitFor(pred: () => boolean, timeoutMs: number): Promise<boolean>
 }
 
 /** node:http keep-alive load loop: `concurrency` requests in flight for `ms`. */
-async function httpLoad(port: number, paths: readonly string[], etags: readonly string[] | undefined, ms: number, concurrency: number): Promise<{ rps: number; p50: number; p99: number; statuses: Record<string, number> }> {
+export async function httpLoad(port: number, paths: readonly string[], etags: readonly string[] | undefined, ms: number, concurrency: number): Promise<{ rps: number; p50: number; p99: number; statuses: Record<string, number> }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const statuses: Record<string, number> = {};
   const lat: number[] = [];

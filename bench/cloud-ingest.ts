@@ -13,7 +13,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import mqtt, { type MqttClient } from 'mqtt';
-import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
+import { AckStatus, OutboxResetReason, SnapshotReason, StatusState, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, topics, type FridgeEvent } from '../proto/index.js';
 import { createRng } from '../simulator/support/prng.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { BenchCloud } from './bench-cloud.js';
@@ -89,7 +89,10 @@ export interface PendingBatch {
 
 interface InFlight {
   lastSeq: number;
+  /** First publish: what the latency runs from. */
   sentAt: number;
+  /** Latest publish (a resend after a GAP or an ack timeout): what the ack timeout runs from. */
+  lastSentAt: number;
   payload: Buffer;
   done: (ms: number) => void;
 }
@@ -100,6 +103,27 @@ export interface LoaderCounters {
   badAcks: number;
   errors: number;
   disconnects: number;
+  /** Ack timeouts of fridges that forward as the edge does (`forward`): each resent what was in flight. */
+  ackTimeouts: number;
+}
+
+export const newCounters = (): LoaderCounters => ({ gaps: 0, rejected: 0, badAcks: 0, errors: 0, disconnects: 0, ackTimeouts: 0 });
+
+/** How an edge forwards its outbox: the defaults of edge/config.ts (docs/protocol.md, docs/edge.md). */
+export interface Forwarding {
+  maxBatchEvents: number;
+  maxBatchBytes: number;
+  maxInflight: number;
+  ackTimeoutMs: number;
+}
+
+export const EDGE_FORWARDING: Forwarding = { maxBatchEvents: 500, maxBatchBytes: 256 * 1024, maxInflight: 8, ackTimeoutMs: 15_000 };
+
+interface Recorded {
+  seq: number;
+  bytes: Uint8Array;
+  recordedAt: number;
+  acked: ((ms: number) => void) | undefined;
 }
 
 /**
@@ -108,6 +132,11 @@ export interface LoaderCounters {
  * what an edge agent records: an OutboxReset and a startup snapshot first, then mostly
  * temperature samples, door sessions taking out (and now and then restocking) registered
  * meals with matching shelf weights, and an occasional periodic snapshot.
+ *
+ * Two ways to send: `send` publishes a batch the caller made and resolves at its ack; or, as
+ * an edge does, `record` puts events in the fridge's outbox and `forward` sends it in batches
+ * bounded by count and bytes, several in flight, each acknowledged cumulatively, everything in
+ * flight resent when the oldest batch waited longer than the ack timeout (edge/forwarder).
  */
 export class LoadFridge {
   readonly epoch = randomUUID();
@@ -117,18 +146,32 @@ export class LoadFridge {
   private readonly inflight: InFlight[] = [];
   private readonly present: Tag[];
   private readonly rand: () => number;
-  private readonly t: { batch: string; ack: string };
+  private readonly t: { batch: string; ack: string; status: string };
   private lastGapResend = -1;
   /** When the last GAP ack came (performance.now()); a new owner of the district sends one. */
   gapAt = 0;
+  private bdSeq = 0;
+  private readonly outbox: Recorded[] = [];
+  private sentThrough = 0;
+  private forwarding: Forwarding | undefined;
+  private ackTimer: NodeJS.Timeout | undefined;
+  private drained: (() => void) | undefined;
+  /** Publish-to-ack milliseconds (from its first publish) of every batch `forward` sent. */
+  onBatchAcked: ((ms: number) => void) | undefined;
 
   constructor(readonly id: string, readonly password: string, private readonly pool: Tag[], initialStock: number, seed: number, private readonly counters: LoaderCounters, readonly district: string = DISTRICT) {
     this.present = pool.splice(0, initialStock);
     this.rand = prng(seed);
-    this.t = { batch: topics.batch(district, id), ack: topics.ack(district, id) };
+    this.t = { batch: topics.batch(district, id), ack: topics.ack(district, id), status: topics.status(district, id) };
   }
 
-  async connect(url: string): Promise<void> {
+  /**
+   * `birth`: as the edge does on every connect, a retained OFFLINE will and, once subscribed, a
+   * retained ONLINE birth with the outbox backlog, sharing a bd_seq (docs/protocol.md).
+   */
+  async connect(url: string, opt: { birth?: boolean } = {}): Promise<void> {
+    const bdSeq = ++this.bdSeq;
+    const will = opt.birth === true ? { topic: this.t.status, payload: Buffer.from(encodeStatus({ state: StatusState.OFFLINE, fridgeId: this.id, epoch: this.epoch, bdSeq, atMs: Date.now() })), qos: 1 as const, retain: true } : undefined;
     const client = mqtt.connect(url, {
       clientId: `fridge-${this.id}`,
       username: this.id,
@@ -138,6 +181,7 @@ export class LoadFridge {
       keepalive: 120,
       reconnectPeriod: 0,
       connectTimeout: 60_000,
+      ...(will !== undefined ? { will } : {}),
     });
     this.client = client;
     client.on('message', (_topic, payload) => this.onAck(payload));
@@ -149,14 +193,106 @@ export class LoadFridge {
         reject(err);
       });
     });
-    client.on('close', () => this.counters.disconnects++);
+    client.on('close', () => {
+      if (this.client === client) this.counters.disconnects++;
+    });
     await client.subscribeAsync(this.t.ack, { qos: 1 });
+    if (opt.birth === true) {
+      const lastSeq = this.outbox[this.outbox.length - 1]?.seq ?? this.seq;
+      const birth = encodeStatus({ state: StatusState.ONLINE, fridgeId: this.id, epoch: this.epoch, bdSeq, atMs: Date.now(), outboxEvents: this.outbox.length, outboxBytes: this.outbox.reduce((n, e) => n + e.bytes.length, 0), lastSeq, agentVersion: 'bench' });
+      await client.publishAsync(this.t.status, Buffer.from(birth), { qos: 1, retain: true });
+    }
   }
 
+  /**
+   * Drops the connection without a DISCONNECT (with `birth`, the broker publishes the will),
+   * as a network cut or a broker outage does. Batches in flight stay unacknowledged.
+   */
   async close(): Promise<void> {
     const c = this.client;
     this.client = undefined;
+    this.stopForwarding();
+    this.inflight.length = 0;
     await c?.endAsync(true).catch(() => undefined);
+  }
+
+  /** Events recorded and not yet acknowledged. */
+  get unacknowledged(): number {
+    return this.outbox.length;
+  }
+
+  /**
+   * Puts events (from `next`/`nextDoorSession`) in this fridge's outbox; `acked` gets, for
+   * each, the milliseconds from now to the ack that covers it. Sent when `forward` runs.
+   */
+  record(b: PendingBatch, acked?: (ms: number) => void): void {
+    const now = performance.now();
+    b.events.forEach((bytes, k) => this.outbox.push({ seq: b.prevSeq + k + 1, bytes, recordedAt: now, acked }));
+    this.pump();
+  }
+
+  /**
+   * Forwards the outbox as the edge does, from the last acknowledged seq, until `close`.
+   * Resolves when the outbox is empty for the first time (performance.now() then).
+   */
+  forward(f: Forwarding): Promise<number> {
+    this.stopForwarding();
+    this.forwarding = f;
+    this.sentThrough = this.committed;
+    // edge/forwarder: the oldest batch in flight is checked every quarter of the timeout.
+    this.ackTimer = setInterval(() => this.checkAckTimeout(), Math.max(100, Math.floor(f.ackTimeoutMs / 4)));
+    const empty = new Promise<number>((resolve) => (this.drained = () => resolve(performance.now())));
+    this.pump();
+    if (this.outbox.length === 0) this.drained?.();
+    return empty;
+  }
+
+  private stopForwarding(): void {
+    if (this.ackTimer !== undefined) clearInterval(this.ackTimer);
+    this.ackTimer = undefined;
+    this.forwarding = undefined;
+  }
+
+  private pump(): void {
+    const f = this.forwarding;
+    if (f === undefined || this.client === undefined) return;
+    // Recorded seqs are contiguous, so the first unsent one is found by arithmetic.
+    const head = this.outbox[0]?.seq ?? this.sentThrough + 1;
+    let i = Math.max(0, this.sentThrough + 1 - head);
+    while (this.inflight.length < f.maxInflight && i < this.outbox.length) {
+      const events: Uint8Array[] = [];
+      let bytes = 0;
+      let lastSeq = this.sentThrough;
+      for (; i < this.outbox.length && events.length < f.maxBatchEvents; i++) {
+        const e = this.outbox[i] as Recorded;
+        if (events.length > 0 && bytes + e.bytes.length > f.maxBatchBytes) break;
+        events.push(e.bytes);
+        bytes += e.bytes.length;
+        lastSeq = e.seq;
+      }
+      const b: PendingBatch = { prevSeq: this.sentThrough, lastSeq, events };
+      this.sentThrough = lastSeq;
+      void this.send(b).then((ms) => this.onBatchAcked?.(ms), () => undefined);
+    }
+  }
+
+  private checkAckTimeout(): void {
+    const f = this.forwarding;
+    const oldest = this.inflight[0];
+    if (f === undefined || oldest === undefined || performance.now() - oldest.lastSentAt <= f.ackTimeoutMs) return;
+    // The edge rewinds to the last acknowledged seq and sends everything after it again.
+    this.counters.ackTimeouts++;
+    this.resend(0);
+  }
+
+  /** Publishes again every batch in flight that ends after `committed`. */
+  private resend(committed: number): void {
+    const now = performance.now();
+    for (const s of this.inflight) {
+      if (s.lastSeq <= committed) continue;
+      s.lastSentAt = now;
+      this.client?.publish(this.t.batch, s.payload, { qos: 1 });
+    }
   }
 
   /** The next `n` events of this fridge's outbox, encoded as the edge stores them. */
@@ -180,24 +316,34 @@ export class LoadFridge {
         snapshot: { reason: seq === 2 ? SnapshotReason.STARTUP : SnapshotReason.PERIODIC, tags: this.present.map((t) => t.bytes), shelves: [1, 2, 3, 4].map((shelf) => ({ shelf, grams: 3000 + shelf * 100, stable: true })) },
       };
     }
-    if (r < 0.22) {
-      const removed: Tag[] = [];
-      const k = Math.floor(this.rand() * 3);
-      for (let i = 0; i < k && this.present.length > 0; i++) removed.push(...this.present.splice(Math.floor(this.rand() * this.present.length), 1));
-      const added = this.present.length < 8 ? this.pool.splice(0, 12) : [];
-      this.present.push(...added);
-      const delta = added.reduce((s, t) => s + t.weight, 0) - removed.reduce((s, t) => s + t.weight, 0);
-      return {
-        seq, recordedAtMs: at,
-        doorSession: {
-          openedAtMs: at - 20_000, closedAtMs: at - 2_500, openCount: 1,
-          removed: removed.map((t) => t.bytes), added: added.map((t) => t.bytes),
-          shelves: [{ shelf: 1, beforeG: 5000, afterG: 5000 + delta, deltaG: delta, stable: true }],
-          rounds: removed.length > 0 ? 2 : 1, tagCount: this.present.length,
-        },
-      };
-    }
+    if (r < 0.22) return this.doorSession(seq, at);
     return { seq, recordedAtMs: at, temperature: { sensor: r < 0.6 ? 1 : 2, deciCelsius: 30 + Math.floor(this.rand() * 12) } };
+  }
+
+  /** The next event of this fridge's outbox as one door session (what a live fridge sends most). */
+  nextDoorSession(): PendingBatch {
+    const prevSeq = this.seq;
+    this.seq++;
+    return { prevSeq, lastSeq: this.seq, events: [encodeFridgeEvent(this.doorSession(this.seq, Date.now()))] };
+  }
+
+  /** A door session taking out 0-2 meals, restocking 12 when fewer than 8 are left. */
+  private doorSession(seq: number, at: number): FridgeEvent {
+    const removed: Tag[] = [];
+    const k = Math.floor(this.rand() * 3);
+    for (let i = 0; i < k && this.present.length > 0; i++) removed.push(...this.present.splice(Math.floor(this.rand() * this.present.length), 1));
+    const added = this.present.length < 8 ? this.pool.splice(0, 12) : [];
+    this.present.push(...added);
+    const delta = added.reduce((s, t) => s + t.weight, 0) - removed.reduce((s, t) => s + t.weight, 0);
+    return {
+      seq, recordedAtMs: at,
+      doorSession: {
+        openedAtMs: at - 20_000, closedAtMs: at - 2_500, openCount: 1,
+        removed: removed.map((t) => t.bytes), added: added.map((t) => t.bytes),
+        shelves: [{ shelf: 1, beforeG: 5000, afterG: 5000 + delta, deltaG: delta, stable: true }],
+        rounds: removed.length > 0 ? 2 : 1, tagCount: this.present.length,
+      },
+    };
   }
 
   /** Publishes a batch (QoS 1); resolves with publish-to-ack milliseconds. */
@@ -206,7 +352,8 @@ export class LoadFridge {
     if (c === undefined) return Promise.reject(new Error(`${this.id}: not connected`));
     return new Promise((done) => {
       const payload = Buffer.from(assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq: b.prevSeq, sentAtMs: Date.now() }, b.events));
-      this.inflight.push({ lastSeq: b.lastSeq, sentAt: performance.now(), payload, done });
+      const now = performance.now();
+      this.inflight.push({ lastSeq: b.lastSeq, sentAt: now, lastSentAt: now, payload, done });
       c.publish(this.t.batch, payload, { qos: 1 });
     });
   }
@@ -224,7 +371,7 @@ export class LoadFridge {
       this.gapAt = performance.now();
       if (committed !== this.lastGapResend) {
         this.lastGapResend = committed;
-        for (const s of this.inflight) if (s.lastSeq > committed) this.client?.publish(this.t.batch, s.payload, { qos: 1 });
+        this.resend(committed);
       }
       return;
     }
@@ -235,6 +382,15 @@ export class LoadFridge {
       this.inflight.shift();
       head.done(now - head.sentAt);
     }
+    if (this.outbox.length === 0) return;
+    let n = 0;
+    for (; n < this.outbox.length && (this.outbox[n] as Recorded).seq <= this.committed; n++) {
+      const e = this.outbox[n] as Recorded;
+      e.acked?.(now - e.recordedAt);
+    }
+    this.outbox.splice(0, n);
+    if (this.outbox.length === 0) this.drained?.();
+    this.pump();
   }
 }
 
@@ -242,7 +398,7 @@ export class LoadFridge {
 
 
 /** Sum of every series of a Prometheus metric in /metrics text. */
-function metric(text: string, name: string): number {
+export function metric(text: string, name: string): number {
   let sum = 0;
   for (const line of text.split('\n')) {
     if (line.startsWith(name + ' ') || line.startsWith(name + '{')) sum += Number(line.slice(line.lastIndexOf(' ') + 1));
@@ -250,7 +406,7 @@ function metric(text: string, name: string): number {
   return sum;
 }
 
-interface PhaseSide {
+export interface PhaseSide {
   /** Mean in-cloud handling per batch (decode, ACL, commit, ack publish), from the cloud's own histogram. */
   handleMs: number;
   domain: number;
@@ -264,7 +420,7 @@ interface PhaseSide {
 }
 
 /** Starts watching a phase: what the cloud and this load generator did meanwhile. */
-async function watchPhase(c: BenchCloud): Promise<() => Promise<PhaseSide>> {
+export async function watchPhase(c: BenchCloud): Promise<() => Promise<PhaseSide>> {
   const m0 = await c.metrics();
   const cpu0 = cpuSeconds(c.pid);
   const own0 = process.cpuUsage();
@@ -291,7 +447,7 @@ async function watchPhase(c: BenchCloud): Promise<() => Promise<PhaseSide>> {
   };
 }
 
-function sideFigures(x: PhaseSide): Record<string, number | string> {
+export function sideFigures(x: PhaseSide): Record<string, number | string> {
   return {
     'in-cloud handling ms/batch (mean)': round(x.handleMs, 3),
     'cloud CPU %': Math.round(x.cloudCpuPct),
@@ -305,9 +461,10 @@ function sideFigures(x: PhaseSide): Record<string, number | string> {
 
 /**
  * The raw limit: the same events, already encoded, appended to a SQLite table keyed like the
- * cloud's raw event table, 100 rows a transaction, WAL + synchronous=FULL, nothing else.
+ * cloud's raw event table, one transaction per batch given (100 rows here), WAL +
+ * synchronous=FULL, nothing else; the best of two runs, events a second.
  */
-function rawLimit(batches: ReadonlyArray<{ fridgeId: string; epoch: string; b: PendingBatch }>): number {
+export function rawLimit(batches: ReadonlyArray<{ fridgeId: string; epoch: string; b: PendingBatch }>): number {
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-cloud-raw-'));
   try {
     let best = 0;
@@ -340,7 +497,7 @@ export async function benchCloudIngest(opt: Partial<CloudIngestOptions> = {}): P
   const o = { ...DEFAULT_CLOUD_INGEST, ...opt };
   const log = (msg: string): void => void process.stdout.write(`  [cloud-ingest] ${msg}\n`);
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-cloud-ingest-'));
-  const counters: LoaderCounters = { gaps: 0, rejected: 0, badAcks: 0, errors: 0, disconnects: 0 };
+  const counters = newCounters();
   const fridges: LoadFridge[] = [];
   let cloud: BenchCloud | undefined;
   const results: BenchResult[] = [];

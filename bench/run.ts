@@ -7,15 +7,18 @@ import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
 import { benchOutboxAppend } from './outbox-append.js';
 import { benchScaleOut } from './scale-out.js';
+import { benchStorms } from './storms.js';
 import { machine, type BenchResult } from './support.js';
 
-const only = process.argv[2];
+// `npm run bench -- <suite> [args]`: one suite; storms takes scenario names (bench/storms.ts).
+const [only, ...args] = process.argv.slice(2);
 const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['outbox-append', benchOutboxAppend],
   ['edge-drain', () => benchEdgeDrain()],
   ['cloud-ingest', () => benchCloudIngest()],
   ['apps', () => benchApps()],
   ['scale-out', () => benchScaleOut()],
+  ['storms', () => benchStorms(args)],
 ];
 
 const results: BenchResult[] = [];

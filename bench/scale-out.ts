@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Mosquitto } from '../test/support/mosquitto.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../test/support/postgres.js';
 import { BenchCloud } from './bench-cloud.js';
-import { LoadFridge, newTags, prng, type LoaderCounters } from './cloud-ingest.js';
+import { LoadFridge, newCounters, newTags, prng, type LoaderCounters } from './cloud-ingest.js';
 import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
 
 export interface ScaleOutOptions {
@@ -49,7 +49,7 @@ interface Setup {
 
 /** Starts `instances` clouds on one store, registers meals, fridges (half in each district) and tags, connects the fridges. */
 async function setUp(name: string, dir: string, mqttUrl: string, o: ScaleOutOptions, store: { databaseUrl?: string }, instances: number, seed: number): Promise<Setup> {
-  const counters: LoaderCounters = { gaps: 0, rejected: 0, badAcks: 0, errors: 0, disconnects: 0 };
+  const counters = newCounters();
   const common = ['--mqtt-url', mqttUrl, '--ownership-interval-ms', String(o.ownershipIntervalMs), ...(store.databaseUrl !== undefined ? ['--database-url', store.databaseUrl] : [])];
   const clouds: BenchCloud[] = [];
   clouds.push(await BenchCloud.start(path.join(dir, `${name}-0`), {}, [...common, '--instance-id', `${name}-0`], TOKEN));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 export interface BenchResult {
   name: string;
@@ -25,7 +26,8 @@ export function machine(): string {
   } catch {
     // not Linux
   }
-  return `${cpu}, ${(globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? '?'} cores, Node ${process.version}`;
+  // navigator.hardwareConcurrency only exists from Node 21 on.
+  return `${cpu}, ${availableParallelism()} cores, Node ${process.version}`;
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import AjvCompiler, { type ValidatorFactory } from '@fastify/ajv-compiler';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
-import type { CloudConfig } from './config.js';
-import { CommandHandler, CommittedBus, GroupCommitter, Ticker } from './core/index.js';
-import { ApiError } from './errors.js';
+import { checkSecret, type CloudConfig } from './config.js';
+import { createApplicationCore, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
+import { ApiError, errorAnswer } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
 import { catalogPlugin } from './http/catalog.js';
@@ -15,21 +17,40 @@ import { dashboardPlugin } from './http/dashboard.js';
 import { reservationsPlugin } from './http/reservations.js';
 import { fridgesPlugin } from './http/fridges.js';
 import { healthPlugin } from './http/health.js';
+import { rateLimitsPlugin } from './http/rate-limits.js';
+import { resolveJwtSecret } from './http/identity.js';
 import { ownersPlugin } from './http/owners.js';
 import { Ingest } from './ingest/ingest.js';
 import { createCloudMetrics, type CloudMetrics } from './metrics.js';
 import { PgOwnership, StaticOwnership, type Ownership } from './ownership/ownership.js';
-import { openStore, SqliteCloudStore, type CloudStore } from './store/index.js';
+import { openStore, SqliteCloudStore, StoreUnavailable, type CloudStore } from './store/index.js';
 
 /** The admin token: given, or generated once into the data dir (0600) and reused. */
 function resolveAdminToken(cfg: CloudConfig, log: Logger): string {
   if (cfg.adminToken !== undefined) return cfg.adminToken;
   const file = path.join(cfg.dataDir, 'admin-token');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  // An empty or short file (truncated, or written by hand) is refused, never taken as the token.
+  if (existsSync(file)) return checkSecret(`${file} (delete it to have one generated, or give --admin-token-file)`, readFileSync(file, 'utf8').trim(), 'admin token');
   const token = randomBytes(24).toString('base64url');
   writeFileSync(file, token + '\n', { mode: 0o600 });
   log.warn({ file }, 'no admin token configured: generated one');
   return token;
+}
+
+/**
+ * fastify's validators, except that bodies are checked as sent: its ajv coerces types
+ * (`"2"` → 2, `true` → 1) and drops unknown properties, which suits query strings and path
+ * parameters (text by nature) but hides a client's mistake in a JSON body (issue 11 item
+ * 17). Body schemas get an ajv that does neither: a wrong type or an unknown property is a
+ * 400.
+ */
+function bodiesStrict(): ValidatorFactory {
+  const pool = AjvCompiler();
+  return (externalSchemas, options) => {
+    const lenient = pool(externalSchemas, options);
+    const strict = pool(externalSchemas, { ...options, mode: undefined, customOptions: { ...(options?.mode === 'JTD' ? {} : options?.customOptions), coerceTypes: false, removeAdditional: false } });
+    return (route) => (route.httpPart === 'body' ? strict(route) : lenient(route));
+  };
 }
 
 /**
@@ -60,8 +81,10 @@ export class CloudApp {
 
   constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now, store?: CloudStore) {
     mkdirSync(cfg.dataDir, { recursive: true });
-    this.store = store ?? new SqliteCloudStore(cfg.dataDir);
+    this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
     this.adminToken = resolveAdminToken(cfg, log);
+    // Checked now, not when the first plugin asks: a weak secret stops the start (item 15).
+    resolveJwtSecret(cfg, log);
     this.instanceId = cfg.instanceId ?? `${hostname()}-${randomBytes(3).toString('hex')}`;
     const publicUrl = (): string => cfg.publicUrl ?? `http://${cfg.httpHost}:${this.httpPort ?? cfg.httpPort}`;
     // Several instances on one PostgreSQL store split the districts between them, unless
@@ -74,25 +97,17 @@ export class CloudApp {
       : undefined;
     // The application core: one bus of committed events, one group committer, one command
     // handler for the districts; the MQTT adapter, HTTP and the feed all go through it.
-    this.bus = new CommittedBus(log.child({ component: 'bus' }));
-    this.committer = new GroupCommitter({
+    ({ bus: this.bus, committer: this.committer, core: this.core } = createApplicationCore({
       store: this.store,
-      maxUnits: 512,
-      maxWeight: 20_000,
-      onCommitted: (stored) => this.bus.publish(stored),
+      log,
+      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs },
+      now,
+      fenceOf: (district) => this.ownership.fenceOf(district),
       onGroup: (g) => {
         this.metrics.commitGroups.observe(g.units);
         this.metrics.commitSeconds.observe(g.ms / 1000);
       },
-    });
-    this.core = new CommandHandler({
-      registry: this.store,
-      events: this.store,
-      committer: this.committer,
-      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs },
-      now,
-      fenceOf: (district) => this.ownership.fenceOf(district),
-    });
+    }));
     this.bus.subscribe('metrics', (stored) => {
       for (const { event } of stored) {
         this.metrics.domainEvents.inc({ type: event.type });
@@ -107,7 +122,7 @@ export class CloudApp {
       ca: cfg.external?.ca,
       ownership: this.ownership,
       // Each of several instances is its own MQTT client (one client id would evict the other).
-      ...(this.ownership.dynamic ? { clientId: `fridge-cloud-ingest-${this.instanceId}` } : {}),
+      ...(this.ownership.dynamic ? { clientId: `${INGEST_CLIENT_ID_PREFIX}${this.instanceId}` } : {}),
       store: this.store,
       core: this.core,
       bus: this.bus,
@@ -125,7 +140,16 @@ export class CloudApp {
         return { fridgeId: f.id, district: f.district, online: st?.online ?? false, since: st?.changedAt ?? f.createdAt };
       });
     });
-    this.http = Fastify({ loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: 4 * 1024 * 1024 });
+    this.http = Fastify({
+      loggerInstance: log.child({ component: 'http' }) as FastifyBaseLogger,
+      logController: new LogController({ disableRequestLogging: true }),
+      bodyLimit: 4 * 1024 * 1024,
+      schemaController: { compilersFactory: { buildValidator: bodiesStrict() } },
+      // A URL fastify cannot route (bad percent-encoding): answered in our shape too.
+      frameworkErrors: (err, req, reply) => this.answerError(err, req, reply),
+      // request.ip is X-Forwarded-For's client only when the peer is a configured proxy (item 11).
+      ...(cfg.trustedProxies !== undefined ? { trustProxy: cfg.trustedProxies } : {}),
+    });
     this.http.decorate('cloud', {
       store: this.store,
       commands: this.core,
@@ -142,17 +166,9 @@ export class CloudApp {
       ready: () => this.ingest.isConnected && this.store.healthy(),
       disconnectFridge: (fridgeId: string) => void this.broker?.disconnectFridge(fridgeId),
     });
-    this.http.setErrorHandler((err, req, reply) => {
-      if (err instanceof ApiError) return reply.code(err.statusCode).send({ error: err.code, message: err.message, ...err.extra });
-      const e = err as { validation?: unknown; statusCode?: number; message: string };
-      if (e.validation !== undefined) {
-        this.metrics.rejects.inc({ reason: 'http_validation' });
-        return reply.code(400).send({ error: 'FF_ERR_VALIDATION', message: e.message });
-      }
-      if (e.statusCode !== undefined && e.statusCode < 500) return reply.code(e.statusCode).send({ error: 'FF_ERR_VALIDATION', message: e.message });
-      req.log.error({ err }, 'request failed');
-      return reply.code(500).send({ error: 'FF_ERR_INTERNAL', message: 'internal error' });
-    });
+    this.http.setErrorHandler((err, req, reply) => this.answerError(err, req, reply));
+    this.http.setNotFoundHandler((req, reply) => this.answerError(new ApiError('FF_ERR_HTTP_NOT_FOUND', `${req.method} ${req.url.split('?')[0] ?? ''}`), req, reply));
+    void this.http.register(rateLimitsPlugin);
     void this.http.register(healthPlugin);
     void this.http.register(fridgesPlugin);
     void this.http.register(adminPlugin);
@@ -161,6 +177,21 @@ export class CloudApp {
     void this.http.register(ownersPlugin);
     void this.http.register(feedPlugin);
     void this.http.register(dashboardPlugin);
+  }
+
+  /**
+   * Every error a request ends with, in the FF_ERR_ shape (cloud/errors.ts). A failure while
+   * the store cannot commit is a 503 the client may retry, not a 500 (issue 11 item 14).
+   */
+  private answerError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const a = errorAnswer(err);
+    if (a.validation) this.metrics.rejects.inc({ reason: 'http_validation' });
+    if (err instanceof StoreUnavailable || (a.internal && !this.store.healthy())) {
+      req.log.warn({ err }, 'request failed: the store is unavailable');
+      return reply.code(503).send({ error: 'FF_ERR_STORE_UNAVAILABLE', message: new ApiError('FF_ERR_STORE_UNAVAILABLE').message });
+    }
+    if (a.internal) req.log.error({ err }, 'request failed');
+    return reply.code(a.status).send(a.body);
   }
 
   async start(): Promise<{ httpPort: number; mqttPort: number | undefined; mqttUrl: string }> {

@@ -1,8 +1,10 @@
 import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../edge/index.js';
+import { isIP } from 'node:net';
 import { ID_PATTERN } from '../proto/index.js';
 
 export const cloudOptions = {
   'data-dir': { kind: 'string', env: 'FF_DATA_DIR', default: '.data/cloud', help: 'directory of the event store (SQLite) and the generated admin token' },
+  'allow-empty-store': { kind: 'bool', env: 'FF_ALLOW_EMPTY_STORE', help: 'start with an empty SQLite store although the data dir held one whose file is now missing or empty (refused without it)' },
   'database-url': { kind: 'string', env: 'FF_DATABASE_URL', pattern: /^postgres(ql)?:\/\/\S+$/, patternHelp: 'must be a postgres:// URL', help: 'keep the event store in PostgreSQL instead of SQLite; several instances may share it and split the districts' },
   'instance-id': { kind: 'string', env: 'FF_INSTANCE_ID', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, patternHelp: 'must be a short id (letters, digits, _ . -)', help: 'this instance among several sharing --database-url (default: host name and a random suffix); must be unique' },
   'ownership-interval-ms': { kind: 'int', env: 'FF_OWNERSHIP_INTERVAL_MS', default: 1000, min: 100, max: 60_000, help: 'with --database-url and no --districts: how often districts are rebalanced and a dead instance\'s taken over' },
@@ -18,19 +20,41 @@ export const cloudOptions = {
   'mqtt-password-file': { kind: 'string', env: 'FF_MQTT_PASSWORD_FILE', help: 'password file for the external broker' },
   'mqtt-ca': { kind: 'string', env: 'FF_MQTT_CA', help: 'CA file to verify the external broker' },
   districts: { kind: 'string', env: 'FF_DISTRICTS', pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_.-]{0,63})*$/, patternHelp: 'must be a comma-separated list of district ids', help: 'ingest only these districts (default: all)' },
-  'admin-token': { kind: 'string', env: 'FF_ADMIN_TOKEN', help: 'bearer token of the admin API (prefer --admin-token-file)' },
+  'admin-token': { kind: 'string', env: 'FF_ADMIN_TOKEN', help: 'bearer token of the admin API, at least 24 characters (prefer --admin-token-file)' },
   'admin-token-file': { kind: 'string', env: 'FF_ADMIN_TOKEN_FILE', help: 'file holding the admin token; without either, one is generated into <data-dir>/admin-token' },
   'tick-s': { kind: 'int', env: 'FF_TICK_S', default: 30, min: 1, max: 3600, help: 'how often expiries and temperature excursions are checked' },
   'max-safe-deci-c': { kind: 'int', env: 'FF_MAX_SAFE_DECI_C', default: 50, min: -100, max: 200, help: 'safe temperature in tenths of °C' },
   'excursion-minutes': { kind: 'int', env: 'FF_EXCURSION_MINUTES', default: 120, min: 1, max: 10_080, help: 'above the safe temperature this long withdraws the fridge\'s meals' },
   'retention-days': { kind: 'int', env: 'FF_RETENTION_DAYS', default: 0, min: 0, max: 36_500, help: 'prune raw fridge events older than this (0: keep forever); domain events are always kept' },
-  'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens; without it, one is generated into <data-dir>/jwt-secret' },
+  'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens, at least 32 bytes; without it, one is generated into <data-dir>/jwt-secret' },
   'reservation-minutes': { kind: 'int', env: 'FF_RESERVATION_MINUTES', default: 15, min: 1, max: 1440, help: 'how long a reservation holds a meal' },
+  'trusted-proxy': { kind: 'string', env: 'FF_TRUSTED_PROXY', help: 'comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client (rate limits, feed connections per address); no other peer\'s is read' },
   'log-level': { kind: 'string', env: 'LOG_LEVEL', default: 'info', pattern: /^(trace|debug|info|warn|error|fatal|silent)$/, patternHelp: 'must be trace, debug, info, warn, error, fatal or silent', help: 'log level' },
 } satisfies OptionTable;
 
+/**
+ * Secrets shorter than these are refused at start (issue 11 item 15): a one-character JWT
+ * secret or an empty admin-token file would let anyone mint user tokens or call the admin API.
+ * Generated ones (32 random bytes, base64url) are well above both.
+ */
+export const MIN_ADMIN_TOKEN_CHARS = 24;
+export const MIN_JWT_SECRET_BYTES = 32;
+
+/** Throws a ConfigError naming where a too-short secret came from. */
+export function checkSecret(source: string, value: string, what: 'admin token' | 'JWT secret'): string {
+  const n = what === 'admin token' ? value.length : Buffer.byteLength(value, 'utf8');
+  const min = what === 'admin token' ? MIN_ADMIN_TOKEN_CHARS : MIN_JWT_SECRET_BYTES;
+  const unit = what === 'admin token' ? 'characters' : 'bytes';
+  if (n < min) {
+    throw new ConfigError(`${source}: the ${what} is ${n === 0 ? 'empty' : `${n} ${unit}`}; it must be at least ${min} ${unit} (e.g. openssl rand -hex ${min})`);
+  }
+  return value;
+}
+
 export interface CloudConfig {
   dataDir: string;
+  /** A data dir that held a store whose file is gone may start empty (else refused). */
+  allowEmptyStore?: boolean | undefined;
   databaseUrl?: string | undefined;
   publicUrl?: string | undefined;
   instanceId?: string | undefined;
@@ -50,6 +74,8 @@ export interface CloudConfig {
   retentionDays: number;
   jwtSecretFile: string | undefined;
   reservationMs: number;
+  /** Reverse proxies whose X-Forwarded-For is believed (addresses, CIDRs). */
+  trustedProxies?: string[] | undefined;
   logLevel: string;
 }
 
@@ -66,6 +92,21 @@ export const CLOUD_HELP =
     cloudOptions,
   );
 
+/** `--trusted-proxy`: IP addresses and CIDRs only (never "trust everyone"). */
+function parseTrustedProxies(raw: string): string[] {
+  const out = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (out.length === 0) throw new ConfigError('--trusted-proxy: give one or more addresses or CIDRs');
+  for (const p of out) {
+    const [ip, prefix, more] = p.split('/');
+    const family = isIP(ip ?? '');
+    const bits = prefix === undefined ? 0 : Number(prefix);
+    if (family === 0 || more !== undefined || (prefix !== undefined && (!/^[0-9]{1,3}$/.test(prefix) || bits > (family === 4 ? 32 : 128)))) {
+      throw new ConfigError(`--trusted-proxy: "${p}" is not an IP address or CIDR`);
+    }
+  }
+  return out;
+}
+
 export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CloudConfig | 'help' {
   const o = parseOptions(cloudOptions, argv, env);
   if (o === 'help') return 'help';
@@ -75,10 +116,14 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
   const districts = o.districts?.split(',');
   for (const d of districts ?? []) if (!ID_PATTERN.test(d)) throw new ConfigError(`--districts: "${d}" is not a district id`);
   const tokenFromFile = readFileOption('admin-token-file', o['admin-token-file'])?.toString('utf8').trim();
+  if (o['admin-token'] !== undefined) checkSecret('--admin-token', o['admin-token'], 'admin token');
+  else if (tokenFromFile !== undefined) checkSecret(`--admin-token-file ${o['admin-token-file']}`, tokenFromFile, 'admin token');
   const adminToken = o['admin-token'] ?? tokenFromFile;
-  if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError('the admin token must be at least 16 characters');
+  const jwtSecret = readFileOption('jwt-secret-file', o['jwt-secret-file'])?.toString('utf8').trim();
+  if (jwtSecret !== undefined) checkSecret(`--jwt-secret-file ${o['jwt-secret-file']}`, jwtSecret, 'JWT secret');
   return {
     dataDir: o['data-dir'],
+    allowEmptyStore: o['allow-empty-store'],
     databaseUrl: o['database-url'],
     publicUrl: o['public-url'],
     instanceId: o['instance-id'],
@@ -103,6 +148,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     retentionDays: o['retention-days'],
     jwtSecretFile: o['jwt-secret-file'],
     reservationMs: o['reservation-minutes'] * 60_000,
+    trustedProxies: o['trusted-proxy'] === undefined ? undefined : parseTrustedProxies(o['trusted-proxy']),
     logLevel: o['log-level'],
   };
 }

@@ -2,6 +2,7 @@
 export const ERRORS = {
   FF_ERR_AUTH_MISSING: { status: 401, message: 'Authorization: Bearer <admin token> required' },
   FF_ERR_AUTH_INVALID: { status: 401, message: 'invalid admin token' },
+  FF_ERR_RATE_LIMITED: { status: 429, message: 'too many requests: retry after the seconds in Retry-After' },
   FF_ERR_FRIDGE_EXISTS: { status: 409, message: 'a fridge with this id is already registered' },
   FF_ERR_FRIDGE_UNKNOWN: { status: 404, message: 'no such fridge' },
   FF_ERR_FRIDGE_OFFLINE: { status: 409, message: 'the fridge is offline; the command waits in the broker' },
@@ -17,6 +18,18 @@ export const ERRORS = {
   FF_ERR_RESERVATION_FRIDGE_STALE: { status: 409, message: 'the fridge is offline (its stock is stale) and cannot be reserved from' },
   FF_ERR_RESERVATION_UNKNOWN: { status: 404, message: 'no active reservation with this id (settled, expired, canceled or never made)' },
   FF_ERR_RESERVATION_NOT_OWNER: { status: 403, message: 'the reservation belongs to another user' },
+  FF_ERR_RESERVATION_UNKNOWN_MEAL: { status: 404, message: 'no meal with this gtin is registered, nor stocked in this fridge' },
+  FF_ERR_STORE_UNAVAILABLE: { status: 503, message: 'the event store cannot commit right now (see /readyz): retry later' },
+  // What fastify itself refuses before a route runs (issue 11 item 17: every error in one shape).
+  FF_ERR_HTTP_NOT_FOUND: { status: 404, message: 'no such route' },
+  FF_ERR_HTTP_BAD_URL: { status: 400, message: 'the URL is not valid (bad percent-encoding, or a path parameter too long)' },
+  FF_ERR_HTTP_BODY_TOO_LARGE: { status: 413, message: 'the request body is too large' },
+  FF_ERR_HTTP_MEDIA_TYPE: { status: 415, message: 'unsupported Content-Type: send application/json' },
+  FF_ERR_HTTP_MALFORMED_BODY: { status: 400, message: 'the body is not valid JSON, or not as long as its Content-Length' },
+  FF_ERR_HTTP_REFUSED: { status: 400, message: 'the request was refused' },
+  FF_ERR_INTERNAL: { status: 500, message: 'internal error' },
+  // The feed's upgrade refused over HTTP; the feed's in-band errors are FEED_ERRORS (cloud/feed/protocol.ts).
+  FF_ERR_FEED_TOO_MANY_CONNECTIONS: { status: 429, message: 'too many feed connections from this address' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -28,4 +41,34 @@ export class ApiError extends Error {
     super(detail ? `${ERRORS[code].message}: ${detail}` : ERRORS[code].message);
     this.statusCode = ERRORS[code].status;
   }
+}
+
+/** fastify's own refusals (its FST_ERR_* codes) as ours. */
+const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
+  FST_ERR_NOT_FOUND: 'FF_ERR_HTTP_NOT_FOUND',
+  FST_ERR_BAD_URL: 'FF_ERR_HTTP_BAD_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'FF_ERR_HTTP_BAD_URL',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'FF_ERR_HTTP_BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'FF_ERR_HTTP_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'FF_ERR_HTTP_MALFORMED_BODY',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'FF_ERR_HTTP_MALFORMED_BODY',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'FF_ERR_HTTP_MALFORMED_BODY',
+};
+
+/**
+ * The answer to any error a request ends with: an `ApiError` as it is, a schema validation
+ * failure as FF_ERR_VALIDATION, fastify's own client errors by their code, any other client
+ * error (a 4xx from a plugin) as FF_ERR_HTTP_REFUSED with its status, and the rest as
+ * FF_ERR_INTERNAL (500). `internal` says whether it is a bug worth an error log.
+ */
+export function errorAnswer(err: unknown): { status: number; body: Record<string, string | number | boolean | null>; internal: boolean; validation: boolean } {
+  if (err instanceof ApiError) return { status: err.statusCode, body: { error: err.code, message: err.message, ...err.extra }, internal: false, validation: err.code === 'FF_ERR_VALIDATION' };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as { validation?: unknown; statusCode?: unknown; code?: unknown; message?: unknown };
+  const message = typeof e.message === 'string' ? e.message : String(err);
+  if (e.validation !== undefined) return { status: 400, body: { error: 'FF_ERR_VALIDATION', message }, internal: false, validation: true };
+  const mapped = typeof e.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
+  if (mapped !== undefined) return { status: ERRORS[mapped].status, body: { error: mapped, message: `${ERRORS[mapped].message}: ${message}` }, internal: false, validation: false };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  if (status >= 400 && status < 500) return { status, body: { error: 'FF_ERR_HTTP_REFUSED', message }, internal: false, validation: false };
+  return { status: 500, body: { error: 'FF_ERR_INTERNAL', message: ERRORS.FF_ERR_INTERNAL.message }, internal: true, validation: false };
 }

@@ -12,7 +12,7 @@ import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
 import { backupCommand, STORE_FILE } from './ops/backup.js';
 import { capacityCommand } from './ops/capacity.js';
 import { mosquittoAuthCommand } from './ops/mosquitto-auth.js';
-import { openStore } from './store/index.js';
+import { EmptyStoreRefused, openStore, storeMarker } from './store/index.js';
 
 const io = {
   out: (text: string): void => void process.stdout.write(text),
@@ -26,8 +26,9 @@ const OPS_COMMANDS: Record<string, (argv: readonly string[]) => Promise<number>>
     now: Date.now,
     listFridges: async ({ dataDir, databaseUrl }) => {
       // Before the cloud's first start there is no registry yet: the ingest user alone lets
-      // the broker and then the cloud start (docs/operations.md). Create nothing here.
-      if (databaseUrl === undefined && !existsSync(path.join(dataDir, STORE_FILE))) {
+      // the broker and then the cloud start (docs/operations.md). Create nothing here. A data
+      // dir whose store was lost is refused (EmptyStoreRefused), not taken for a first start.
+      if (databaseUrl === undefined && !existsSync(path.join(dataDir, STORE_FILE)) && !existsSync(storeMarker(dataDir))) {
         io.err(`fridge-cloud: no event store in ${dataDir} yet: no fridges\n`);
         return [];
       }
@@ -81,13 +82,26 @@ async function main(): Promise<void> {
     log.info({ events: n, ms: Date.now() - t0 }, 'projections rebuilt from the event store');
     return;
   }
-  const app = await CloudApp.open(cfg, log);
+  let app: CloudApp;
+  try {
+    app = await CloudApp.open(cfg, log);
+  } catch (err) {
+    // A weak secret in the data dir is a configuration error like a bad flag (item 15).
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`fridge-cloud: ${err.message}\n`);
+    process.exit(2);
+  }
   exitCleanlyOnSignals(log, () => app.stop());
   const { httpPort, mqttPort, mqttUrl } = await app.start();
   log.info({ httpPort, mqttPort, mqttUrl, districts: cfg.districts ?? 'all', dataDir: cfg.dataDir }, 'cloud ready');
 }
 
 main().catch((err: unknown) => {
+  // Not a bug: the operator's to resolve, said plainly (issue 11 item 13).
+  if (err instanceof EmptyStoreRefused) {
+    process.stderr.write(`fridge-cloud: ${err.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`fridge-cloud: fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -137,8 +137,17 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
     fridgesOnline: new Gauge({ name: 'ff_cloud_fridges_online', help: 'Fridges whose last status is ONLINE', registers: [registry] }),
     outboxBacklog: new Gauge({ name: 'ff_cloud_fridge_outbox_backlog_events', help: 'Outbox backlog a fridge reported at its last birth', labelNames: ['fridge'], registers: [registry] }),
     mqttConnections: new Gauge({ name: 'ff_cloud_mqtt_connections', help: 'Clients connected to the embedded broker', registers: [registry] }),
-    authFailures: new Counter({ name: 'ff_cloud_mqtt_auth_failures_total', help: 'Refused MQTT connects, publishes and subscribes, by kind', labelNames: ['kind'], registers: [registry] }),
+    authFailures: new Counter({ name: 'ff_cloud_mqtt_auth_failures_total', help: 'Refused MQTT connects, publishes and subscribes, by kind (connect_throttled: refused unchecked after too many failed logins)', labelNames: ['kind'], registers: [registry] }),
+    rateLimited: new Counter({ name: 'ff_cloud_http_rate_limited_total', help: 'HTTP requests answered 429 by a rate limit, by limit', labelNames: ['limit'], registers: [registry] }),
+    mqttDropped: new Counter({ name: 'ff_cloud_mqtt_dropped_connections_total', help: 'Embedded-broker connections ended for a packet over its size limit (before it was read), a status over its size or a retained batch, by reason', labelNames: ['reason'], registers: [registry] }),
     commandsSent: new Counter({ name: 'ff_cloud_commands_sent_total', help: 'Commands published to fridges, by kind', labelNames: ['kind'], registers: [registry] }),
+    suspectTimestamps: new Counter({ name: 'ff_cloud_suspect_timestamps_total', help: 'Fridge events whose edge time was implausible (before_min: before 2020, ahead: over a day ahead of the cloud, backwards: over a minute back within a batch) and was replaced for the domain; the events are kept', labelNames: ['reason'], registers: [registry] }),
+    returningEpochs: new Counter({ name: 'ff_cloud_returning_epochs_total', help: 'Batches that brought a fridge back to an outbox epoch it had used before (a restored outbox); its stored events counted as received', registers: [registry] }),
+    deadLetters: new Counter({ name: 'ff_cloud_dead_letters_total', help: 'Refused batches kept: stored (a new row) or repeated (the same payload again, counted on its row)', labelNames: ['outcome'], registers: [registry] }),
+    deadLetterTruncatedBytes: new Counter({ name: 'ff_cloud_dead_letter_truncated_bytes_total', help: 'Bytes of refused batches beyond the prefix a dead letter keeps', registers: [registry] }),
+    cardinalityRefusals: new Counter({ name: 'ff_cloud_cardinality_refusals_total', help: 'Fridge input left out of the domain to bound what one fridge can create, by reason (temperature_sensor: over 16 sensors; unknown_tag: over the UnknownTagSeen bounds); the raw events keep it', labelNames: ['reason'], registers: [registry] }),
+    presenceFlapsSuppressed: new Counter({ name: 'ff_cloud_presence_flaps_suppressed_total', help: 'Fridge statuses (births, deaths) replaced by a later one while the fridge was over its presence window, never becoming domain events', registers: [registry] }),
+    deadLettersEvicted: new Counter({ name: 'ff_cloud_dead_letters_evicted_total', help: 'Dead letters deleted to keep the table within its row bound (least recently seen first)', registers: [registry] }),
   };
 }
 

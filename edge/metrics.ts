@@ -22,6 +22,7 @@ export function createEdgeMetrics() {
     batchesSent: new Counter({ name: 'ff_edge_batches_sent_total', help: 'Batches published, live or replaying a backlog', labelNames: ['lane'], registers: [registry] }),
     eventsSent: new Counter({ name: 'ff_edge_events_sent_total', help: 'Events published (with resends)', registers: [registry] }),
     acks: new Counter({ name: 'ff_edge_acks_total', help: 'Acknowledgements received, by status', labelNames: ['status'], registers: [registry] }),
+    quarantinedEvents: new Counter({ name: 'ff_edge_quarantined_events_total', help: 'Events the cloud refused unread again and again, taken out of the outbox and reported to the cloud as lost (logged with seq and SHA-256), by kind and reason', labelNames: ['kind', 'reason'], registers: [registry] }),
     resends: new Counter({ name: 'ff_edge_resends_total', help: 'Rewinds of the send position, by cause', labelNames: ['cause'], registers: [registry] }),
     ackLatency: new Histogram({ name: 'ff_edge_ack_latency_seconds', help: 'Batch publish to acknowledgement', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry] }),
     commands: new Counter({ name: 'ff_edge_commands_total', help: 'Commands from the cloud, by kind', labelNames: ['kind'], registers: [registry] }),

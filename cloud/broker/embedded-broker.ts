@@ -4,13 +4,44 @@ import { randomBytes } from 'node:crypto';
 import { Aedes, type Client } from 'aedes';
 import type { Logger } from 'pino';
 import { parseTopic } from '../../proto/index.js';
+import { LIMITS } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
-import { verifyCredential } from '../registry/credentials.js';
+import { secretEquals, verifyCredential } from '../registry/credentials.js';
 import type { CloudStore } from '../store/index.js';
+import { fridgeClientId, INGEST_CLIENT_ID_PREFIX } from './client-ids.js';
+import { FailureThrottle, type ThrottleLimits } from './failure-throttle.js';
+import { MqttPacketGuard, type PacketLimits } from './packet-guard.js';
 
 export const INGEST_USERNAME = '$ingest';
 
 type Identity = { kind: 'ingest' } | { kind: 'fridge'; fridgeId: string; district: string };
+
+/**
+ * Issue 11 item 6: a CONNECT carries a client id, a username, a password and a will, far less
+ * than 64 KiB; a PUBLISH at most a batch (the ingest's limit) under its topic, whose name and
+ * header take at most 64 KiB more. A batch just over the ingest's limit still reaches the
+ * ingest, which refuses it with an ack (docs/protocol.md); anything larger ends the connection.
+ */
+export const DEFAULT_PACKET_LIMITS: PacketLimits = {
+  beforeAuthBytes: 64 * 1024,
+  packetBytes: LIMITS.maxBatchBytes + 64 * 1024,
+};
+
+/**
+ * A status (birth, death) is a few dozen bytes, and retained: the broker holds the last one of
+ * every fridge. Larger ones, and retained batches (held forever), end the connection.
+ */
+export const MAX_STATUS_BYTES = 4 * 1024;
+
+/**
+ * Issue 11 item 11: failed MQTT logins, per remote address and per username (a fridge id), in a
+ * one-minute window; a key over its limit is refused without a registry read or hash until the
+ * window ends. Fridges behind one NAT share an address, hence the higher address limit.
+ */
+export const DEFAULT_AUTH_THROTTLE: { perAddress: ThrottleLimits; perUsername: ThrottleLimits } = {
+  perAddress: { max: 30, windowMs: 60_000 },
+  perUsername: { max: 10, windowMs: 60_000 },
+};
 
 export interface EmbeddedBrokerOptions {
   host: string;
@@ -19,6 +50,9 @@ export interface EmbeddedBrokerOptions {
   store: CloudStore;
   log: Logger;
   metrics: CloudMetrics;
+  packetLimits?: PacketLimits;
+  authThrottle?: { perAddress: ThrottleLimits; perUsername: ThrottleLimits };
+  now?: () => number;
 }
 
 /**
@@ -32,8 +66,14 @@ export class EmbeddedBroker {
   private server: net.Server | undefined;
   private readonly identities = new WeakMap<Client, Identity>();
   private readonly sockets = new Set<net.Socket>();
+  private readonly failuresByAddress: FailureThrottle;
+  private readonly failuresByUsername: FailureThrottle;
 
-  constructor(private readonly o: EmbeddedBrokerOptions) {}
+  constructor(private readonly o: EmbeddedBrokerOptions) {
+    const t = o.authThrottle ?? DEFAULT_AUTH_THROTTLE;
+    this.failuresByAddress = new FailureThrottle(t.perAddress);
+    this.failuresByUsername = new FailureThrottle(t.perUsername);
+  }
 
   get port(): number {
     const a = this.server?.address();
@@ -49,28 +89,43 @@ export class EmbeddedBroker {
     const aedes = await Aedes.createBroker({
       authenticate: (client, username, password, done) => {
         const secret = password?.toString('utf8') ?? '';
+        const guard = client.conn instanceof MqttPacketGuard ? client.conn : undefined;
+        const address = guard?.remoteAddress ?? 'unknown';
+        const now = this.o.now?.() ?? Date.now();
+        const isIngest = username === INGEST_USERNAME;
         const fail = (why: string): void => {
           metrics.authFailures.inc({ kind: 'connect' });
-          log.warn({ clientId: client.id, username, why }, 'MQTT connect refused');
+          this.failuresByAddress.failed(address, now);
+          if (username !== undefined && !isIngest) this.failuresByUsername.failed(username, now);
+          log.warn({ clientId: client.id, username, address, why }, 'MQTT connect refused');
           done(Object.assign(new Error(why), { returnCode: 4 as const }), false);
         };
-        if (username === INGEST_USERNAME) {
-          if (secret === this.ingestSecret) {
-            this.identities.set(client, { kind: 'ingest' });
-            done(null, true);
-          } else fail('bad ingest secret');
-          return;
+        const accept = (identity: Identity): void => {
+          this.identities.set(client, identity);
+          guard?.authenticated();
+          done(null, true);
+        };
+        // The ingest's own login is never throttled: its secret is 192 random bits minted per
+        // process and checked in constant time, and a lockout of its address (loopback) or
+        // username would let anyone cut the ingest off.
+        if (isIngest && client.id.startsWith(INGEST_CLIENT_ID_PREFIX) && secretEquals(secret, this.ingestSecret)) return accept({ kind: 'ingest' });
+        const lockedMs = Math.max(this.failuresByAddress.lockedForMs(address, now), username === undefined || isIngest ? 0 : this.failuresByUsername.lockedForMs(username, now));
+        if (lockedMs > 0) {
+          metrics.authFailures.inc({ kind: 'connect_throttled' });
+          log.warn({ clientId: client.id, username, address, retryAfterS: Math.ceil(lockedMs / 1000) }, 'MQTT connect refused: too many failed logins');
+          return done(Object.assign(new Error('too many failed logins'), { returnCode: 3 as const }), false);
         }
+        // The ingest's client ids are its own: no fridge credential can take them (item 12).
+        if (isIngest) return fail(client.id.startsWith(INGEST_CLIENT_ID_PREFIX) ? 'bad ingest secret' : `the ingest's client id must start with ${INGEST_CLIENT_ID_PREFIX}`);
         if (username === undefined) return fail('no username');
         store.getFridge(username).then(
           (fridge) => {
             if (fridge === undefined) return fail('unknown fridge');
             if (!fridge.enabled) return fail('fridge disabled');
             // The client id is the fridge's own: another fridge cannot take over its session.
-            if (client.id !== `fridge-${fridge.id}`) return fail('client id must be fridge-<id>');
+            if (client.id !== fridgeClientId(fridge.id)) return fail('client id must be fridge-<id>');
             if (!verifyCredential(secret, fridge.credentialHash)) return fail('wrong credential');
-            this.identities.set(client, { kind: 'fridge', fridgeId: fridge.id, district: fridge.district });
-            done(null, true);
+            accept({ kind: 'fridge', fridgeId: fridge.id, district: fridge.district });
           },
           (err: unknown) => {
             log.error({ err }, 'registry lookup failed during MQTT connect');
@@ -84,7 +139,12 @@ export class EmbeddedBroker {
         if (id?.kind === 'ingest') return cb(null);
         const t = parseTopic(packet.topic);
         if (id?.kind === 'fridge' && t !== undefined && t.fridgeId === id.fridgeId && t.district === id.district && (t.kind === 'batch' || t.kind === 'status')) {
-          return cb(null);
+          // What the broker would keep in memory for the fridge stays small (issue 11 item 6).
+          const kept = t.kind === 'batch' ? (packet.retain ? 'retained_batch' : undefined) : packet.payload.length > MAX_STATUS_BYTES ? 'status_too_large' : undefined;
+          if (kept === undefined) return cb(null);
+          metrics.mqttDropped.inc({ reason: kept });
+          log.warn({ clientId: client.id, topic: packet.topic, bytes: packet.payload.length, retain: packet.retain, reason: kept }, 'publish refused: the broker would keep it');
+          return cb(new Error(kept));
         }
         metrics.authFailures.inc({ kind: 'publish' });
         log.warn({ clientId: client.id, topic: packet.topic }, 'publish refused: not this fridge\'s topic');
@@ -110,7 +170,13 @@ export class EmbeddedBroker {
       socket.setNoDelay(true);
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
-      aedes.handle(socket);
+      // aedes reads whole packets, whatever their header claims: the guard ends a connection
+      // whose next packet is over its limit before the packet is buffered (issue 11 item 6).
+      const guard = new MqttPacketGuard(socket, this.o.packetLimits ?? DEFAULT_PACKET_LIMITS, (reason, detail) => {
+        metrics.mqttDropped.inc({ reason });
+        log.warn({ reason, ...detail }, 'MQTT connection dropped: packet over its size limit');
+      });
+      aedes.handle(guard);
     };
     const server = this.o.tls ? tls.createServer({ key: this.o.tls.key, cert: this.o.tls.cert }, onConnection) : net.createServer(onConnection);
     await new Promise<void>((resolve, reject) => {
@@ -126,7 +192,7 @@ export class EmbeddedBroker {
   disconnectFridge(fridgeId: string): boolean {
     // aedes keeps connected clients by id; not in its typings.
     const clients = (this.aedes as unknown as { clients?: Record<string, { close(cb?: () => void): void }> } | undefined)?.clients;
-    const c = clients?.[`fridge-${fridgeId}`];
+    const c = clients?.[fridgeClientId(fridgeId)];
     if (c === undefined) return false;
     c.close();
     this.o.log.info({ fridgeId }, 'fridge disconnected by the cloud');

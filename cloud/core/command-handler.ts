@@ -28,7 +28,8 @@ export interface CommandHandlerOptions {
   fenceOf?: (district: string) => DistrictFence | undefined;
 }
 
-export type HandleResult = { ok: true; events: StoredEvent[] } | { ok: false; reason: RejectionReason };
+/** `refused`: fridge input the decider left out to bound what one fridge can create, by reason. */
+export type HandleResult = { ok: true; events: StoredEvent[]; refused?: ReadonlyMap<string, number> } | { ok: false; reason: RejectionReason };
 
 /** How the events of a decision are committed (a batch commits its raw events and cursor too). */
 export type ToUnit = (events: DomainEvent[]) => CommitUnit;
@@ -75,7 +76,8 @@ export class CommandHandler {
       try {
         const unit = toUnit?.(staged.events) ?? { kind: 'append', district, events: staged.events, fence: this.o.fenceOf?.(district) };
         if (unit.kind === 'append' && unit.events.length === 0) return { ok: true, events: [] };
-        return { ok: true, events: await this.o.committer.submit(unit, () => d.generation === generation) };
+        const events = await this.o.committer.submit(unit, () => d.generation === generation);
+        return staged.refused !== undefined ? { ok: true, events, refused: staged.refused } : { ok: true, events };
       } catch (err) {
         if (d.generation === generation) this.drop(district);
         if (err instanceof StaleDecision && attempt < MAX_STALE_RETRIES) continue;
@@ -138,7 +140,7 @@ export class CommandHandler {
    * decision of the district comes between (two holds can never both take the last meal).
    * Undefined: the state was dropped meanwhile.
    */
-  private async decideAndStage(d: District, command: DistrictCommand): Promise<({ ok: true; events: DomainEvent[]; generation: number }) | { ok: false; reason: RejectionReason } | undefined> {
+  private async decideAndStage(d: District, command: DistrictCommand): Promise<({ ok: true; events: DomainEvent[]; generation: number; refused?: ReadonlyMap<string, number> }) | { ok: false; reason: RejectionReason } | undefined> {
     const checked = new Set<string>();
     for (let round = 0; ; round++) {
       const state = d.state;
@@ -151,7 +153,7 @@ export class CommandHandler {
         for (const e of result.events) s = evolve(s, e);
         d.state = s;
         d.inFlight += 1; // until handle() has its commit's answer
-        return { ok: true, events: result.events, generation: d.generation };
+        return { ok: true, events: result.events, generation: d.generation, ...(result.refused !== undefined ? { refused: result.refused } : {}) };
       }
       await this.registry.fill(misses, checked);
     }

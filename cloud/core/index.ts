@@ -6,3 +6,4 @@ export { GroupCommitter, type GroupCommitOptions } from './group-commit.js';
 export { Lanes, LANES, type Lane, type LaneBudget } from './lanes.js';
 export { RegistryCache, type RegistryReads } from './registry-cache.js';
 export { Ticker } from './ticker.js';
+export { createApplicationCore, GROUP_LIMITS, type ApplicationCore } from './application.js';

@@ -19,7 +19,8 @@ import type { DomainEvent } from './events.js';
 import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired } from './fridge-events.js';
 import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState, type Reservation } from './state.js';
 
-export type DecideResult = { ok: true; events: DomainEvent[] } | { ok: false; reason: RejectionReason };
+/** `refused`: fridge input left out to bound what one fridge can create, by reason (issue 11 item 9). */
+export type DecideResult = { ok: true; events: DomainEvent[]; refused?: ReadonlyMap<string, number> } | { ok: false; reason: RejectionReason };
 
 /**
  * Decides what a command means for the district. Never mutates `state`; the caller appends the
@@ -30,7 +31,7 @@ export function decide(command: DistrictCommand, state: DistrictState, ctx: Deci
   const rejection = handle(d, command);
   if (rejection !== undefined) return { ok: false, reason: rejection };
   d.finishCatalog();
-  return { ok: true, events: d.events };
+  return d.refused.size > 0 ? { ok: true, events: d.events, refused: d.refused } : { ok: true, events: d.events };
 }
 
 function handle(d: Draft, command: DistrictCommand): RejectionReason | undefined {

@@ -23,6 +23,9 @@ export class Draft {
   private reservationsCloned = false;
   /** GTINs whose counts changed in some fridge: the candidates for a catalog change. */
   private readonly touchedGtins = new Set<string>();
+  /** Fridge input left out to bound what one fridge can create (issue 11 item 9), by reason. */
+  readonly refused = new Map<string, number>();
+  private readonly taken = new Map<string, number>();
 
   constructor(
     private readonly base: DistrictState,
@@ -35,12 +38,25 @@ export class Draft {
     return this.state.fridges.get(fridgeId);
   }
 
+  /** One more of `key` in this decision, if fewer than `limit` were taken. */
+  take(key: string, limit: number): boolean {
+    const n = this.taken.get(key) ?? 0;
+    if (n >= limit) return false;
+    this.taken.set(key, n + 1);
+    return true;
+  }
+
+  refuse(reason: string): void {
+    this.refused.set(reason, (this.refused.get(reason) ?? 0) + 1);
+  }
+
   /** Distributes Omit over the union so that callers can leave out what every event has. */
   emit(event: DistributiveOmit<DomainEvent, 'district'>): void {
     const e = { ...event, district: this.state.district } as DomainEvent;
     const fridgeId = fridgeOf(e);
-    // evolve ignores a temperature reading: no copy of the fridge (its items) for one.
-    if (fridgeId !== undefined && e.type !== 'TemperatureRecorded' && !this.clonedFridges.has(fridgeId)) {
+    // A reading of a known sensor changes nothing evolve keeps: no copy of the fridge (its items) for one.
+    const noChange = e.type === 'TemperatureRecorded' && this.state.fridges.get(e.fridgeId)?.sensors.has(e.sensor) !== false;
+    if (fridgeId !== undefined && !noChange && !this.clonedFridges.has(fridgeId)) {
       const f = this.state.fridges.get(fridgeId);
       if (f) this.state.fridges.set(fridgeId, cloneFridgeState(f));
       this.clonedFridges.add(fridgeId);

@@ -3,6 +3,7 @@
 import type { farmacy, FridgeEventKind } from '../../proto/index.js';
 import type { RecordFridgeEvents, RejectionReason, TagRecord } from './commands.js';
 import type { Draft } from './draft.js';
+import { edgeTimes } from './edge-time.js';
 import { isEpcBytes, epcHex } from './epc.js';
 import type { AddedItem, ArrivalReason, ReconciliationReason, RemovedItem, StockReason } from './events.js';
 import { decodeEpc } from './sgtin96.js';
@@ -57,9 +58,11 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
   else if ((cmd.lostAcknowledged ?? 0) > 0) requestReconciliation(d, fridgeId, 'lost_events', now, cmd.epoch);
   sweepExpired(d, fridgeId, now);
   const readings = new Map<number, { at: number; deciCelsius: number }>();
-  for (const ev of cmd.events) {
-    // Fridge facts are dated by the edge's clock: a batch may arrive hours after an outage.
-    const at = Number(ev.recordedAtMs ?? 0) || now;
+  // Fridge facts are dated by the edge's clock (a batch may arrive hours after an outage),
+  // unless that clock is implausible: then by a sane time (edge-time.ts, issue 11 item 1).
+  const times = edgeTimes(cmd.events.map((ev) => Number(ev.recordedAtMs ?? 0)), now);
+  for (const [i, ev] of cmd.events.entries()) {
+    const at = times[i]?.at ?? now;
     checkExcursionDeadline(d, fridgeId, at);
     const kind = bodyKind(ev);
     switch (kind) {
@@ -110,9 +113,27 @@ export function requestReconciliation(
   d.emit({ type: 'ReconciliationRequested', fridgeId, at, reason, ...(epoch !== undefined ? { epoch } : {}) });
 }
 
+/**
+ * What one fridge can create in the cloud (issue 11 item 9: 10,000 sensor ids in one batch
+ * made a fridge read 17.9 MB). Input beyond these is left out of the domain and counted
+ * (DecideResult.refused); the raw fridge events keep it.
+ */
+export const CARDINALITY = {
+  /** Temperature sensors per fridge: readings of others are not recorded or judged. */
+  maxSensorsPerFridge: 16,
+  /** UnknownTagSeen events per batch. */
+  maxUnknownTagsPerBatch: 64,
+  /** Unregistered tags reported per fridge, ever (each once). */
+  maxUnknownTagsPerFridge: 2000,
+} as const;
+
 function reportUnknown(d: Draft, fridgeId: string, epcs: readonly string[], at: number): void {
   for (const epc of epcs) {
     if (d.ctx.tag(epc) || d.fridge(fridgeId)?.unknownTags.has(epc)) continue;
+    if ((d.fridge(fridgeId)?.unknownTags.size ?? 0) >= CARDINALITY.maxUnknownTagsPerFridge || !d.take('unknown_tag', CARDINALITY.maxUnknownTagsPerBatch)) {
+      d.refuse('unknown_tag');
+      continue;
+    }
     const decoded = decodeEpc(epc);
     d.emit({
       type: 'UnknownTagSeen',
@@ -393,8 +414,14 @@ function onAudit(d: Draft, fridgeId: string, a: farmacy.fridge.v1.IInventoryAudi
 function onTemperature(d: Draft, fridgeId: string, t: farmacy.fridge.v1.ITemperatureSample, at: number, readings: Map<number, { at: number; deciCelsius: number }>): void {
   const sensor = t.sensor ?? 0;
   const deci = t.deciCelsius ?? 0;
+  const f = d.fridge(fridgeId);
+  // A sensor the fridge has not reported before, beyond CARDINALITY: left out, counted.
+  if (!readings.has(sensor) && f?.sensors.has(sensor) !== true && !d.take('new_sensor', CARDINALITY.maxSensorsPerFridge - (f?.sensors.size ?? 0))) {
+    d.refuse('temperature_sensor');
+    return;
+  }
   readings.set(sensor, { at, deciCelsius: deci });
-  const above = d.fridge(fridgeId)?.sensorsAbove.get(sensor);
+  const above = f?.sensorsAbove.get(sensor);
   if (deci > d.ctx.config.maxSafeDeciCelsius) {
     if (!above || deci > above.maxDeciCelsius) {
       d.emit({

@@ -3,6 +3,7 @@
 export { decodeEpc, type DecodedEpc } from './sgtin96.js';
 export { epcHex, epcBytes, isEpcBytes, EPC_BYTES } from './epc.js';
 export { epcLists } from './fridge-events.js';
+export { EDGE_TIME, edgeTimes, type EdgeTime, type EdgeTimeFlag } from './edge-time.js';
 export * from './events.js';
 export {
   defaultAclConfig,

@@ -42,6 +42,8 @@ export interface FridgeState {
   unknownTags: Set<string>;
   /** Sensors currently reading above the safe temperature. */
   sensorsAbove: Map<number, SensorAbove>;
+  /** Temperature sensors that have reported (bounded by CARDINALITY in fridge-events.ts). */
+  sensors: Set<number>;
   /** An excursion raised and not yet cleared by an operator. */
   excursion: Excursion | undefined;
   /** Unlocks requested from the app and not yet reported by the fridge: command id -> user. */
@@ -84,6 +86,7 @@ export function newFridgeState(fridgeId: string): FridgeState {
     counts: new Map(),
     unknownTags: new Set(),
     sensorsAbove: new Map(),
+    sensors: new Set(),
     excursion: undefined,
     unlockRequests: new Map(),
     opener: undefined,
@@ -98,6 +101,7 @@ export function cloneFridgeState(f: FridgeState): FridgeState {
     counts: new Map(f.counts),
     unknownTags: new Set(f.unknownTags),
     sensorsAbove: new Map(f.sensorsAbove),
+    sensors: new Set(f.sensors),
     unlockRequests: new Map(f.unlockRequests),
   };
 }
@@ -283,7 +287,10 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
     case 'OrderAvailableForPicking':
     case 'OrderPickedUp':
     case 'StockDiscrepancy':
+      return state;
     case 'TemperatureRecorded':
+      // A fridge known only by its readings stays unknown.
+      state.fridges.get(event.fridgeId)?.sensors.add(event.sensor);
       return state;
     default: {
       const unhandled: never = event;

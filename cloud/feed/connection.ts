@@ -67,6 +67,12 @@ export class FeedConnection {
   private closing = false;
   /** Client requests are handled one after the other, answers in order. */
   private work: Promise<void> = Promise.resolve();
+  /**
+   * The subscribe waiting in `work` (at most one per connection: issue 11 item 10). A newer
+   * one takes its place, and the replaced one is answered FF_ERR_FEED_SUPERSEDED: 100
+   * subscribe frames cost one snapshot read, not 100.
+   */
+  private pendingSubscribe: { requestId: string; subscribe: SubscribeRequest } | undefined;
   /** Cleared by each heartbeat; set again by a pong or any client frame. */
   alive = true;
 
@@ -118,11 +124,53 @@ export class FeedConnection {
       if (!parsed.ok) return this.fail(parsed.requestId, parsed.code, parsed.detail);
       requestId = parsed.command.requestId;
       const command = parsed.command;
+      if (command.kind === 'subscribe') return this.queueSubscribe(command.requestId, command.subscribe);
       this.enqueue(requestId, () => this.handlers[command.kind](command as never));
     } catch (err) {
       this.log.error({ err }, 'feed message handler failed');
       this.fail(requestId, 'FF_ERR_FEED_INTERNAL', 'see the server log');
     }
+  }
+
+  /** A subscribe waits in the connection's queue; one already waiting is replaced, not followed. */
+  private queueSubscribe(requestId: string, subscribe: SubscribeRequest): void {
+    const waiting = this.pendingSubscribe;
+    this.pendingSubscribe = { requestId, subscribe };
+    if (waiting !== undefined) {
+      this.ctx.metrics.skipped.inc({ reason: 'superseded' });
+      this.fail(waiting.requestId, 'FF_ERR_FEED_SUPERSEDED', `replaced by request ${JSON.stringify(requestId)}`);
+      return; // its turn in the queue is this one's now
+    }
+    this.enqueue(requestId, async () => {
+      const next = this.pendingSubscribe;
+      this.pendingSubscribe = undefined;
+      if (next === undefined) return;
+      if (this.closing) return void this.ctx.metrics.skipped.inc({ reason: 'closed' });
+      try {
+        await this.handlers.subscribe({ kind: 'subscribe', requestId: next.requestId, subscribe: next.subscribe });
+      } catch (err) {
+        // Answered under the request that ran (the one queued first may have been replaced).
+        this.log.error({ err }, 'feed message handler failed');
+        this.fail(next.requestId, 'FF_ERR_FEED_INTERNAL', 'see the server log');
+      }
+    });
+  }
+
+  /**
+   * Whether work for this subscription is still wanted: the socket is open, no newer
+   * subscription replaced it, and no newer subscribe is waiting (which would replace it at
+   * once). Unwanted work is skipped (and counted), never run for nobody.
+   */
+  private stillWanted(generation: number): boolean {
+    if (this.closing) {
+      this.ctx.metrics.skipped.inc({ reason: 'closed' });
+      return false;
+    }
+    if (generation !== this.generation || this.pendingSubscribe !== undefined) {
+      this.ctx.metrics.skipped.inc({ reason: 'superseded' });
+      return false;
+    }
+    return true;
   }
 
   // One handler per client message type.
@@ -146,10 +194,12 @@ export class FeedConnection {
     // The new subscription replaces the old one (and stops its replay) from here on.
     this.generation += 1;
     this.mode = 'idle';
+    const generation = this.generation;
     const scope = resolveScope(req, admin, await store.listFridges());
     // Live events come from this instance's own commits: a district ingested elsewhere is
     // followed at its owner.
     const away = scope.all ? undefined : await this.ctx.elsewhere([...scope.districts, ...scope.areaDistricts]);
+    if (!this.stillWanted(generation)) return this.answerSkipped(requestId);
     if (away !== undefined) return this.fail(requestId, 'FF_ERR_FEED_NOT_OWNER', `${away.district} is at ${away.ownerUrl ?? 'no instance right now; retry'}`);
     this.scope = scope;
     const from = req.resumeFrom;
@@ -180,7 +230,11 @@ export class FeedConnection {
     const scope = this.scope;
     if (scope === undefined) return;
     const generation = this.generation;
+    // A client that left, or changed its mind, while this waited costs no snapshot read
+    // (issue 11 item 10).
+    if (!this.stillWanted(generation)) return this.answerSkipped(requestId);
     this.catchUp();
+    this.ctx.metrics.snapshots.inc();
     const { position, snapshot } = await buildSnapshot(this.ctx.store, scope, this.ctx.epoch);
     if (generation !== this.generation || this.closing) return;
     if (this.overflowed) {
@@ -255,6 +309,11 @@ export class FeedConnection {
     for (const batch of kept) this.onCommitted(batch, cache);
   }
 
+  /** A subscribe whose work was skipped because a newer one waits: answered, so no request goes unanswered. */
+  private answerSkipped(requestId: string): void {
+    if (!this.closing && this.pendingSubscribe !== undefined) this.fail(requestId, 'FF_ERR_FEED_SUPERSEDED', `replaced by request ${JSON.stringify(this.pendingSubscribe.requestId)}`);
+  }
+
   /** Events just committed (in store order), from the bus. */
   onCommitted(batch: readonly StoredEvent[], cache: FrameCache): void {
     const scope = this.scope;
@@ -285,6 +344,8 @@ export class FeedConnection {
     this.closing = true;
     this.generation += 1;
     this.scope = undefined;
+    if (this.pendingSubscribe !== undefined) this.ctx.metrics.skipped.inc({ reason: 'closed' });
+    this.pendingSubscribe = undefined;
   }
 
   /** Ends the connection: a close frame, and the socket is destroyed if the handshake stalls. */

@@ -39,6 +39,23 @@ export function chooseSubprotocol(offered: ReadonlySet<string>): string | false 
   return false;
 }
 
+/**
+ * A client's protocol mistake as ws reports it (`WS_ERR_*`: a frame over maxPayload, a bad
+ * opcode or close code, invalid UTF-8...) or its socket going away uncleanly: expected, the
+ * client's doing, and answered by ws itself (a close frame with the matching code).
+ */
+function clientSocketError(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' || code === 'WS_ERR_UNSUPPORTED_DATA_PAYLOAD_LENGTH') return 'message_too_large';
+  if (code.startsWith('WS_ERR_')) return 'protocol_error';
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ETIMEDOUT') return 'socket_error';
+  return undefined;
+}
+
+/** At most one warn line per reason and window; the others go to debug and are summed into the next warn. */
+const CLIENT_ERROR_WARN_WINDOW_MS = 60_000;
+
 export class FeedHub {
   private readonly connections = new Set<FeedConnection>();
   private readonly perAddress = new Map<string, number>();
@@ -46,6 +63,7 @@ export class FeedHub {
   private readonly heartbeat: NodeJS.Timeout;
   private serial = 0;
   private unsubscribe: (() => void) | undefined;
+  private readonly lastWarn = new Map<string, { at: number; suppressed: number }>();
 
   constructor(private readonly o: FeedHubOptions) {
     this.ctx = {
@@ -74,8 +92,8 @@ export class FeedHub {
     this.o.metrics.dropped.inc({ reason });
   }
 
-  accept(ws: WebSocket, req: IncomingMessage): void {
-    const address = req.socket.remoteAddress ?? 'unknown';
+  /** `address`: the client's, as the HTTP layer resolved it (behind a trusted proxy: the proxy's client). */
+  accept(ws: WebSocket, req: IncomingMessage, address: string = req.socket.remoteAddress ?? 'unknown'): void {
     const encoding: FeedEncoding = ws.protocol === FEED_SUBPROTOCOLS.proto ? 'proto' : 'json';
     const auth = req.headers.authorization;
     const admin = typeof auth === 'string' && auth.startsWith('Bearer ') && tokenEquals(auth.slice(7), this.o.adminToken);
@@ -106,6 +124,33 @@ export class FeedHub {
     ws.on('error', (err) => log.debug({ err: err.message }, 'feed socket error'));
     log.debug('feed client connected');
     conn.start();
+  }
+
+  /**
+   * An error on an established feed socket (@fastify/websocket's errorHandler). A client's
+   * mistake is counted and logged at warn at most once a minute per reason, whatever the
+   * number of connections (issue 11 item 18: every oversized frame logged an error with a
+   * stack trace, so anyone could flood the logs); ws closes that connection itself. Anything
+   * else is ours: logged as an error, and the socket terminated.
+   */
+  socketError(err: unknown, ws: WebSocket, req: IncomingMessage, nowMs: number = performance.now()): void {
+    const reason = clientSocketError(err);
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if (reason === undefined) {
+      this.o.log.error({ err, address }, 'feed socket failed');
+      ws.terminate();
+      return;
+    }
+    this.o.metrics.dropped.inc({ reason });
+    const detail = { reason, address, error: err instanceof Error ? err.message : String(err) };
+    const last = this.lastWarn.get(reason);
+    if (last !== undefined && nowMs - last.at < CLIENT_ERROR_WARN_WINDOW_MS) {
+      last.suppressed += 1;
+      this.o.log.debug(detail, 'feed client error');
+      return;
+    }
+    this.lastWarn.set(reason, { at: nowMs, suppressed: 0 });
+    this.o.log.warn({ ...detail, sinceLastWarn: last?.suppressed ?? 0 }, 'feed client error: connection closed (more of this reason within a minute are logged at debug; ff_cloud_feed_dropped_total counts them all)');
   }
 
   /** Live fan-out: encoded once per encoding and audience; a failing client never stops the rest. */

@@ -22,6 +22,8 @@ export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, o
   await app.register(websocket, {
     // A larger client frame closes the connection with 1009 (ws does it before we see it).
     options: { maxPayload: limits.maxMessageBytes, perMessageDeflate: false, handleProtocols: (offered) => chooseSubprotocol(offered) },
+    // Instead of the plugin's own (an error log with a stack trace for every client mistake).
+    errorHandler: (err, socket, req) => hub.socketError(err, socket, req.raw),
     // Instead of the plugin's own (close every client, then the server): ours does not wait
     // for clients that never answer the close.
     preClose: async () => {
@@ -36,12 +38,13 @@ export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, o
     // Before the upgrade: an address over its limit gets a plain HTTP 429.
     preValidation: async (req, reply) => {
       if (!req.ws) return;
-      if (!hub.admits(req.socket.remoteAddress ?? 'unknown')) {
+      // request.ip: the client's address, or the one a trusted proxy reports (--trusted-proxy).
+      if (!hub.admits(req.ip)) {
         hub.refused('too_many_connections');
         return reply.code(429).send({ error: FF_ERR_FEED_TOO_MANY_CONNECTIONS, message: `at most ${limits.maxConnectionsPerAddress} feed connections per address` });
       }
     },
     handler: async (_req, reply) => reply.code(426).header('upgrade', 'websocket').send({ error: 'FF_ERR_VALIDATION', message: 'the feed is a WebSocket: GET /v1/feed with Upgrade: websocket' }),
-    wsHandler: (socket, req) => hub.accept(socket, req.raw),
+    wsHandler: (socket, req) => hub.accept(socket, req.raw, req.ip),
   });
 };

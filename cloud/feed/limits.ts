@@ -7,7 +7,10 @@ export interface FeedLimits {
   maxMessageBytes: number;
   /** Districts + areas in one subscription. */
   maxSubscriptions: number;
-  /** Open feed connections from one remote address; more are refused with HTTP 429. */
+  /**
+   * Open feed connections from one client address; more are refused with HTTP 429. Behind a
+   * reverse proxy the address is the one the proxy reports, if it is a --trusted-proxy.
+   */
   maxConnectionsPerAddress: number;
   /** Bytes queued for a client beyond what its socket took; over it: resync + close 4008. */
   maxBufferedBytes: number;

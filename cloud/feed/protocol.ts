@@ -1,6 +1,7 @@
 // The feed protocol's client side as values: what a client frame may say, checked without
 // trusting it. Pure: no sockets, no store.
 import { ID_PATTERN } from '../../proto/index.js';
+import type { ErrorCode } from '../errors.js';
 import type { FeedLimits } from './limits.js';
 
 /**
@@ -15,11 +16,12 @@ export const FEED_ERRORS = {
   FF_ERR_FEED_NOT_SUBSCRIBED: 'nothing to unsubscribe from',
   FF_ERR_FEED_INTERNAL: 'internal error; the subscription is unchanged',
   FF_ERR_FEED_NOT_OWNER: 'another instance ingests a district of this subscription: subscribe there (GET /v1/districts/{id}/owner)',
+  FF_ERR_FEED_SUPERSEDED: 'a newer subscribe on this connection replaced this one before its snapshot was read',
 } as const;
 export type FeedErrorCode = keyof typeof FEED_ERRORS;
 
-/** HTTP answer to an upgrade from an address that has too many feed connections. */
-export const FF_ERR_FEED_TOO_MANY_CONNECTIONS = 'FF_ERR_FEED_TOO_MANY_CONNECTIONS';
+/** HTTP answer to an upgrade from an address that has too many feed connections (in cloud/errors.ts). */
+export const FF_ERR_FEED_TOO_MANY_CONNECTIONS: ErrorCode = 'FF_ERR_FEED_TOO_MANY_CONNECTIONS';
 
 /** WebSocket close codes the feed uses (4000-4999: application). */
 export const CLOSE = {

@@ -1,28 +1,46 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { ID_PATTERN, topics } from '../../proto/index.js';
 import { decodeEpc } from '../domain/index.js';
 import { ApiError } from '../errors.js';
 import { requireOwner } from './owners.js';
-import { hashCredential, newCredential } from '../registry/credentials.js';
+import { hashCredential, newCredential, secretEquals } from '../registry/credentials.js';
 import { FridgeExists, type TagInput } from '../store/index.js';
 import { userTokenSigner } from './identity.js';
+import { requireGtin, schemaErrors } from './validation.js';
 
 const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const gtin = { type: 'string', pattern: '^[0-9]{14}$' } as const;
 const epc = { type: 'string', pattern: '^[0-9A-Fa-f]{24}$' } as const;
+/** A price far above any meal's is a typing mistake (issue 11 item 17: it was unbounded). */
+const MAX_AMOUNT_CENTS = 1_000_000;
 
-function checkAdmin(req: FastifyRequest, token: string): void {
+/**
+ * `date-time` as RFC 3339 allows it, leap second included; but `2026-12-31T23:59:60Z` is no
+ * instant JavaScript (or the stock rules) can hold: Date.parse gives NaN, which was stored as
+ * "never expires". Refused, with the reason (issue 11 item 17).
+ */
+function bestBeforeMs(epcHex: string, text: string): number {
+  const ms = Date.parse(text);
+  if (!Number.isFinite(ms)) throw new ApiError('FF_ERR_VALIDATION', `tag ${epcHex}: best_before "${text}" is not an instant (a leap second :60 is not accepted; give :59)`);
+  return ms;
+}
+
+/** Whether the request carries the admin token; throws when it carries none. */
+function checkAdmin(req: FastifyRequest, token: string): boolean {
   const h = req.headers.authorization;
   if (h === undefined || !h.startsWith('Bearer ')) throw new ApiError('FF_ERR_AUTH_MISSING');
-  const given = Buffer.from(h.slice(7));
-  const want = Buffer.from(token);
-  if (given.length !== want.length || !timingSafeEqual(given, want)) throw new ApiError('FF_ERR_AUTH_INVALID');
+  return secretEquals(h.slice(7), token);
 }
 
 /** The admin API (Bearer admin token): fridge registry, meal catalog, packing records, commands. */
 export const adminPlugin: FastifyPluginAsync = async (app) => {
-  app.addHook('onRequest', async (req) => checkAdmin(req, app.cloud.adminToken));
+  app.addHook('onRequest', async (req, reply) => {
+    const valid = checkAdmin(req, app.cloud.adminToken);
+    // Wrong tokens are throttled per client address (issue 11 item 11).
+    await app.rateLimits.adminAuth(req, reply, valid);
+    if (!valid) throw new ApiError('FF_ERR_AUTH_INVALID');
+  });
+  app.setSchemaErrorFormatter(schemaErrors());
   const { store, commands, fridges, registryChanged, ownership, log } = app.cloud;
   const now = (): number => app.cloud.now();
 
@@ -152,13 +170,14 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
             properties: { kcal: { type: 'number', minimum: 0 }, protein_g: { type: 'number', minimum: 0 }, carbohydrate_g: { type: 'number', minimum: 0 }, fat_g: { type: 'number', minimum: 0 }, salt_g: { type: 'number', minimum: 0 } },
           },
           allergens: { type: 'array', maxItems: 30, items: { type: 'string', maxLength: 50 } },
-          price: { type: 'object', required: ['amount_cents', 'currency'], additionalProperties: false, properties: { amount_cents: { type: 'integer', minimum: 0 }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } } },
+          price: { type: 'object', required: ['amount_cents', 'currency'], additionalProperties: false, properties: { amount_cents: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT_CENTS }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } } },
           nominal_weight_g: { type: 'integer', minimum: 1, maximum: 10_000 },
         },
       },
     },
   }, async (req) => {
     const g = req.params.gtin;
+    requireGtin('params.gtin', g);
     const body = req.body;
     const weight = body.nominal_weight_g;
     await store.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
@@ -199,13 +218,14 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     const records: TagInput[] = tags.map((t) => {
       const hex = t.epc.toUpperCase();
       const decoded = decodeEpc(hex);
+      if (t.gtin !== undefined) requireGtin(`tag ${hex}: gtin`, t.gtin);
       const g = t.gtin ?? (decoded.kind === 'sgtin96' ? decoded.gtin : undefined);
       if (g === undefined) throw new ApiError('FF_ERR_TAG_GTIN', hex);
       if ((t.order_id === undefined) !== (t.user_id === undefined)) throw new ApiError('FF_ERR_VALIDATION', `tag ${hex}: order_id and user_id go together`);
       return {
         epc: hex,
         gtin: g,
-        ...(t.best_before !== undefined ? { bestBeforeMs: Date.parse(t.best_before) } : {}),
+        ...(t.best_before !== undefined ? { bestBeforeMs: bestBeforeMs(hex, t.best_before) } : {}),
         ...(t.order_id !== undefined ? { orderId: t.order_id, userId: t.user_id as string } : {}),
         ...(fridgeId !== undefined ? { fridgeId } : {}),
       };

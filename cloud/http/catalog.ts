@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { CATALOG_CACHE_CONTROL, clientReads, matchesIfNoneMatch } from './client-reads.js';
-import { schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
+import { requireFiniteScope, schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
 
 const fridgeRef = {
   type: 'object',
@@ -72,6 +72,7 @@ export const catalogPlugin: FastifyPluginAsync = async (app) => {
       },
     },
   }, async (req, reply) => {
+    requireFiniteScope(req.query);
     const { body, etag } = await reads.catalog(req.query);
     void reply.header('etag', etag).header('cache-control', CATALOG_CACHE_CONTROL);
     if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) return reply.code(304).send();

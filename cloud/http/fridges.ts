@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
 import { fridgeSummarySchema } from './catalog.js';
 import { CATALOG_CACHE_CONTROL, clientReads, fridgeSummary, mealFacts, temperaturesJson } from './client-reads.js';
-import { schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
+import { requireFiniteScope, schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
 
 /** The latest reading of each sensor, sensors ascending (the fridge_temperature projection). */
 const temperaturesSchema = {
@@ -45,6 +45,7 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
       },
     },
   }, async (req, reply) => {
+    requireFiniteScope(req.query);
     void reply.header('cache-control', CATALOG_CACHE_CONTROL);
     const { fridges, stockOf, temperaturesOf } = await reads.scope(req.query);
     return {
@@ -83,6 +84,7 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
             temperatures: temperaturesSchema,
           },
         },
+        400: schemas.error,
         404: schemas.error,
       },
     },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 
-/** /healthz: the process answers. /readyz: store open and the ingest connected to its broker. /metrics: Prometheus. */
+/** /healthz: the process answers. /readyz: store open and committing (no commit failed for want of it since the last probe) and the ingest connected to its broker. /metrics: Prometheus. */
 export const healthPlugin: FastifyPluginAsync = async (app) => {
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
 import { requireOwner } from './owners.js';
 import { userAuth } from './identity.js';
-import { schemaErrors, schemas } from './validation.js';
+import { requireGtin, schemaErrors, schemas } from './validation.js';
 
 /**
  * A reservation id carries its district (`<district>.<uuid>`; district ids may contain dots, a
@@ -44,6 +44,14 @@ interface ReserveBody {
  */
 export const reservationsPlugin: FastifyPluginAsync = async (app) => {
   app.setSchemaErrorFormatter(schemaErrors());
+  // A POST whose fields are all optional may come without a body, also with a JSON
+  // Content-Type and nothing after it (issue 11 item 17): that is an empty body, not a 400.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (body === '') done(null, undefined);
+    else json(req, body as string, done);
+  });
   const { store, commands, fridges, log, config } = app.cloud;
   const auth = await userAuth(app);
   app.post<{ Body: ReserveBody }>('/v1/reservations', {
@@ -57,12 +65,13 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
         additionalProperties: false,
         properties: { fridge_id: schemas.id, gtin: schemas.gtin, user_id: { ...schemas.userId, description: "must be the token's subject" }, quantity: { type: 'integer', minimum: 1, maximum: 20, default: 1 } },
       },
-      response: { 201: reservationSchema, 400: schemas.error, 401: schemas.error, 403: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error },
+      response: { 201: reservationSchema, 400: schemas.error, 401: schemas.error, 403: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error, 503: schemas.error },
     },
   }, async (req, reply) => {
     const caller = await auth.caller(req);
     const b = req.body;
     if (caller.kind !== 'user' || caller.userId !== b.user_id) throw new ApiError('FF_ERR_USER_MISMATCH', b.user_id);
+    requireGtin('body.gtin', b.gtin);
     const fridge = await store.getFridge(b.fridge_id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', b.fridge_id);
     await requireOwner(app.cloud, fridge.district);
@@ -72,8 +81,10 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const r = await commands.handle(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
     if (!r.ok) {
       if (r.reason === 'insufficient_stock') {
-        const available = (await store.stockOf(fridge.id)).find((s) => s.gtin === b.gtin)?.available ?? 0;
-        throw new ApiError('FF_ERR_RESERVATION_INSUFFICIENT', `${available} of ${b.gtin} available in ${fridge.id}, ${quantity} asked`);
+        const row = (await store.stockOf(fridge.id)).find((s) => s.gtin === b.gtin);
+        // Neither a registered meal nor ever stocked here: a wrong GTIN, not a sold-out meal.
+        if (row === undefined && (await store.getMeal(b.gtin)) === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN_MEAL', `${b.gtin} (fridge ${fridge.id})`);
+        throw new ApiError('FF_ERR_RESERVATION_INSUFFICIENT', `${row?.available ?? 0} of ${b.gtin} available in ${fridge.id}, ${quantity} asked`);
       }
       // 'unknown_fridge': registered but never seen by the ingest, so never online either.
       if (r.reason === 'fridge_offline' || r.reason === 'unknown_fridge') throw new ApiError('FF_ERR_RESERVATION_FRIDGE_STALE', fridge.id);
@@ -105,10 +116,11 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
         403: schemas.error,
         404: schemas.error,
         421: schemas.error,
+        503: schemas.error,
       },
     },
-  }, async (req) => {
-    const caller = await auth.caller(req, { allowAdmin: true });
+  }, async (req, reply) => {
+    const caller = await auth.caller(req, { allowAdmin: { reply } });
     const id = req.params.id;
     const reason = req.query.reason ?? 'by_user';
     const district = districtOf(id);
@@ -139,12 +151,18 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
       summary: 'Unlock the fridge for the user at it (202): their next door session settles their reservations',
       security: [{ user: [] }],
       params: { type: 'object', properties: { id: schemas.id } },
-      body: { type: 'object', additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 5, maximum: 120, default: 30 } } },
-      response: { 202: { type: 'object', properties: { command_id: { type: 'string' }, seconds: { type: 'integer' } } }, 401: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error },
+      body: { type: 'object', additionalProperties: false, description: 'optional: no body (or an empty one) opens for 30 s', properties: { seconds: { type: 'integer', minimum: 5, maximum: 120, default: 30 } } },
+      response: { 202: { type: 'object', properties: { command_id: { type: 'string' }, seconds: { type: 'integer' } } }, 400: schemas.error, 401: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error, 503: schemas.error },
+    },
+    // Every field is optional, so is the body: validated as {} (defaults applied).
+    preValidation: async (req) => {
+      req.body ??= {};
     },
   }, async (req, reply) => {
     const caller = await auth.caller(req);
     if (caller.kind !== 'user') throw new ApiError('FF_ERR_USER_MISMATCH', 'a user token is required');
+    // Per user and per fridge, before any work: unlocks were unlimited (issue 11 item 11).
+    await app.rateLimits.open(req, reply, caller.userId, req.params.id);
     const fridge = await store.getFridge(req.params.id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
     await requireOwner(app.cloud, fridge.district);

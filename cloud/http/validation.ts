@@ -1,6 +1,7 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import type { SchemaErrorDataVar, SchemaErrorFormatter } from 'fastify/types/schema.js';
 import { ID_PATTERN } from '../../proto/index.js';
+import { ApiError } from '../errors.js';
 
 /**
  * Validation messages that say which parameter is wrong and why ("querystring.lat must be <=
@@ -41,10 +42,10 @@ const where = (dataVar: string, e: FastifySchemaValidationError): string =>
 /** Shared JSON schemas of the client API. */
 export const schemas = {
   id: { type: 'string', pattern: ID_PATTERN.source },
-  gtin: { type: 'string', pattern: '^[0-9]{14}$', description: 'GTIN-14 of the meal product' },
+  gtin: { type: 'string', pattern: '^[0-9]{14}$', description: 'GTIN-14 of the meal product (its GS1 check digit is verified)' },
   userId: { type: 'string', minLength: 1, maxLength: 100 },
-  lat: { type: 'number', minimum: -90, maximum: 90, description: 'WGS 84 latitude, degrees' },
-  lon: { type: 'number', minimum: -180, maximum: 180, description: 'WGS 84 longitude, degrees' },
+  lat: { type: 'number', minimum: -90, maximum: 90, description: 'WGS 84 latitude, degrees (finite)' },
+  lon: { type: 'number', minimum: -180, maximum: 180, description: 'WGS 84 longitude, degrees (finite)' },
   location: {
     type: 'object',
     required: ['lat', 'lon'],
@@ -78,10 +79,43 @@ export const scopeQuerySchema = {
     district: { ...schemas.id, description: 'district id' },
     lat: schemas.lat,
     lon: schemas.lon,
-    radius_km: { type: 'number', exclusiveMinimum: 0, maximum: MAX_RADIUS_KM, description: `search radius around lat/lon in km (default ${DEFAULT_RADIUS_KM})` },
+    radius_km: { type: 'number', exclusiveMinimum: 0, maximum: MAX_RADIUS_KM, description: `search radius around lat/lon in km, finite (default ${DEFAULT_RADIUS_KM})` },
   },
   dependencies: { lat: ['lon'], lon: ['lat'], radius_km: ['lat', 'lon'] },
   // lat alone passes here so that the dependencies above name what is missing.
   anyOf: [{ required: ['district'] }, { required: ['lat'] }],
 } as const;
 export const scopeQueryErrors = schemaErrors({ '#/anyOf': 'give district, or lat and lon (with radius_km)' });
+
+/**
+ * The ranges of a scope query, checked again after the schema: fastify's ajv turns
+ * `Infinity`, `-Infinity` and `1e999` in a query string into infinite numbers and, under the
+ * schema's anyOf, lets them past minimum/maximum (issue 11 item 16: the catalog answered every
+ * fridge of every district, the fridge search a 500).
+ */
+export function requireFiniteScope(q: ScopeQuery): void {
+  const ranges: Array<[keyof ScopeQuery, number | undefined, number, number, boolean]> = [
+    ['lat', q.lat, -90, 90, false],
+    ['lon', q.lon, -180, 180, false],
+    ['radius_km', q.radius_km, 0, MAX_RADIUS_KM, true],
+  ];
+  for (const [name, v, min, max, exclusiveMin] of ranges) {
+    if (v === undefined) continue;
+    if (!Number.isFinite(v) || v > max || (exclusiveMin ? v <= min : v < min)) {
+      throw new ApiError('FF_ERR_VALIDATION', `querystring.${name} must be a finite number in ${exclusiveMin ? '(' : '['}${min}, ${max}]`);
+    }
+  }
+}
+
+/** GS1 General Specifications 7.9: the mod-10 check digit of a GTIN-14 (weights 3,1,3,... from the left). */
+export function gtinCheckDigitOk(gtin: string): boolean {
+  if (!/^[0-9]{14}$/.test(gtin)) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += Number(gtin[i]) * (i % 2 === 0 ? 3 : 1);
+  return (10 - (sum % 10)) % 10 === Number(gtin[13]);
+}
+
+/** A GTIN-14 whose check digit is wrong names no product: 400 (issue 11 item 17). */
+export function requireGtin(where: string, gtin: string): void {
+  if (!gtinCheckDigitOk(gtin)) throw new ApiError('FF_ERR_VALIDATION', `${where} "${gtin}" is not a GTIN-14 with a valid GS1 check digit`);
+}

@@ -6,10 +6,10 @@ import type { Logger } from 'pino';
 import { AckStatus, batchEventBytes, decodeBatch, type farmacy } from '../../proto/index.js';
 import type { CommandHandler } from '../core/command-handler.js';
 import type { Lane, Lanes } from '../core/lanes.js';
-import type { DistrictCommand } from '../domain/index.js';
+import { edgeTimes, type DistrictCommand, type EdgeTimeFlag } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
-import { CursorConflict, FenceLost, StaleDecision, type CloudStore, type Cursor, type DistrictFence } from '../store/index.js';
-import { advancePast, judgeBatch, LIMITS, validateBatch, type BatchShape } from './batch-rules.js';
+import { CursorConflict, FenceLost, StaleDecision, type CloudStore, type Cursor, type DeadLetterOutcome, type DistrictFence } from '../store/index.js';
+import { advancePast, judgeBatch, LIMITS, refusedShape, validateBatch, type BatchShape } from './batch-rules.js';
 
 type BatchOutcome = 'accepted' | 'duplicate' | 'gap' | 'rejected' | 'ignored';
 
@@ -18,7 +18,7 @@ export interface FridgeLink {
 }
 
 export interface BatchHandlerOptions {
-  store: Pick<CloudStore, 'getFridge' | 'getCursor' | 'deadLetter'>;
+  store: Pick<CloudStore, 'getFridge' | 'getCursor' | 'deadLetter' | 'highestRawSeq'>;
   core: CommandHandler;
   lanes: Lanes;
   link: FridgeLink;
@@ -72,18 +72,31 @@ export class BatchHandler {
     if (fridge === undefined || !fridge.enabled || fridge.district !== district) {
       // With an external broker nothing else stops a stranger: refuse and keep it.
       metrics.rejects.inc({ reason: 'unknown_fridge' });
-      await store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.o.now() });
+      this.countDeadLetter(await store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.o.now() }));
       count('ignored');
       return;
     }
     const cursor = await store.getCursor(fridgeId);
-    const reject = async (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number }): Promise<void> => {
+    /**
+     * docs/protocol.md: every refused batch is kept as a dead letter and answered REJECTED
+     * (issue 11 item 8). `b` is what could be read of it; `movable` when its seqs can be
+     * trusted, so that the cursor may move past it.
+     */
+    const reject = async (reason: string, b?: { epoch: string; lastSeq: number; prevSeq: number; movable: boolean }): Promise<void> => {
       metrics.rejects.inc({ reason });
-      log.warn({ fridgeId, reason, bytes: payload.length }, 'batch refused (kept as a dead letter)');
       const committed = b && cursor?.epoch === b.epoch ? cursor.committedSeq : 0;
+      // Move past a refused batch only when it follows what we have, so a bad batch never
+      // blocks the fridge forever and never hides a gap.
       const advance = b ? advancePast(b, cursor) : undefined;
-      await store.deadLetter({ fridgeId, topic, reason, payload, now: this.o.now(), ...(advance ? { advance } : {}) });
-      if (b) this.o.link.ack(district, fridgeId, { epoch: b.epoch, committedSeq: advance?.committedSeq ?? committed, status: AckStatus.REJECTED, reason, batchLastSeq: b.lastSeq, batchSentAtMs: 0 });
+      const kept = await store.deadLetter({ fridgeId, topic, reason, payload, now: this.o.now(), ...(advance ? { advance } : {}) });
+      this.countDeadLetter(kept);
+      // A resend of a batch refused before: counted on its row, not logged again.
+      if (!kept.repeated) log.warn({ fridgeId, reason, bytes: payload.length, movedTo: advance?.committedSeq }, 'batch refused (kept as a dead letter)');
+      // Unread (undecodable, oversized, no usable epoch): the cloud cannot say which epoch or
+      // seqs it held, so it answers with an empty epoch (docs/protocol.md).
+      this.o.link.ack(district, fridgeId, b
+        ? { epoch: b.epoch, committedSeq: advance?.committedSeq ?? committed, status: AckStatus.REJECTED, reason, batchLastSeq: Number.isSafeInteger(b.lastSeq) ? b.lastSeq : 0, batchSentAtMs: 0 }
+        : { epoch: '', committedSeq: 0, status: AckStatus.REJECTED, reason, batchLastSeq: 0, batchSentAtMs: 0 });
       count('rejected');
     };
     if (!decoded.ok) return reject(decoded.reason === 'oversized' ? 'oversized' : 'undecodable');
@@ -93,11 +106,14 @@ export class BatchHandler {
     const events = b.events;
     const lastSeq = events[events.length - 1]?.seq ?? 0;
     const shape = { epoch, lastSeq, prevSeq };
-    const invalid = validateBatch(b, fridgeId, this.o.now());
-    if (invalid !== undefined) return reject(invalid, invalid === 'seq_order' || invalid === 'empty' || invalid === 'epoch' ? undefined : shape);
+    const invalid = validateBatch(b, fridgeId);
+    if (invalid !== undefined) return reject(invalid, refusedShape(invalid, shape));
 
     const sentAt = b.sentAtMs ?? 0;
-    const rules: BatchShape = { ...shape, seqs: events.map((e) => e.seq ?? 0), acknowledgedThrough: b.acknowledgedThrough ?? 0 };
+    // An epoch that is not the cursor's may be one that comes back (an outbox restored from a
+    // backup or an image, issue 11 item 4): what is stored of it was applied when it came.
+    const storedThrough = cursor === undefined || cursor.epoch !== epoch ? await store.highestRawSeq(fridgeId, epoch) : 0;
+    const rules: BatchShape = { ...shape, seqs: events.map((e) => e.seq ?? 0), acknowledgedThrough: b.acknowledgedThrough ?? 0, storedThrough };
     const verdict = judgeBatch(rules, cursor);
     if (verdict.kind === 'gap') {
       this.o.link.ack(district, fridgeId, { epoch, committedSeq: verdict.committedSeq, status: AckStatus.GAP, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
@@ -112,12 +128,16 @@ export class BatchHandler {
       return;
     }
     metrics.duplicateEvents.inc(verdict.skip);
+    if (verdict.returning) {
+      metrics.returningEpochs.inc();
+      log.warn({ fridgeId, epoch, from: cursor?.epoch, storedThrough, prevSeq }, 'fridge came back to an epoch it used before (outbox restored?): its stored events count as received, the stock is reconciled');
+    }
     if (verdict.lost > 0) {
       // The fridge says we acknowledged events we do not have: this store lost them (restored
       // from an older backup) and the fridge deleted them. Count the loss; the decider asks
       // for a snapshot to reconcile the stock.
       metrics.lostAcknowledged.inc(verdict.lost);
-      log.error({ fridgeId, epoch, committed: cursor?.committedSeq ?? 0, prevSeq, acknowledgedThrough: rules.acknowledgedThrough }, 'fridge events this cloud acknowledged are missing from the store (restored from an older backup?): taking the chain up again and reconciling');
+      log.error({ fridgeId, epoch, committed: cursor?.committedSeq ?? 0, prevSeq, acknowledgedThrough: rules.acknowledgedThrough }, 'fridge events missing from the store that the fridge no longer holds (store restored from an older backup, or events the edge quarantined): taking the chain up again and reconciling');
     }
     const fresh = events.slice(verdict.skip);
     const command: DistrictCommand = { type: 'RecordFridgeEvents', fridgeId, epoch, newEpoch: verdict.newEpoch, ...(verdict.lost > 0 ? { lostAcknowledged: verdict.lost } : {}), events: fresh };
@@ -134,17 +154,44 @@ export class BatchHandler {
         // The events' own bytes from the payload (fresh events are its last ones: seqs ascend).
         raw: batchEventBytes(payload).slice(verdict.skip).map((bytes, i) => ({ seq: fresh[i]?.seq ?? 0, recordedAt: fresh[i]?.recordedAtMs ?? 0, payload: bytes })),
         events: domainEvents,
-        committedSeq: lastSeq,
+        committedSeq: verdict.through,
         now: this.o.now(),
       },
     }));
-    if (!result.ok) return reject(`acl_${result.reason}`, shape);
+    if (!result.ok) return reject(`acl_${result.reason}`, { ...shape, movable: true });
     // DESIGN.md property 4: acknowledged means durable; the core answered after the commit.
-    this.o.link.ack(district, fridgeId, { epoch, committedSeq: lastSeq, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
+    this.o.link.ack(district, fridgeId, { epoch, committedSeq: verdict.through, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
+    this.countSuspectTimes(fridgeId, epoch, fresh, this.o.now());
+    if (result.refused !== undefined) {
+      for (const [reason, n] of result.refused) metrics.cardinalityRefusals.inc({ reason }, n);
+      log.warn({ fridgeId, epoch, firstSeq: fresh[0]?.seq, refused: Object.fromEntries(result.refused) }, 'fridge input over what one fridge may create: left out of the domain (kept in the raw events)');
+    }
     metrics.fridgeEvents.inc(fresh.length);
     metrics.ackLatency.observe({ lane }, (performance.now() - received) / 1000);
     if (sentAt > 0) metrics.edgeToAck.observe(Math.max(0, this.o.now() - sentAt) / 1000);
     count('accepted');
     if (verdict.newEpoch && cursor !== undefined) log.info({ fridgeId, from: cursor.epoch, to: epoch }, 'fridge started a new outbox epoch');
+  }
+  /**
+   * Edge times the domain did not take as they are (cloud/domain/edge-time.ts, the same rule
+   * the decider applied): counted per event, logged once per batch.
+   */
+  private countSuspectTimes(fridgeId: string, epoch: string, events: readonly farmacy.fridge.v1.IFridgeEvent[], now: number): void {
+    const recorded = events.map((e) => Number(e.recordedAtMs ?? 0));
+    const flags = new Map<EdgeTimeFlag, number>();
+    for (const t of edgeTimes(recorded, now)) if (t.suspect !== undefined) flags.set(t.suspect, (flags.get(t.suspect) ?? 0) + 1);
+    if (flags.size === 0) return;
+    for (const [reason, n] of flags) this.o.metrics.suspectTimestamps.inc({ reason }, n);
+    this.o.log.warn(
+      { fridgeId, epoch, events: events.length, suspect: Object.fromEntries(flags), firstSeq: events[0]?.seq, edgeTimes: [Math.min(...recorded), Math.max(...recorded)], cloudNow: now },
+      'implausible edge clock: events kept in seq order, their times replaced for the domain (the raw events keep the edge times)',
+    );
+  }
+
+  private countDeadLetter(kept: DeadLetterOutcome): void {
+    const { metrics } = this.o;
+    metrics.deadLetters.inc({ outcome: kept.repeated ? 'repeated' : 'stored' });
+    if (kept.truncatedBytes > 0) metrics.deadLetterTruncatedBytes.inc(kept.truncatedBytes);
+    if (kept.evicted > 0) metrics.deadLettersEvicted.inc(kept.evicted);
   }
 }

@@ -3,18 +3,19 @@
 import type { farmacy } from '../../proto/index.js';
 import type { Cursor } from '../store/index.js';
 
-/** Limits on what a fridge may send (a batch over them is refused and kept as a dead letter). */
+/**
+ * Limits on what a fridge may send (a batch over them is refused, answered REJECTED and kept
+ * as a dead letter). Edge timestamps are not among them: an implausible one is replaced, never
+ * a reason to refuse (cloud/domain/edge-time.ts, issue 11 item 1).
+ */
 export const LIMITS = {
   maxBatchBytes: 4 * 1024 * 1024,
   maxEventsPerBatch: 10_000,
   maxEpochLength: 64,
-  /** Timestamps before this (2020-01-01) or more than a day ahead of the cloud are impossible. */
-  minTimestampMs: 1_577_836_800_000,
-  maxClockAheadMs: 24 * 60 * 60 * 1000,
 };
 
-/** Checks a decoded batch against the protocol. Undefined: fine. */
-export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string, now: number): string | undefined {
+/** Checks a decoded batch against the protocol (docs/protocol.md). Undefined: fine. */
+export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string): string | undefined {
   if (b.fridgeId !== fridgeId) return 'fridge_mismatch';
   const epoch = b.epoch ?? '';
   if (epoch.length === 0 || epoch.length > LIMITS.maxEpochLength) return 'epoch';
@@ -26,12 +27,19 @@ export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string, now:
     if (!Number.isSafeInteger(seq) || seq <= prev) return 'seq_order';
     prev = seq;
   }
-  for (const e of b.events) {
-    const at = e.recordedAtMs ?? 0;
-    if (at < LIMITS.minTimestampMs || at > now + LIMITS.maxClockAheadMs) return 'timestamp';
-    if (e.body === undefined) return 'no_body';
-  }
+  for (const e of b.events) if (e.body === undefined) return 'no_body';
   return undefined;
+}
+
+/**
+ * What a refused batch lets the cloud say back (docs/protocol.md: every refused batch is kept
+ * and answered REJECTED). `undefined`: unread (undecodable, oversized, no usable epoch), so
+ * the answer carries an empty epoch. `movable`: its seqs can be trusted, so the cursor may
+ * move past it.
+ */
+export function refusedShape(reason: string, shape: { epoch: string; prevSeq: number; lastSeq: number }): { epoch: string; prevSeq: number; lastSeq: number; movable: boolean } | undefined {
+  if (reason === 'epoch') return undefined;
+  return { ...shape, movable: reason !== 'seq_order' && reason !== 'empty' };
 }
 
 /** The shape of a batch the rules look at. */
@@ -43,6 +51,12 @@ export interface BatchShape {
   seqs: readonly number[];
   /** The highest seq the cloud once acknowledged and lost (docs/protocol.md), 0 if not set. */
   acknowledgedThrough: number;
+  /**
+   * For a batch in another epoch than the cursor's: the highest seq stored of that epoch (0
+   * if none). An epoch that comes back (an outbox restored from a backup or an image) goes on
+   * from there: its events up to it were applied when they first came (issue 11 item 4).
+   */
+  storedThrough: number;
 }
 
 export type BatchVerdict =
@@ -54,18 +68,29 @@ export type BatchVerdict =
    * Apply the events after `from` (the first `skip` events are duplicates), in a new epoch or
    * not; `lost` events before it were acknowledged once and are gone from the store.
    */
-  | { kind: 'apply'; newEpoch: boolean; skip: number; lost: number; expected: Cursor | undefined };
+  | {
+    kind: 'apply';
+    newEpoch: boolean;
+    returning: boolean;
+    skip: number;
+    lost: number;
+    expected: Cursor | undefined;
+    /** Where the cursor goes: the batch's last seq, or what was stored of a returning epoch if higher. */
+    through: number;
+  };
 
 /**
  * What to do with a valid batch, given the fridge's cursor:
- * * another epoch than the cursor's is a new epoch: taken from prev_seq 0, else GAP to 0;
+ * * another epoch than the cursor's is a new epoch: taken from prev_seq 0, else GAP to 0; one
+ *   that comes back is taken from the highest seq stored of it;
  * * prev_seq == committed: apply; prev_seq < committed: skip what we have, apply the rest;
  * * prev_seq > committed: GAP, unless the fridge says we acknowledged through prev_seq and
  *   lost it (a restore): then take the chain up at prev_seq and count the loss.
  */
 export function judgeBatch(b: BatchShape, cursor: Cursor | undefined): BatchVerdict {
   const newEpoch = cursor === undefined || cursor.epoch !== b.epoch;
-  let committed = newEpoch ? 0 : cursor.committedSeq;
+  const returning = newEpoch && b.storedThrough > 0;
+  let committed = newEpoch ? b.storedThrough : cursor.committedSeq;
   let lost = 0;
   if (b.prevSeq > committed) {
     if (b.acknowledgedThrough < b.prevSeq || b.acknowledgedThrough <= committed) return { kind: 'gap', committedSeq: committed };
@@ -73,15 +98,15 @@ export function judgeBatch(b: BatchShape, cursor: Cursor | undefined): BatchVerd
     committed = b.prevSeq;
   }
   const skip = b.seqs.filter((s) => s <= committed).length;
-  if (skip === b.seqs.length) return { kind: 'duplicate', committedSeq: committed, duplicates: skip };
-  return { kind: 'apply', newEpoch, skip, lost, expected: cursor };
+  if (skip === b.seqs.length && !returning) return { kind: 'duplicate', committedSeq: committed, duplicates: skip };
+  return { kind: 'apply', newEpoch, returning, skip, lost, expected: cursor, through: Math.max(b.lastSeq, committed) };
 }
 
 /**
  * Where the cursor goes for a refused batch: past it only when it follows what we have, so a
  * bad batch never blocks the fridge forever and never hides a gap.
  */
-export function advancePast(b: Pick<BatchShape, 'epoch' | 'prevSeq' | 'lastSeq'>, cursor: Cursor | undefined): Cursor | undefined {
+export function advancePast(b: Pick<BatchShape, 'epoch' | 'prevSeq' | 'lastSeq'> & { movable: boolean }, cursor: Cursor | undefined): Cursor | undefined {
   const committed = cursor?.epoch === b.epoch ? cursor.committedSeq : 0;
-  return b.prevSeq <= committed && b.lastSeq > committed ? { epoch: b.epoch, committedSeq: b.lastSeq } : undefined;
+  return b.movable && b.prevSeq <= committed && b.lastSeq > committed ? { epoch: b.epoch, committedSeq: b.lastSeq } : undefined;
 }

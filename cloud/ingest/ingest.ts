@@ -9,9 +9,10 @@ import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { CloudStore } from '../store/index.js';
 import { BatchHandler } from './batch-handler.js';
-import { StatusHandler } from './status-handler.js';
+import { PRESENCE_LIMITS, StatusHandler } from './status-handler.js';
 
 export { LIMITS, validateBatch } from './batch-rules.js';
+export { PRESENCE_LIMITS } from './status-handler.js';
 
 export interface IngestOptions {
   mqttUrl: string;
@@ -31,6 +32,8 @@ export interface IngestOptions {
   clientId?: string;
   /** Budgets of the live and backlog lanes (docs/cloud.md). */
   lanes?: Partial<Record<Lane, LaneBudget>>;
+  /** Presence flapping bound (PRESENCE_LIMITS by default). */
+  presence?: Partial<typeof PRESENCE_LIMITS>;
 }
 
 /** Live batches: as many at once as come. Backlogs: enough in flight to fill a group commit, a bounded turn each. */
@@ -67,7 +70,7 @@ export class Ingest implements FridgeCommands {
     this.lanes = new Lanes({ budgets: { live: { ...DEFAULT_LANES.live, ...o.lanes?.live }, backlog: { ...DEFAULT_LANES.backlog, ...o.lanes?.backlog } } });
     const fenceOf = (district: string) => o.ownership.fenceOf(district);
     this.batches = new BatchHandler({ store: o.store, core: o.core, lanes: this.lanes, link: this, metrics: o.metrics, log: o.log, now: this.now, fenceOf });
-    this.statuses = new StatusHandler({ store: o.store, core: o.core, lanes: this.lanes, metrics: o.metrics, log: o.log });
+    this.statuses = new StatusHandler({ store: o.store, core: o.core, lanes: this.lanes, metrics: o.metrics, log: o.log, owns: (d) => this.owns(d), ...(o.presence ? { presence: o.presence } : {}) });
     // A reaction, not a step hidden in the commit path: a reconciliation asks the fridge for a snapshot.
     this.unsubscribe = o.bus.subscribe('snapshot-on-reconciliation', (stored) => {
       for (const { event } of stored) {
@@ -114,7 +117,7 @@ export class Ingest implements FridgeCommands {
     const { o } = this;
     const { ownership } = o;
     const opts: IClientOptions = {
-      clientId: o.clientId ?? `fridge-cloud-ingest-${(ownership.owned() ?? ['all']).join('.')}`.slice(0, 120),
+      clientId: o.clientId ?? `ingest:${(ownership.owned() ?? ['all']).join('.')}`.slice(0, 120),
       // A fixed set of districts: a persistent session, so that with an external broker
       // batches sent while the ingest restarts wait there for it. Districts that move between
       // instances: a clean one (a district's batches must not wait in a session of an
@@ -227,6 +230,7 @@ export class Ingest implements FridgeCommands {
     this.stopping = true;
     this.o.ownership.off('gained', this.onGained);
     this.o.ownership.off('lost', this.onLost);
+    this.statuses.stop();
     await this.lanes.idle();
     this.unsubscribe();
     await this.client?.endAsync().catch(() => undefined);

@@ -6,7 +6,27 @@ import { decodeStatus, StatusState } from '../../proto/index.js';
 import type { CommandHandler } from '../core/command-handler.js';
 import type { Lanes } from '../core/lanes.js';
 import type { CloudMetrics } from '../metrics.js';
+import type { DistrictCommand } from '../domain/index.js';
 import type { CloudStore } from '../store/index.js';
+
+/**
+ * Presence flapping (issue 11 item 11: 2,000 births became 2,000 domain events pushed to every
+ * subscriber): at most `maxTransitions` presence commands per fridge per `windowMs` become
+ * domain events. A status beyond that waits, the latest one only, until the window allows;
+ * so presence is right again within one window (docs/cloud.md).
+ */
+export const PRESENCE_LIMITS = {
+  maxTransitions: 30,
+  windowMs: 60_000,
+};
+
+interface PresenceWindow {
+  /** When (performance.now()) the presence commands of the current window ran. */
+  ran: number[];
+  /** The latest status held back, applied when the window allows. */
+  pending: { district: string; command: DistrictCommand } | undefined;
+  timer: NodeJS.Timeout | undefined;
+}
 
 export interface StatusHandlerOptions {
   store: Pick<CloudStore, 'getFridge'>;
@@ -14,13 +34,26 @@ export interface StatusHandlerOptions {
   lanes: Lanes;
   metrics: CloudMetrics;
   log: Logger;
+  /** Whether the district is still this instance's (a held-back status is dropped otherwise). */
+  owns: (district: string) => boolean;
+  presence?: Partial<typeof PRESENCE_LIMITS>;
 }
 
 export class StatusHandler {
   private readonly lastBdSeq = new Map<string, number>();
   private readonly online = new Set<string>();
+  private readonly presence = new Map<string, PresenceWindow>();
+  private readonly limits: typeof PRESENCE_LIMITS;
+  private stopped = false;
 
-  constructor(private readonly o: StatusHandlerOptions) {}
+  constructor(private readonly o: StatusHandlerOptions) {
+    this.limits = { ...PRESENCE_LIMITS, ...o.presence };
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const w of this.presence.values()) clearTimeout(w.timer);
+  }
 
   isOnline(fridgeId: string): boolean {
     return this.online.has(fridgeId);
@@ -50,13 +83,45 @@ export class StatusHandler {
       this.lastBdSeq.set(fridgeId, bd);
       this.online.add(fridgeId);
       this.o.metrics.outboxBacklog.set({ fridge: fridgeId }, s.outboxEvents ?? 0);
-      await this.o.core.handle(district, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
+      this.o.metrics.fridgesOnline.set(this.online.size);
+      await this.presenceCommand(district, fridgeId, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
     } else if (s.state === StatusState.OFFLINE) {
       // Sparkplug: a death whose bd_seq is older than the latest birth is stale.
       if (bd < last) return;
       this.online.delete(fridgeId);
-      await this.o.core.handle(district, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
+      this.o.metrics.fridgesOnline.set(this.online.size);
+      await this.presenceCommand(district, fridgeId, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
     }
-    this.o.metrics.fridgesOnline.set(this.online.size);
+  }
+
+  /**
+   * Runs a presence command now, or, when the fridge used up its window (PRESENCE_LIMITS),
+   * keeps it as the one to run when the window allows (a later status replaces it).
+   */
+  private async presenceCommand(district: string, fridgeId: string, command: DistrictCommand): Promise<void> {
+    const { maxTransitions, windowMs } = this.limits;
+    const w = this.presence.get(fridgeId) ?? { ran: [], pending: undefined, timer: undefined };
+    this.presence.set(fridgeId, w);
+    const t = performance.now();
+    w.ran = w.ran.filter((at) => t - at < windowMs);
+    if (w.timer === undefined && w.ran.length < maxTransitions) {
+      w.ran.push(t);
+      await this.o.core.handle(district, command);
+      return;
+    }
+    if (w.pending !== undefined) this.o.metrics.presenceFlapsSuppressed.inc();
+    w.pending = { district, command };
+    if (w.timer !== undefined) return;
+    this.o.log.warn({ fridgeId, maxTransitions, windowMs }, 'presence flapping: holding back presence changes, the latest applies when the window allows');
+    w.timer = setTimeout(() => {
+      w.timer = undefined;
+      const next = w.pending;
+      w.pending = undefined;
+      if (next === undefined || this.stopped || !this.o.owns(next.district)) return;
+      this.o.lanes
+        .submit(`status:${fridgeId}`, 'live', 1, () => this.presenceCommand(next.district, fridgeId, next.command))
+        .catch((err: unknown) => this.o.log.error({ err, fridgeId }, 'held-back presence change failed'));
+    }, Math.max(1, (w.ran[0] ?? t) + windowMs - t));
+    w.timer.unref();
   }
 }

@@ -1,4 +1,4 @@
-import { pbkdf2Sync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createHash, pbkdf2Sync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 // A fridge credential is 32 random bytes (base64url), shown once and stored only as a salted
 // hash. The stored hash is in Mosquitto 2's own password-file format, so that the same
@@ -62,4 +62,14 @@ function verifyLegacyScrypt(secret: string, stored: string): boolean {
   const expected = Buffer.from(hash, 'base64url');
   const actual = scryptSync(secret, Buffer.from(salt, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/**
+ * Compares a presented secret (the ingest's, the admin token) with the expected one in
+ * constant time: over equal-length SHA-256 digests, so that neither the contents nor the
+ * length leak through timing (issue 11 item 15).
+ */
+export function secretEquals(given: string, expected: string): boolean {
+  const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected)) && given.length === expected.length;
 }

@@ -88,7 +88,7 @@ CREATE TABLE IF NOT EXISTS cursors (
   updated_at BIGINT NOT NULL
 );
 
--- Refused batches, kept for inspection.
+-- Refused batches, kept for inspection, bounded (see schema.ts and DEAD_LETTER_LIMITS).
 CREATE TABLE IF NOT EXISTS dead_letters (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   fridge_id TEXT,
@@ -97,6 +97,14 @@ CREATE TABLE IF NOT EXISTS dead_letters (
   payload BYTEA NOT NULL,
   at BIGINT NOT NULL
 );
+ALTER TABLE dead_letters ADD COLUMN IF NOT EXISTS digest TEXT NOT NULL DEFAULT '';
+ALTER TABLE dead_letters ADD COLUMN IF NOT EXISTS bytes BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE dead_letters ADD COLUMN IF NOT EXISTS count BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE dead_letters ADD COLUMN IF NOT EXISTS first_at BIGINT NOT NULL DEFAULT 0;
+-- Rows kept whole before the bound are cut to the prefix.
+UPDATE dead_letters SET bytes = octet_length(payload), first_at = at, payload = substring(payload from 1 for 65536) WHERE digest = '' AND bytes = 0;
+CREATE INDEX IF NOT EXISTS dead_letters_digest ON dead_letters (digest);
+CREATE INDEX IF NOT EXISTS dead_letters_at ON dead_letters (at, id);
 
 -- Projections.
 CREATE TABLE IF NOT EXISTS stock (

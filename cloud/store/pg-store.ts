@@ -4,9 +4,11 @@ import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql } from '../projections/projections.js';
 import { PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
-import { toStatus, toStock, toStored, toTag, toTemperatures, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
+  DEAD_LETTER_LIMITS,
+  deadLetterRecord,
   FridgeExists,
   FenceLost,
   StaleDecision,
@@ -16,6 +18,8 @@ import {
   type CommitUnit,
   type UnitOutcome,
   type Cursor,
+  type DeadLetterInput,
+  type DeadLetterOutcome,
   type DeadLetterRow,
   type DistrictFence,
   type FridgeRecord,
@@ -115,6 +119,11 @@ const toFridge = (r: FridgeRow): FridgeRecord => ({
  * (shutdown, terminated backend, too many connections, authentication).
  */
 const isConnectionFailure = (err: unknown): boolean => !(err instanceof DatabaseError) || err.severity === 'FATAL' || err.severity === 'PANIC';
+/**
+ * SQLSTATE classes of a server that cannot store anything now: 53 insufficient resources
+ * (53100 disk full), 58 system error (I/O), XX internal error (XX001 data corrupted).
+ */
+const isStoreFailure = (err: unknown): boolean => err instanceof DatabaseError && /^(53|58|XX)/.test(err.code ?? '');
 
 /** `url` without its password, for logs. */
 export function redactUrl(url: string): string {
@@ -145,6 +154,8 @@ export class PgCloudStore implements CloudStore {
   private closed = false;
   /** A connection failed (or the pool reported an idle client's error) since the last success. */
   private broken = false;
+  /** A transaction failed for want of the server (disk full, I/O, corruption) since the last commit. */
+  private cannotCommit = false;
   private probing = false;
 
   private constructor(private readonly pool: Pool, url: string) {
@@ -218,6 +229,7 @@ export class PgCloudStore implements CloudStore {
       out = await fn(client);
       await client.query('COMMIT');
     } catch (err) {
+      if (isStoreFailure(err)) this.cannotCommit = true;
       try {
         await client.query('ROLLBACK');
         client.release();
@@ -229,6 +241,7 @@ export class PgCloudStore implements CloudStore {
     }
     client.release();
     this.broken = false;
+    this.cannotCommit = false;
     return out;
   }
 
@@ -487,10 +500,16 @@ export class PgCloudStore implements CloudStore {
     for (const u of writes) await c.query(upsertSql(u, (i) => `$${i}`), Object.values(u.row));
   }
 
-  async deadLetter(d: { fridgeId: string | undefined; topic: string; reason: string; payload: Uint8Array; now: number; advance?: Cursor }): Promise<void> {
+  async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
+    const [r] = await this.q<{ s: number | null }>('SELECT MAX(seq) AS s FROM fridge_events WHERE fridge_id = $1 AND epoch = $2', [fridgeId, epoch]);
+    return r?.s ?? 0;
+  }
+
+  async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {
     const { advance, fridgeId } = d;
-    await this.tx(async (c) => {
-      await c.query('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at) VALUES ($1, $2, $3, $4, $5)', [fridgeId ?? null, d.topic, d.reason, d.payload, d.now]);
+    const { prefixBytes, maxRows } = { ...DEAD_LETTER_LIMITS, ...d.limits };
+    const rec = deadLetterRecord(d.payload, prefixBytes);
+    return this.tx(async (c): Promise<DeadLetterOutcome> => {
       if (advance !== undefined && fridgeId !== undefined && fridgeId !== '') {
         await c.query(
           `INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES ($1, $2, $3, $4)
@@ -498,15 +517,32 @@ export class PgCloudStore implements CloudStore {
           [fridgeId, advance.epoch, advance.committedSeq, d.now],
         );
       }
+      const again = await c.query(
+        `UPDATE dead_letters SET count = count + 1, at = $4
+         WHERE id = (SELECT id FROM dead_letters WHERE digest = $1 AND fridge_id IS NOT DISTINCT FROM $2 AND reason = $3 LIMIT 1)`,
+        [rec.digest, fridgeId ?? null, d.reason, d.now],
+      );
+      if (again.rowCount === 1) return { repeated: true, truncatedBytes: 0, evicted: 0 };
+      await c.query(
+        'INSERT INTO dead_letters (fridge_id, topic, reason, payload, at, digest, bytes, count, first_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $5)',
+        [fridgeId ?? null, d.topic, d.reason, rec.prefix, d.now, rec.digest, rec.bytes],
+      );
+      const evict = await c.query(
+        `DELETE FROM dead_letters WHERE id IN (
+           SELECT id FROM dead_letters ORDER BY at, id
+           LIMIT GREATEST(0, (SELECT COUNT(*) FROM dead_letters) - $1))`,
+        [maxRows],
+      );
+      return { repeated: false, truncatedBytes: rec.bytes - rec.prefix.length, evicted: evict.rowCount ?? 0 };
     });
   }
 
   async deadLetters(limit = 100): Promise<DeadLetterRow[]> {
-    const rows = await this.q<{ id: number; fridge_id: string | null; topic: string; reason: string; at: number; bytes: number }>(
-      'SELECT id, fridge_id, topic, reason, at, octet_length(payload) AS bytes FROM dead_letters ORDER BY id DESC LIMIT $1',
+    const rows = await this.q<DeadLetterDbRow>(
+      'SELECT id, fridge_id, topic, reason, at, first_at, bytes, octet_length(payload) AS kept, digest, count FROM dead_letters ORDER BY at DESC, id DESC LIMIT $1',
       [limit],
     );
-    return rows.map((r) => ({ id: r.id, fridgeId: r.fridge_id, topic: r.topic, reason: r.reason, at: r.at, bytes: r.bytes }));
+    return rows.map(toDeadLetter);
   }
 
   // --- reading ---
@@ -658,19 +694,24 @@ export class PgCloudStore implements CloudStore {
    * False once closed, and while the database does not answer: after a connection failed
    * (or the pool reported an idle connection's error), until a statement succeeds again. A
    * call in that state starts one `SELECT 1` in the background, so readiness comes back by
-   * itself when the database does.
+   * itself when the database does. Likewise after a transaction failed for want of the
+   * server (disk full, I/O error, corruption: issue 11 item 14), until a probe that writes
+   * (a committed row of meta) succeeds: a read alone does not prove that commits work.
    */
   healthy(): boolean {
     if (this.closed) return false;
-    if (this.broken && !this.probing) {
+    if ((this.broken || this.cannotCommit) && !this.probing) {
       this.probing = true;
-      void this.q('SELECT 1')
+      const probe = this.cannotCommit
+        ? this.tx(async (c) => void (await c.query("INSERT INTO meta (key, value) VALUES ('health_probe', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(Date.now())])))
+        : this.q('SELECT 1');
+      void probe
         .catch(() => undefined)
         .finally(() => {
           this.probing = false;
         });
     }
-    return !this.broken;
+    return !this.broken && !this.cannotCommit;
   }
 
   async close(): Promise<void> {

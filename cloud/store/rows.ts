@@ -1,7 +1,7 @@
 // Rows of the tables both store adapters share, and how they become the interface's records.
 // (A fridge row differs: SQLite has no boolean type.)
 import type { DomainEvent, TagRecord } from '../domain/index.js';
-import type { FridgeStatus, SensorTemperature, StockRow, StoredEvent } from './store.js';
+import type { DeadLetterRow, FridgeStatus, SensorTemperature, StockRow, StoredEvent } from './store.js';
 
 export interface StockDbRow {
   fridge_id: string;
@@ -62,3 +62,29 @@ export const toTag = (r: TagDbRow): TagRecord => ({
 });
 
 export const toStored = (r: EventDbRow): StoredEvent => ({ position: r.position, event: JSON.parse(r.data) as DomainEvent });
+
+export interface DeadLetterDbRow {
+  id: number;
+  fridge_id: string | null;
+  topic: string;
+  reason: string;
+  at: number;
+  first_at: number;
+  bytes: number;
+  kept: number;
+  digest: string;
+  count: number;
+}
+
+export const toDeadLetter = (r: DeadLetterDbRow): DeadLetterRow => ({
+  id: r.id,
+  fridgeId: r.fridge_id,
+  topic: r.topic,
+  reason: r.reason,
+  at: r.at,
+  firstAt: r.first_at,
+  bytes: r.bytes,
+  keptBytes: r.kept,
+  digest: r.digest,
+  count: r.count,
+});

@@ -62,14 +62,20 @@ CREATE TABLE IF NOT EXISTS cursors (
   updated_at INTEGER NOT NULL
 );
 
--- Refused batches, kept for inspection.
+-- Refused batches, kept for inspection, bounded (DEAD_LETTER_LIMITS in store.ts): payload is
+-- a prefix of the batch, bytes its full length, digest its SHA-256; one row per fridge,
+-- reason and digest, count the times it came; at the last time, first_at the first.
 CREATE TABLE IF NOT EXISTS dead_letters (
   id INTEGER PRIMARY KEY,
   fridge_id TEXT,
   topic TEXT NOT NULL,
   reason TEXT NOT NULL,
   payload BLOB NOT NULL,
-  at INTEGER NOT NULL
+  at INTEGER NOT NULL,
+  digest TEXT NOT NULL DEFAULT '',
+  bytes INTEGER NOT NULL DEFAULT 0,
+  count INTEGER NOT NULL DEFAULT 1,
+  first_at INTEGER NOT NULL DEFAULT 0
 );
 
 -- Projections.
@@ -101,6 +107,27 @@ CREATE TABLE IF NOT EXISTS fridge_temperature (
   at INTEGER NOT NULL,
   PRIMARY KEY (fridge_id, sensor)
 ) WITHOUT ROWID;
+`;
+
+/**
+ * Columns added to tables of stores created before them, with their definitions; then the
+ * indexes on them (a store of any age ends up with the same schema).
+ */
+export const ADDED_COLUMNS: ReadonlyArray<{ table: string; column: string; definition: string }> = [
+  { table: 'dead_letters', column: 'digest', definition: "TEXT NOT NULL DEFAULT ''" },
+  { table: 'dead_letters', column: 'bytes', definition: 'INTEGER NOT NULL DEFAULT 0' },
+  { table: 'dead_letters', column: 'count', definition: 'INTEGER NOT NULL DEFAULT 1' },
+  { table: 'dead_letters', column: 'first_at', definition: 'INTEGER NOT NULL DEFAULT 0' },
+];
+
+/**
+ * After ADDED_COLUMNS: dead letters kept whole before the bound are cut to the prefix (rows of
+ * 150 MB were seen), and the index that finds a repeated payload.
+ */
+export const AFTER_ADDED_COLUMNS = `
+UPDATE dead_letters SET bytes = length(payload), first_at = at, payload = substr(payload, 1, 65536) WHERE digest = '' AND bytes = 0;
+CREATE INDEX IF NOT EXISTS dead_letters_digest ON dead_letters (digest);
+CREATE INDEX IF NOT EXISTS dead_letters_at ON dead_letters (at, id);
 `;
 
 /**

@@ -1,21 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
-import { PROJECTION_TABLES, SCHEMA } from './schema.js';
-import { toStatus, toStock, toTag, toTemperatures, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { ownerOnly } from './file-mode.js';
+import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, PROJECTION_TABLES, SCHEMA } from './schema.js';
+import { toDeadLetter, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
+  DEAD_LETTER_LIMITS,
+  deadLetterRecord,
+  EmptyStoreRefused,
   FridgeExists,
   StaleDecision,
+  StoreUnavailable,
   type CatalogSignature,
   type CloudStore,
   type CommitBatch,
   type CommitUnit,
   type UnitOutcome,
   type Cursor,
+  type DeadLetterInput,
+  type DeadLetterOutcome,
   type DeadLetterRow,
   type FridgeRecord,
   type FridgeStatus,
@@ -57,6 +65,19 @@ export const toFridge = (r: FridgeRow): FridgeRecord => ({
 
 /** The cloud store's file in a data dir. */
 export const sqliteFile = (dataDir: string): string => path.join(dataDir, 'cloud.db');
+/**
+ * Written beside the store's file when the store is created (it holds the store's epoch):
+ * from then on a missing or empty file is a lost store, not a first start (issue 11 item 13).
+ */
+export const storeMarker = (dataDir: string): string => path.join(dataDir, 'store.id');
+
+/**
+ * better-sqlite3 error codes that say the store cannot work now, whatever the statement:
+ * disk full, I/O error, a corrupt page, not a database, read-only, cannot open, out of memory.
+ */
+const STORE_FAILURE = /^SQLITE_(FULL|IOERR|CORRUPT|NOTADB|READONLY|CANTOPEN|NOMEM)/;
+/** Readiness probes at most this often while the store cannot commit (readyz may be polled hard). */
+const PROBE_INTERVAL_MS = 1000;
 
 /**
  * A unit of a group commit that failed on its own (another writer moved the cursor, a
@@ -81,14 +102,31 @@ export class SqliteCloudStore implements CloudStore {
   private readonly upserts = new Map<string, Database.Statement>();
   private readonly tagCache = new Map<string, TagRecord | null>();
   private readonly mealCache = new Map<string, MealRecord | null>();
+  /** A commit failed for want of the store (StoreUnavailable) and no probe has succeeded since. */
+  private cannotCommit = false;
+  private lastProbeAt = Number.NEGATIVE_INFINITY;
 
-  constructor(readonly dataDir: string) {
+  /**
+   * Opens (or, in a data dir that never held one, creates) the store. A data dir whose marker
+   * says it held a store but whose file is missing or empty is refused (EmptyStoreRefused)
+   * unless `allowEmpty`: an empty store in its place would fail every fridge's login.
+   */
+  constructor(readonly dataDir: string, opts: { allowEmpty?: boolean } = {}) {
     if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
     this.location = sqliteFile(dataDir);
+    const marker = storeMarker(dataDir);
+    const lost = !existsSync(this.location) ? 'is missing' : statSync(this.location).size === 0 ? 'is empty (0 bytes)' : undefined;
+    if (lost !== undefined && existsSync(marker) && opts.allowEmpty !== true) throw new EmptyStoreRefused(this.location, marker, lost);
     this.db = new Database(this.location);
+    // Owner only before the journal files exist: SQLite gives -wal and -shm the database's mode.
+    ownerOnly(this.location);
     this.db.pragma('journal_mode = WAL');
+    ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
+    this.addColumns();
+    // A store created now, or one from before the marker existed: mark the data dir.
+    if (lost !== undefined || !existsSync(marker)) writeFileSync(marker, `${this.epochSync()}\n`);
     const db = this.db;
     this.s = {
       insertFridge: db.prepare('INSERT INTO fridges (id, district, name, lat, lon, credential_hash, enabled, created_at, credential_rotated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)'),
@@ -112,8 +150,13 @@ export class SqliteCloudStore implements CloudStore {
       ),
       insertRaw: db.prepare<[string, string, number, number, number, Uint8Array]>('INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?)'),
       insertEvent: db.prepare<[string, string | null, string, number, string]>('INSERT INTO events (district, fridge_id, type, at, data) VALUES (?, ?, ?, ?, ?)'),
-      deadLetter: db.prepare<[string | null, string, string, Uint8Array, number]>('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at) VALUES (?, ?, ?, ?, ?)'),
-      deadLetters: db.prepare<[number], { id: number; fridge_id: string | null; topic: string; reason: string; at: number; bytes: number }>('SELECT id, fridge_id, topic, reason, at, length(payload) AS bytes FROM dead_letters ORDER BY id DESC LIMIT ?'),
+      deadLetter: db.prepare<[string | null, string, string, Uint8Array, number, string, number, number]>('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at, digest, bytes, count, first_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)'),
+      deadLetterSame: db.prepare<[string, string | null, string], { id: number }>('SELECT id FROM dead_letters WHERE digest = ? AND fridge_id IS ? AND reason = ? LIMIT 1'),
+      deadLetterAgain: db.prepare<[number, number]>('UPDATE dead_letters SET count = count + 1, at = ? WHERE id = ?'),
+      deadLetterCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM dead_letters'),
+      deadLetterEvict: db.prepare<[number]>('DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters ORDER BY at, id LIMIT ?)'),
+      deadLetters: db.prepare<[number], DeadLetterDbRow>('SELECT id, fridge_id, topic, reason, at, first_at, bytes, length(payload) AS kept, digest, count FROM dead_letters ORDER BY at DESC, id DESC LIMIT ?'),
+      highestRaw: db.prepare<[string, string], { s: number | null }>('SELECT MAX(seq) AS s FROM fridge_events WHERE fridge_id = ? AND epoch = ?'),
       eventsAfter: db.prepare<[number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       districtPage: db.prepare<[string, number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE district = ? AND position > ? ORDER BY position LIMIT ?'),
       districts: db.prepare<[], { district: string }>('SELECT DISTINCT district FROM (SELECT district FROM fridges UNION SELECT district FROM events) ORDER BY district'),
@@ -133,6 +176,15 @@ export class SqliteCloudStore implements CloudStore {
       pruneRaw: db.prepare<[number]>('DELETE FROM fridge_events WHERE received_at < ?'),
       countEvents: db.prepare<[], { n: number }>('SELECT COALESCE(MAX(position), 0) AS n FROM events'),
     };
+  }
+
+  /** Columns that stores created before them lack (ADDED_COLUMNS), added in place. */
+  private addColumns(): void {
+    for (const { table, column, definition } of ADDED_COLUMNS) {
+      const has = this.db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().some((c) => c.name === column);
+      if (!has) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
+    }
+    this.db.exec(AFTER_ADDED_COLUMNS);
   }
 
   // --- registry ---
@@ -168,7 +220,7 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async putMeal(meal: MealRecord, now: number): Promise<void> {
-    this.s.putMeal.run(meal.gtin, JSON.stringify(meal), now);
+    this.committing(() => this.s.putMeal.run(meal.gtin, JSON.stringify(meal), now));
     this.mealCache.delete(meal.gtin);
   }
 
@@ -190,12 +242,12 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async putTags(tags: readonly TagInput[], now: number): Promise<void> {
-    this.db.transaction(() => {
+    this.committing(() => this.db.transaction(() => {
       for (const t of tags) {
         this.s.putTag.run(t.epc, t.gtin, t.bestBeforeMs ?? null, t.orderId ?? null, t.userId ?? null, t.fridgeId ?? null, now);
         this.tagCache.delete(t.epc);
       }
-    })();
+    })());
   }
 
   async tags(epcs: readonly string[]): Promise<Map<string, TagRecord>> {
@@ -234,7 +286,7 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async commitBatch(b: CommitBatch): Promise<StoredEvent[]> {
-    return this.db.transaction(() => this.batchInTx(b))();
+    return this.committing(() => this.db.transaction(() => this.batchInTx(b))());
   }
 
   private batchInTx(b: CommitBatch): StoredEvent[] {
@@ -250,7 +302,7 @@ export class SqliteCloudStore implements CloudStore {
     const out: UnitOutcome[] = [];
     if (units.length === 0) return out;
     // One transaction (one fsync); each unit in a savepoint of its own (a nested transaction).
-    this.db.transaction(() => {
+    this.committing(() => this.db.transaction(() => {
       const failed = new Set<string>();
       for (const u of units) {
         const district = u.kind === 'batch' ? u.batch.district : u.district;
@@ -266,13 +318,47 @@ export class SqliteCloudStore implements CloudStore {
           out.push({ ok: false, error: err });
         }
       }
-    })();
+    })());
     return out;
   }
 
   async append(district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    return this.db.transaction(() => this.appendInTx(district, events))();
+    return this.committing(() => this.db.transaction(() => this.appendInTx(district, events))());
+  }
+
+  /**
+   * A write: one that fails for want of the store (disk full, I/O error, corrupt page...)
+   * fails as StoreUnavailable and leaves the store unhealthy until a probe commits again.
+   */
+  private committing<T>(write: () => T): T {
+    try {
+      const out = write();
+      this.cannotCommit = false;
+      return out;
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code !== 'string' || !STORE_FAILURE.test(code)) throw err;
+      this.cannotCommit = true;
+      throw new StoreUnavailable(code, { cause: err });
+    }
+  }
+
+  /**
+   * A commit that needs room: 64 KiB written and freed again in one transaction, so a store
+   * that cannot grow (disk full, max_page_count) or write (I/O error, read-only) fails it.
+   */
+  private probe(): void {
+    this.lastProbeAt = performance.now();
+    try {
+      this.db.transaction(() => {
+        this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('health_probe', zeroblob(65536))").run();
+        this.db.prepare("DELETE FROM meta WHERE key = 'health_probe'").run();
+      })();
+      this.cannotCommit = false;
+    } catch {
+      // still unable: readiness stays down until a later probe or commit succeeds
+    }
   }
 
   private appendInTx(district: string, events: readonly DomainEvent[]): StoredEvent[] {
@@ -297,15 +383,29 @@ export class SqliteCloudStore implements CloudStore {
     st.run(...Object.values(u.row));
   }
 
-  async deadLetter(d: { fridgeId: string | undefined; topic: string; reason: string; payload: Uint8Array; now: number; advance?: Cursor }): Promise<void> {
-    this.db.transaction(() => {
-      this.s.deadLetter.run(d.fridgeId ?? null, d.topic, d.reason, d.payload, d.now);
+  async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
+    return this.s.highestRaw.get(fridgeId, epoch)?.s ?? 0;
+  }
+
+  async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {
+    const { prefixBytes, maxRows } = { ...DEAD_LETTER_LIMITS, ...d.limits };
+    const rec = deadLetterRecord(d.payload, prefixBytes);
+    return this.committing(() => this.db.transaction((): DeadLetterOutcome => {
       if (d.advance && d.fridgeId) this.s.setCursor.run(d.fridgeId, d.advance.epoch, d.advance.committedSeq, d.now);
-    })();
+      const same = this.s.deadLetterSame.get(rec.digest, d.fridgeId ?? null, d.reason);
+      if (same !== undefined) {
+        this.s.deadLetterAgain.run(d.now, same.id);
+        return { repeated: true, truncatedBytes: 0, evicted: 0 };
+      }
+      this.s.deadLetter.run(d.fridgeId ?? null, d.topic, d.reason, rec.prefix, d.now, rec.digest, rec.bytes, d.now);
+      const over = (this.s.deadLetterCount.get()?.n ?? 0) - maxRows;
+      const evicted = over > 0 ? this.s.deadLetterEvict.run(over).changes : 0;
+      return { repeated: false, truncatedBytes: rec.bytes - rec.prefix.length, evicted };
+    })());
   }
 
   async deadLetters(limit = 100): Promise<DeadLetterRow[]> {
-    return this.s.deadLetters.all(limit).map((r) => ({ id: r.id, fridgeId: r.fridge_id, topic: r.topic, reason: r.reason, at: r.at, bytes: r.bytes }));
+    return this.s.deadLetters.all(limit).map(toDeadLetter);
   }
 
   // --- reading ---
@@ -331,6 +431,10 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async storeEpoch(): Promise<string> {
+    return this.epochSync();
+  }
+
+  private epochSync(): string {
     this.db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_epoch', ?)").run(randomUUID());
     const r = this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'store_epoch'").get();
     if (r === undefined) throw new Error('meta.store_epoch missing after insert');
@@ -421,7 +525,9 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   healthy(): boolean {
-    return this.db.open;
+    if (!this.db.open) return false;
+    if (this.cannotCommit && performance.now() - this.lastProbeAt >= PROBE_INTERVAL_MS) this.probe();
+    return !this.cannotCommit;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 // The cloud's store, behind one interface with two adapters: SQLite (the zero-install
 // default, one file in the data dir) and PostgreSQL (`--database-url`, shared by several
 // instances). Both pass test/cloud/store/store.contract.ts.
+import { createHash } from 'node:crypto';
 import type { DomainEvent, MealFacts, TagRecord } from '../domain/index.js';
 
 export interface FridgeRecord {
@@ -68,8 +69,53 @@ export interface DeadLetterRow {
   fridgeId: string | null;
   topic: string;
   reason: string;
+  /** When it was last received. */
   at: number;
+  /** When it was first received. */
+  firstAt: number;
+  /** Its full length (the row keeps a prefix of it). */
   bytes: number;
+  /** Bytes of it kept (at most DEAD_LETTER_LIMITS.prefixBytes). */
+  keptBytes: number;
+  /** SHA-256 of the full payload, hex ('' for rows kept before digests were). */
+  digest: string;
+  /** Times the same payload came from the same fridge for the same reason. */
+  count: number;
+}
+
+/**
+ * What the store keeps of refused batches (issue 11 item 7: rows of 52 and 157 MB, one per
+ * resend): a prefix and a digest of each, one row per fridge, reason and payload (a resend
+ * counts), and at most `maxRows` rows (the least recently seen go first).
+ */
+export const DEAD_LETTER_LIMITS = {
+  prefixBytes: 64 * 1024,
+  maxRows: 1000,
+};
+
+export interface DeadLetterInput {
+  fridgeId: string | undefined;
+  topic: string;
+  reason: string;
+  payload: Uint8Array;
+  now: number;
+  /** The cursor moves past the refused batch, in the same transaction. */
+  advance?: Cursor;
+  limits?: Partial<typeof DEAD_LETTER_LIMITS>;
+}
+
+export interface DeadLetterOutcome {
+  /** The same payload was kept already: its row counts one more. */
+  repeated: boolean;
+  /** Bytes of the payload beyond the kept prefix. */
+  truncatedBytes: number;
+  /** Rows deleted to stay within maxRows. */
+  evicted: number;
+}
+
+/** The kept prefix, digest and length of a refused payload. */
+export function deadLetterRecord(payload: Uint8Array, prefixBytes: number): { prefix: Uint8Array; digest: string; bytes: number } {
+  return { prefix: payload.subarray(0, prefixBytes), digest: createHash('sha256').update(payload).digest('hex'), bytes: payload.length };
 }
 
 export interface CommitBatch {
@@ -105,6 +151,29 @@ export class FridgeExists extends Error {
   constructor(readonly fridgeId: string) {
     super(`fridge ${fridgeId} is registered already`);
     this.name = 'FridgeExists';
+  }
+}
+
+/**
+ * The store cannot commit or read right now (disk full, an I/O error, a corrupt page, the
+ * database unreachable): nothing was written. Each adapter maps its driver's codes to it;
+ * the store reports itself unhealthy until a probe succeeds (issue 11 item 14).
+ */
+export class StoreUnavailable extends Error {
+  constructor(readonly reason: string, options?: { cause?: unknown }) {
+    super(`the event store is unavailable: ${reason}`, options);
+    this.name = 'StoreUnavailable';
+  }
+}
+
+/**
+ * A data dir that held a store has lost its file (deleted, or truncated to nothing): opening
+ * it would start an empty store in its place, silently (issue 11 item 13).
+ */
+export class EmptyStoreRefused extends Error {
+  constructor(readonly file: string, readonly marker: string, problem: string) {
+    super(`${file} ${problem}, but ${marker} says this data dir held a store: refusing to start an empty one in its place. Restore the file from a backup (docs/operations.md), or start with --allow-empty-store to begin again with an empty store`);
+    this.name = 'EmptyStoreRefused';
   }
 }
 
@@ -199,8 +268,16 @@ export interface CloudStore extends GroupCommitStore {
   commitBatch(b: CommitBatch): Promise<StoredEvent[]>;
   /** Domain events that do not come with a batch (presence, ticks, commands), one transaction. */
   append(district: string, events: readonly DomainEvent[], fence?: DistrictFence): Promise<StoredEvent[]>;
-  /** A refused batch, kept; with `advance`, the cursor moves past it in the same transaction. */
-  deadLetter(d: { fridgeId: string | undefined; topic: string; reason: string; payload: Uint8Array; now: number; advance?: Cursor }): Promise<void>;
+  /**
+   * The highest seq stored for this fridge and epoch (0: none): an epoch that comes back
+   * (an outbox restored from a backup) has those events applied already.
+   */
+  highestRawSeq(fridgeId: string, epoch: string): Promise<number>;
+  /**
+   * A refused batch, kept within DEAD_LETTER_LIMITS (prefix, digest, one row per repeat);
+   * with `advance`, the cursor moves past it in the same transaction.
+   */
+  deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome>;
   deadLetters(limit?: number): Promise<DeadLetterRow[]>;
 
   // --- reading ---
@@ -231,7 +308,10 @@ export interface CloudStore extends GroupCommitStore {
   rebuildProjections(): Promise<number>;
   /** For /metrics: bytes on disk (file or database) and domain events stored. */
   size(): Promise<{ bytes: number; events: number }>;
-  /** Whether the store answers (for readiness). */
+  /**
+   * Whether the store answers and commits (for readiness): false after a commit failed for
+   * want of the store (StoreUnavailable), until a probe write succeeds again.
+   */
   healthy(): boolean;
   close(): Promise<void>;
 }

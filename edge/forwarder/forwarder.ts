@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import {
@@ -58,6 +59,14 @@ const BD_SEQ_KEY = 'bd_seq';
  */
 export const LIVE_WINDOW_MS = 5_000;
 const SENT_HWM_KEY = 'sent_hwm';
+const QUARANTINED_KEY = 'last_quarantined';
+
+/**
+ * docs/protocol.md "Refused batches": REJECTED answers in a row that do not move the cloud
+ * past the first unacknowledged event before the edge narrows down (one event a batch), and
+ * then before it quarantines that one event. The edge never resends one batch forever.
+ */
+export const MAX_REFUSALS = 3;
 
 /**
  * Sends the outbox to the cloud as protobuf batches over MQTT and deletes events only when
@@ -84,6 +93,13 @@ export class Forwarder {
    * until it acknowledges past it, so it can take the chain up from here (docs/protocol.md).
    */
   private cloudLostThrough: number | undefined;
+  /** REJECTED answers in a row that did not move past `head` (the acknowledged seq then). */
+  private refusals = { head: -1, count: 0 };
+  /**
+   * While set: one event a batch and one batch in flight, up to this seq, to find the event
+   * that the cloud refuses (docs/protocol.md "Refused batches").
+   */
+  private isolateThrough: number | undefined;
   private tokens: number;
   private tokensAt: number;
   private readonly recentCommands: string[] = [];
@@ -219,7 +235,7 @@ export class Forwarder {
   }
 
   /** Resend everything after the last acknowledged seq. */
-  private rewind(cause: 'connect' | 'gap' | 'ack_timeout'): void {
+  private rewind(cause: 'connect' | 'gap' | 'ack_timeout' | 'rejected'): void {
     if (cause !== 'connect') this.o.metrics.resends.inc({ cause });
     this.sentThrough = this.o.outbox.stats().ackedSeq;
     this.inflight = [];
@@ -232,10 +248,11 @@ export class Forwarder {
     this.pumpTimer = undefined;
     const client = this.client;
     if (!this.connected || client === undefined) return;
-    while (this.inflight.length < this.o.maxInflight) {
+    const isolating = this.isolateThrough !== undefined;
+    while (this.inflight.length < (isolating ? 1 : this.o.maxInflight)) {
       const now = this.now();
       this.refill(now);
-      const budget = Math.min(this.o.maxBatchEvents, Math.floor(this.tokens));
+      const budget = Math.min(isolating ? 1 : this.o.maxBatchEvents, Math.floor(this.tokens));
       if (budget < 1) {
         this.schedulePump(Math.ceil(((1 - this.tokens) / this.o.maxEventsPerSecond) * 1000));
         return;
@@ -308,13 +325,15 @@ export class Forwarder {
       return;
     }
     const ack = r.value;
-    if (ack.epoch !== this.o.outbox.epoch) {
+    const status = ack.status ?? AckStatus.STATUS_UNSPECIFIED;
+    // docs/protocol.md: a batch the cloud could not read is answered REJECTED with no epoch.
+    const unread = status === AckStatus.REJECTED && (ack.epoch ?? '') === '';
+    if (ack.epoch !== this.o.outbox.epoch && !unread) {
       // An ack for an earlier outbox (moved aside or replaced): it says nothing about ours.
       this.o.metrics.invalidMessages.inc({ kind: 'ack_epoch' });
       return;
     }
     const committed = ack.committedSeq ?? 0;
-    const status = ack.status ?? AckStatus.STATUS_UNSPECIFIED;
     this.o.metrics.acks.inc({ status: AckStatus[status] ?? 'UNKNOWN' });
     if (status === AckStatus.GAP) {
       this.o.log.info({ committed, sentThrough: this.sentThrough }, 'cloud reports a gap: resending');
@@ -328,7 +347,12 @@ export class Forwarder {
       return;
     }
     if (status === AckStatus.REJECTED) {
-      this.o.log.warn({ reason: ack.reason, committed }, 'cloud rejected a batch (kept there as a dead letter)');
+      const acked = this.o.outbox.stats().ackedSeq;
+      if (unread || committed <= acked) {
+        this.onRefused(ack.reason ?? '', acked);
+        return;
+      }
+      this.o.log.warn({ reason: ack.reason, committed }, 'cloud rejected a batch and moved past it (kept there as a dead letter)');
     }
     if (status !== AckStatus.OK && status !== AckStatus.REJECTED) return;
     const now = this.now();
@@ -341,8 +365,58 @@ export class Forwarder {
       this.cloudLostThrough = undefined;
     }
     this.o.outbox.ack(committed);
+    this.endIsolation(committed);
     this.armAckTimer();
     this.pump();
+  }
+
+  /**
+   * A REJECTED answer that does not move the cloud past what it has (docs/protocol.md
+   * "Refused batches", issue 11 item 8): resend, and after MAX_REFUSALS such answers for the
+   * same first event, send one event a batch; after MAX_REFUSALS more for one event alone,
+   * quarantine it. So no batch is resent forever, and only the refused event leaves.
+   */
+  private onRefused(reason: string, acked: number): void {
+    if (this.refusals.head !== acked) this.refusals = { head: acked, count: 0 };
+    this.refusals.count++;
+    if (this.refusals.count >= MAX_REFUSALS) {
+      this.refusals.count = 0;
+      if (this.isolateThrough === undefined) {
+        this.isolateThrough = Math.max(this.sentThrough, acked + 1);
+        this.o.log.warn({ reason, from: acked + 1, through: this.isolateThrough }, 'cloud keeps refusing a batch without moving past it: sending one event at a time to find the one it refuses');
+      } else {
+        this.quarantine(acked, reason);
+      }
+    } else {
+      this.o.log.warn({ reason, acked, refusals: this.refusals.count }, 'cloud refused a batch without moving past it: resending');
+    }
+    this.rewind('rejected');
+  }
+
+  /**
+   * DESIGN.md property 5, nothing dropped without a trace: the first unacknowledged event,
+   * refused alone MAX_REFUSALS times, leaves the outbox with an error log (seq, kind, size,
+   * SHA-256), a counter and a record in the outbox's meta; the cloud keeps it as a dead letter.
+   * The next batches carry acknowledged_through = its seq, so the cloud takes the chain up
+   * after it, counts it lost and reconciles the stock from a snapshot.
+   */
+  private quarantine(acked: number, reason: string): void {
+    const row = this.o.outbox.readAfter(acked, 1, Number.MAX_SAFE_INTEGER)[0];
+    if (row === undefined) return;
+    const sha256 = createHash('sha256').update(row.payload).digest('hex');
+    const record = { seq: row.seq, kind: row.cls, bytes: row.payload.length, sha256, recordedAtMs: row.recordedAtMs, reason, atMs: Date.now() };
+    this.o.log.error(record, 'event quarantined: the cloud refused it alone again and again; removed from the outbox and reported to the cloud as lost (it reconciles from a snapshot)');
+    this.o.metrics.quarantinedEvents.inc({ kind: row.cls, reason });
+    this.o.outbox.setMeta(QUARANTINED_KEY, JSON.stringify(record));
+    this.o.outbox.ack(row.seq);
+    this.cloudLostThrough = Math.max(this.cloudLostThrough ?? 0, row.seq);
+    this.endIsolation(row.seq);
+  }
+
+  private endIsolation(acked: number): void {
+    if (this.isolateThrough === undefined || acked < this.isolateThrough) return;
+    this.isolateThrough = undefined;
+    this.o.log.info({ acked }, 'past the refused batch: batching again');
   }
 
   private onCmd(payload: Buffer): void {

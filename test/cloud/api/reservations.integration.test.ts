@@ -58,8 +58,10 @@ describe('reservations (integration: real app, HTTP, event store)', () => {
     expect(no.body.error).toBe('FF_ERR_RESERVATION_INSUFFICIENT');
     expect(no.body.message).toMatch(/1 of 09506000134352 available in f1, 2 asked/);
     expect(await events(cloud, 'MealStockReserved')).toHaveLength(1);
-    // A meal the fridge does not hold at all.
-    expect((await reserve(cloud, 'bob', { gtin: '00000000000017' }, cloud.token('bob'))).status).toBe(409);
+    // A GTIN that names no meal: not registered, never stocked here (issue 11 item 17).
+    const unknown = await reserve(cloud, 'bob', { gtin: '00000000000017' }, cloud.token('bob'));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toBe('FF_ERR_RESERVATION_UNKNOWN_MEAL');
   });
 
   it('needs a valid user token whose subject is the user_id', async () => {

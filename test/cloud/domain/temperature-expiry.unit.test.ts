@@ -36,7 +36,7 @@ describe('temperature readings', () => {
       ]);
   });
 
-  it('a reading changes no decider state: evolve ignores it, and a fridge known only by its readings stays unknown', () => {
+  it('a reading changes no decider state but the set of the fridge\'s sensors (bounded, issue 11 item 9), and a fridge known only by its readings stays unknown', () => {
     const w = world();
     const s = w.given(online(), w.stocked(F1, [A]));
     const before = structuredClone(s.state);
@@ -44,7 +44,11 @@ describe('temperature readings', () => {
       { type: 'TemperatureRecorded', fridgeId: F1, at: T0, sensor: 1, deciCelsius: 44 },
       { type: 'TemperatureRecorded', fridgeId: F1, at: T0 + MIN, sensor: 2, deciCelsius: 39 },
     ]);
+    before.fridges.get(F1)!.sensors = new Set([1, 2]);
     expect(out.state).toEqual(before);
+    // Known sensors again: nothing changes at all.
+    const again = structuredClone(out.state);
+    expect(s.when(record([fridgeEvent.temperature(43, T0 + 2 * MIN)])).state).toEqual(again);
     s.when(record([fridgeEvent.temperature(45, T0)], { fridgeId: F2 })).then([{ type: 'TemperatureRecorded', fridgeId: F2, at: T0, sensor: 1, deciCelsius: 45 }]);
     expect(s.state.fridges.has(F2)).toBe(false);
   });

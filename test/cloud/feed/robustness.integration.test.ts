@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { encodeClientMessage } from '../../../proto/feed.js';
+import { gs1CheckDigit } from '../../../simulator/world/sgtin96.js';
 import { LASAGNA, useCloud, type Cloud, type FeedClient } from './harness.js';
 
 const MITTE = { lat: 52.52, lon: 13.405 };
@@ -29,7 +30,7 @@ describe('feed slow consumer (integration)', () => {
     socketOf(slow).pause(); // stops reading: the kernel buffers fill, then the server's
 
     // Many meals per snapshot, each snapshot changing every count: a stream of MealStockUpdated.
-    const gtins = Array.from({ length: 1500 }, (_, i) => `0950601${String(i).padStart(7, '0')}`);
+    const gtins = Array.from({ length: 1500 }, (_, i) => `0950601${String(i).padStart(6, '0')}`).map((body) => `${body}${gs1CheckDigit(body)}`);
     for (let round = 0; round < 80 && (await metric(cloud, 'ff_cloud_feed_resyncs_total', { reason: 'slow_consumer' })) === 0; round++) {
       const n = (round % 2) + 1;
       const started = performance.now();

@@ -263,6 +263,34 @@ describe.skipIf(skip !== undefined)(`PostgreSQL store${skip !== undefined ? ` ($
       expect(store.healthy()).toBe(false);
     });
 
+    it('is unhealthy after a commit failed for want of the server (53100 disk full) until a probe write commits; a read does not heal it', async () => {
+      const db = await database();
+      const store = await PgCloudStore.open(db.url, { max: 2 });
+      try {
+        await store.storeEpoch();
+        // The server refuses writes as a full disk makes it (SQLSTATE 53100, raised by the
+        // server itself in a trigger on the tables a commit and the probe write).
+        await sql(db.url, `
+          CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100'; END $$;
+          CREATE TRIGGER full_events BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION disk_full();
+          CREATE TRIGGER full_meta BEFORE INSERT OR UPDATE ON meta FOR EACH ROW EXECUTE FUNCTION disk_full();`);
+        await expect(store.append('d1', [tick('d1', 1)])).rejects.toMatchObject({ code: '53100' });
+        expect(store.healthy()).toBe(false);
+        // Reads still work; readiness waits for a write. Probes run meanwhile and fail.
+        for (let i = 0; i < 5; i++) {
+          expect(await store.lastPosition()).toBe(0);
+          expect(store.healthy()).toBe(false);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        await sql(db.url, 'DROP TRIGGER full_events ON events; DROP TRIGGER full_meta ON meta');
+        await until('healthy again', async () => (store.healthy() ? true : undefined), 5000, 10);
+        expect(await store.append('d1', [tick('d1', 1)])).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('fails to open, and says so, when the database does not exist', async () => {
       const db = await createTestDatabase();
       await db.drop();

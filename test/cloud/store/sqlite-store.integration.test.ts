@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { PROJECTION_TABLES } from '../../../cloud/store/schema.js';
-import type { CloudStore } from '../../../cloud/store/store.js';
+import { DEAD_LETTER_LIMITS, type CloudStore } from '../../../cloud/store/store.js';
 import { describeCloudStoreContract } from './store.contract.js';
 
 // The embedded adapter on a real file in a temporary directory of its own.
@@ -27,4 +29,28 @@ describeCloudStoreContract('sqlite (integration, real file)', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+});
+
+describe('sqlite store created before dead letters were bounded (integration, real file)', () => {
+  it('adds the new columns in place and cuts the dead letters it kept whole to their prefix', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    try {
+      const old = new Database(path.join(dir, 'cloud.db'));
+      old.exec('CREATE TABLE dead_letters (id INTEGER PRIMARY KEY, fridge_id TEXT, topic TEXT NOT NULL, reason TEXT NOT NULL, payload BLOB NOT NULL, at INTEGER NOT NULL)');
+      old.prepare('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at) VALUES (?, ?, ?, ?, ?)').run('f1', 't', 'oversized', Buffer.alloc(300_000, 3), 1_760_000_000_000);
+      old.close();
+      const store = new SqliteCloudStore(dir);
+      try {
+        expect((await store.deadLetters()).map(({ id: _id, ...r }) => r)).toEqual([
+          { fridgeId: 'f1', topic: 't', reason: 'oversized', at: 1_760_000_000_000, firstAt: 1_760_000_000_000, bytes: 300_000, keptBytes: DEAD_LETTER_LIMITS.prefixBytes, digest: '', count: 1 },
+        ]);
+        await store.deadLetter({ fridgeId: 'f1', topic: 't', reason: 'undecodable', payload: new Uint8Array(3), now: 1_760_000_000_001 });
+        expect(await store.deadLetters()).toHaveLength(2);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

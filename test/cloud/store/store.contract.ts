@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type {
   CatalogUpdated,
@@ -12,7 +13,7 @@ import type {
   TemperatureBackToSafe,
   TemperatureRecorded,
 } from '../../../cloud/domain/index.js';
-import { CursorConflict, FridgeExists, StaleDecision, type CloudStore, type CommitBatch, type CommitUnit, type Cursor, type MealRecord, type RawFridgeEvent, type StoredEvent } from '../../../cloud/store/store.js';
+import { CursorConflict, DEAD_LETTER_LIMITS, FridgeExists, StaleDecision, type CloudStore, type CommitBatch, type CommitUnit, type Cursor, type MealRecord, type RawFridgeEvent, type StoredEvent } from '../../../cloud/store/store.js';
 
 /** One store to test, on a location of its own. */
 export interface StoreFixture {
@@ -372,17 +373,49 @@ export function describeCloudStoreContract(name: string, open: () => Promise<Sto
       expect(await store.getCursor('f1')).toEqual({ epoch: 'e2', committedSeq: 1 });
 
       const rows = await store.deadLetters();
-      expect(rows.map(({ id: _id, ...r }) => r)).toEqual([
-        { fridgeId: 'f1', topic: 'ff/f1/events', reason: 'new epoch', at: AT + 3, bytes: 1 },
-        { fridgeId: null, topic: 'ff/unknown/events', reason: 'unknown fridge', at: AT + 2, bytes: 0 },
-        { fridgeId: 'f1', topic: 'ff/f1/events', reason: 'gap', at: AT + 1, bytes: 3 },
-        { fridgeId: 'f1', topic: 'ff/f1/events', reason: 'undecodable', at: AT, bytes: 10 },
+      expect(rows.map(({ id: _id, digest: _d, ...r }) => r)).toEqual([
+        { fridgeId: 'f1', topic: 'ff/f1/events', reason: 'new epoch', at: AT + 3, firstAt: AT + 3, bytes: 1, keptBytes: 1, count: 1 },
+        { fridgeId: null, topic: 'ff/unknown/events', reason: 'unknown fridge', at: AT + 2, firstAt: AT + 2, bytes: 0, keptBytes: 0, count: 1 },
+        { fridgeId: 'f1', topic: 'ff/f1/events', reason: 'gap', at: AT + 1, firstAt: AT + 1, bytes: 3, keptBytes: 3, count: 1 },
+        { fridgeId: 'f1', topic: 'ff/f1/events', reason: 'undecodable', at: AT, firstAt: AT, bytes: 10, keptBytes: 10, count: 1 },
       ]);
       for (let i = 1; i < rows.length; i++) expect(rows[i]!.id).toBeLessThan(rows[i - 1]!.id);
       expect((await store.deadLetters(2)).map((r) => r.reason)).toEqual(['new epoch', 'unknown fridge']);
       // The cursor a dead letter advanced is the one the next batch is decided against.
       await store.commitBatch(batch({ fridgeId: 'f1', epoch: 'e2', raw: raws(2, 2), expected: { epoch: 'e2', committedSeq: 1 }, committedSeq: 2 }));
       expect(await store.getCursor('f1')).toEqual({ epoch: 'e2', committedSeq: 2 });
+    });
+
+    it('bounds dead letters: a prefix and a digest of each, one row per repeat with a count, the least recently seen evicted (issue 11 item 7)', async () => {
+      const { store } = await fresh();
+      const big = new Uint8Array(200_000).map((_, i) => i % 251);
+      const digest = createHash('sha256').update(big).digest('hex');
+      expect(await store.deadLetter({ fridgeId: 'f1', topic: 't', reason: 'oversized', payload: big, now: AT })).toEqual({ repeated: false, truncatedBytes: 200_000 - DEAD_LETTER_LIMITS.prefixBytes, evicted: 0 });
+      // The same payload again, from the same fridge for the same reason: one row, counted.
+      expect(await store.deadLetter({ fridgeId: 'f1', topic: 't', reason: 'oversized', payload: big, now: AT + 5 })).toEqual({ repeated: true, truncatedBytes: 0, evicted: 0 });
+      // Another fridge, or no fridge at all, has its own row.
+      await store.deadLetter({ fridgeId: undefined, topic: 't', reason: 'oversized', payload: big, now: AT + 6 });
+      await store.deadLetter({ fridgeId: undefined, topic: 't', reason: 'oversized', payload: big, now: AT + 7 });
+      const rows = await store.deadLetters();
+      expect(rows.map(({ id: _id, ...r }) => r)).toEqual([
+        { fridgeId: null, topic: 't', reason: 'oversized', at: AT + 7, firstAt: AT + 6, bytes: 200_000, keptBytes: DEAD_LETTER_LIMITS.prefixBytes, digest, count: 2 },
+        { fridgeId: 'f1', topic: 't', reason: 'oversized', at: AT + 5, firstAt: AT, bytes: 200_000, keptBytes: DEAD_LETTER_LIMITS.prefixBytes, digest, count: 2 },
+      ]);
+      // Over maxRows, the least recently seen go first.
+      const limits = { maxRows: 3, prefixBytes: 4 };
+      expect(await store.deadLetter({ fridgeId: 'f2', topic: 't', reason: 'undecodable', payload: Uint8Array.from([1, 2, 3, 4, 5, 6]), now: AT + 8, limits })).toEqual({ repeated: false, truncatedBytes: 2, evicted: 0 });
+      expect(await store.deadLetter({ fridgeId: 'f2', topic: 't', reason: 'undecodable', payload: Uint8Array.from([9]), now: AT + 9, limits })).toEqual({ repeated: false, truncatedBytes: 0, evicted: 1 });
+      expect((await store.deadLetters()).map((r) => [r.fridgeId, r.at, r.keptBytes])).toEqual([['f2', AT + 9, 1], ['f2', AT + 8, 4], [null, AT + 7, DEAD_LETTER_LIMITS.prefixBytes]]);
+    });
+
+    it('knows the highest raw seq stored per fridge and epoch (an epoch that comes back, issue 11 item 4)', async () => {
+      const { store } = await fresh();
+      expect(await store.highestRawSeq('f1', 'e1')).toBe(0);
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(1, 7), expected: undefined, committedSeq: 7 }));
+      await store.commitBatch(batch({ fridgeId: 'f1', epoch: 'e2', raw: raws(1, 2), expected: { epoch: 'e1', committedSeq: 7 }, committedSeq: 2 }));
+      expect(await store.highestRawSeq('f1', 'e1')).toBe(7);
+      expect(await store.highestRawSeq('f1', 'e2')).toBe(2);
+      expect(await store.highestRawSeq('f2', 'e1')).toBe(0);
     });
 
     it('reads events after a position, with a limit and a districts filter', async () => {
