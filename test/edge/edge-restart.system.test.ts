@@ -37,7 +37,7 @@ async function onHand(cloud: CloudProcess): Promise<number> {
   return v.stock.find((s) => s.gtin === GTIN)?.on_hand ?? 0;
 }
 
-async function waitOnHand(cloud: CloudProcess, n: number, what: string, timeoutMs = 20_000): Promise<void> {
+async function waitOnHand(cloud: CloudProcess, n: number, what: string, timeoutMs = 30_000): Promise<void> {
   let last = -1;
   await until(`${what}: on_hand ${n}`, async () => ((last = await onHand(cloud)) === n ? true : undefined), timeoutMs).catch((err: Error) => {
     throw new Error(`${err.message} (cloud says ${last})`);
@@ -78,7 +78,7 @@ async function setup() {
     await until('controller link closed', async () => (ctl.connected ? undefined : true), 10_000, 20);
   };
   const edge = startEdge();
-  await waitOnHand(cloud, 8, 'startup');
+  await waitOnHand(cloud, 8, 'startup', 60_000);
   return { cloud, ctl, tags, edge, startEdge, killEdge };
 }
 
