@@ -418,9 +418,10 @@ function onSnapshot(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IInventoryS
     afterArrivals(d, fridgeId, added, at);
   });
   reportConflicts(d, fridgeId, conflicts, at);
-  // The edge restarted: whatever door session an app unlock opened before is unknowable now
-  // (it may have happened while the edge was down). It ends here, so that the next shopper's
-  // removals are never charged to that user's holds (issue 11 item 2).
+  // The edge restarted (or saw a door close that it had not seen open): whatever door session
+  // an app unlock opened before is unknowable now (it may have happened while the edge was
+  // down). It ends here, so that the next shopper's removals are never charged to that user's
+  // holds (issue 11 item 2).
   const opener = d.fridge(fridgeId)?.opener;
   if (s.reason === SnapshotReason.STARTUP && opener !== undefined) d.emit({ type: 'DoorSessionEnded', fridgeId, at, userId: opener });
 }
