@@ -5,12 +5,16 @@ import { LinkState, type farmacy } from '../proto/index.js';
 import type { EdgeConfig } from './config.js';
 import { encodeCommand, parseLine, type EdgeCommand } from './fcp/index.js';
 import { Forwarder, type ForwarderOptions } from './forwarder/index.js';
-import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryState } from './inventory/index.js';
+import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryState, type RefusalReason } from './inventory/index.js';
 import { createEdgeMetrics, type EdgeMetrics } from './metrics.js';
 import { SqliteOutbox, type NewEvent, type Outbox } from './outbox/index.js';
 import { SerialSource, serialLinkFactory, type SerialLinkFactory } from './serial/index.js';
 
 export const AGENT_VERSION = '0.1.0';
+
+/** Outbox meta key of the believed tag set (issue 11 item 2: it survives a SIGKILL). */
+export const BELIEF_META_KEY = 'inventory_belief';
+const EPC_RE = /^[0-9A-F]{24}$/;
 
 export interface EdgeAgentDeps {
   log: Logger;
@@ -43,6 +47,7 @@ export class EdgeAgent {
   private compactionAskedAt = -Infinity;
   private compactionSnapshotPending = false;
   private stopping = false;
+  private readonly refusalsLogged = new Set<RefusalReason>();
 
   constructor(private readonly cfg: EdgeConfig, deps: EdgeAgentDeps) {
     this.log = deps.log.child({ fridge: cfg.fridgeId });
@@ -55,7 +60,7 @@ export class EdgeAgent {
       snapshotIntervalMs: cfg.snapshotIntervalMs,
       tempIntervalMs: cfg.tempIntervalMs,
     };
-    this.inv = initialInventoryState(this.now(), this.invCfg);
+    this.inv = initialInventoryState(this.now(), this.invCfg, this.loadBelief());
     this.lastTrafficAt = this.now();
     this.serial = new SerialSource({
       factory: deps.linkFactory ?? serialLinkFactory(cfg.serial, cfg.baud),
@@ -137,6 +142,26 @@ export class EdgeAgent {
     this.feed({ kind: 'line', msg: r.msg, now: this.now() });
   }
 
+  /**
+   * The tags the edge believed present when it last ran. Undefined (start as if new: the
+   * first complete round is the truth) when none was kept or what was kept is unusable.
+   */
+  private loadBelief(): string[] | undefined {
+    const raw = this.outbox.getMeta(BELIEF_META_KEY);
+    if (raw === undefined) return undefined;
+    try {
+      const v: unknown = JSON.parse(raw);
+      if (Array.isArray(v) && v.length <= this.invCfg.maxTagsPerRound && v.every((t): t is string => typeof t === 'string' && EPC_RE.test(t))) {
+        this.log.info({ tags: v.length }, 'inventory kept before the restart loaded: the first rounds reconcile it');
+        return v;
+      }
+    } catch {
+      // fall through: treated as absent
+    }
+    this.log.warn('kept inventory unreadable: ignored, the first complete round is the truth');
+    return undefined;
+  }
+
   private feed(input: InventoryInput): void {
     let result;
     try {
@@ -147,11 +172,28 @@ export class EdgeAgent {
       return;
     }
     const events: NewEvent[] = [];
+    let belief: readonly string[] | undefined;
     for (const o of result.outputs) {
       if (o.kind === 'record') events.push(o.event);
-      else this.send(o.command);
+      else if (o.kind === 'send') this.send(o.command);
+      else if (o.kind === 'belief') belief = o.tags;
+      else this.refused(o.reason, o.detail);
     }
     if (events.length > 0) this.record(events);
+    // After the events that changed it: a crash in between leaves an older belief, which the
+    // next start reconciles against complete rounds and records as an absolute snapshot.
+    if (belief !== undefined && !this.stopping) this.outbox.setMeta(BELIEF_META_KEY, JSON.stringify(belief));
+  }
+
+  /** Issue 11 item 9: counted always, logged at warn once per reason (a flood is one line). */
+  private refused(reason: RefusalReason, detail: string): void {
+    this.metrics.inputsRefused.inc({ reason });
+    if (this.refusalsLogged.has(reason)) {
+      this.log.debug({ reason, detail }, 'controller input refused');
+      return;
+    }
+    this.refusalsLogged.add(reason);
+    this.log.warn({ reason, detail }, 'controller input refused: over the edge\'s bound (further ones counted in ff_edge_inputs_refused_total)');
   }
 
   private send(cmd: EdgeCommand): void {

@@ -11,6 +11,7 @@ export function createEdgeMetrics() {
     linesRejected: new Counter({ name: 'ff_edge_serial_lines_rejected_total', help: 'FCP/1 lines dropped, by reason', labelNames: ['reason'], registers: [registry] }),
     serialUp: new Gauge({ name: 'ff_edge_serial_up', help: '1 while the controller link is open', registers: [registry] }),
     serialReconnects: new Counter({ name: 'ff_edge_serial_reconnects_total', help: 'Controller link reopened after a loss', registers: [registry] }),
+    inputsRefused: new Counter({ name: 'ff_edge_inputs_refused_total', help: 'Controller input refused for exceeding a bound (sensors, shelves, tags per round), by reason', labelNames: ['reason'], registers: [registry] }),
     eventsRecorded: new Counter({ name: 'ff_edge_events_recorded_total', help: 'Fridge events committed to the outbox, by kind', labelNames: ['kind'], registers: [registry] }),
     outboxEvents: new Gauge({ name: 'ff_edge_outbox_events', help: 'Events waiting in the outbox', registers: [registry] }),
     outboxBytes: new Gauge({ name: 'ff_edge_outbox_bytes', help: 'Bytes of events waiting in the outbox', registers: [registry] }),

@@ -1,6 +1,6 @@
 // RecordFridgeEvents: the anti-corruption layer proper. One handler per fridge event kind
 // turns fridge vocabulary (EPC bytes, grams, door sessions, samples) into domain events.
-import type { farmacy, FridgeEventKind } from '../../proto/index.js';
+import { SnapshotReason, type farmacy, type FridgeEventKind } from '../../proto/index.js';
 import type { RecordFridgeEvents, RejectionReason, TagRecord } from './commands.js';
 import type { Draft } from './draft.js';
 import { edgeTimes } from './edge-time.js';
@@ -237,12 +237,13 @@ function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSes
     }
   }
   const leaving = new Set(removed.map((r) => r.epc));
-  const added: AddedItem[] = [];
+  const arriving: AddedItem[] = [];
   for (const epc of addedEpcs) {
     if (f?.items.has(epc) && !leaving.has(epc)) continue; // already counted (e.g. by a snapshot)
     const rec = d.ctx.tag(epc);
-    if (rec) added.push(addedItem(epc, rec, 'restock'));
+    if (rec) arriving.push(addedItem(epc, rec, 'restock'));
   }
+  const { added, conflicts } = claimArrivals(d, fridgeId, arriving);
 
   const reasonFor = (gtin: string, delta: number): StockReason => {
     if (delta > 0) return 'restock';
@@ -285,8 +286,59 @@ function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSes
       detail: `reserved meal(s) taken by someone other than their holder: ${takenFromHolds.join(', ')}`,
     });
   }
+  reportConflicts(d, fridgeId, conflicts, at);
   if (opener !== undefined) d.emit({ type: 'DoorSessionEnded', fridgeId, at, userId: opener });
   if (diverged) requestReconciliation(d, fridgeId, 'divergence', at);
+}
+
+// ---- one fridge per tag (issue 11 item 3) ---------------------------------------------------
+
+/**
+ * A tag is in at most one fridge. A fridge reporting a tag that another fridge of the district
+ * holds does not get it: it stays where it is counted until that fridge's own inventory says
+ * it is gone (a snapshot is asked of it now), and the conflict is a StockDiscrepancy. So a
+ * fridge can never double a meal, nor take another fridge's stock by listing its tags. A meal
+ * really carried over arrives with the new fridge's next snapshot (periodic, at most the
+ * snapshot interval later) once the old fridge no longer holds it. Across districts the
+ * decider sees only its own district: see README.md.
+ */
+function claimArrivals(d: Draft, fridgeId: string, candidates: readonly AddedItem[]): { added: AddedItem[]; conflicts: Map<string, string[]> } {
+  const added: AddedItem[] = [];
+  const conflicts = new Map<string, string[]>();
+  if (candidates.length === 0) return { added, conflicts };
+  const others = [...d.state.fridges.values()].filter((f) => f.fridgeId !== fridgeId && f.items.size > 0);
+  for (const a of candidates) {
+    const holder = others.find((f) => f.items.has(a.epc));
+    if (holder === undefined) {
+      added.push(a);
+      continue;
+    }
+    const list = conflicts.get(holder.fridgeId) ?? [];
+    list.push(a.epc);
+    conflicts.set(holder.fridgeId, list);
+  }
+  return { added, conflicts };
+}
+
+const MAX_LISTED = 20;
+
+function listEpcs(epcs: readonly string[]): string {
+  return epcs.length <= MAX_LISTED ? epcs.join(', ') : `${epcs.slice(0, MAX_LISTED).join(', ')} and ${epcs.length - MAX_LISTED} more`;
+}
+
+function reportConflicts(d: Draft, fridgeId: string, conflicts: ReadonlyMap<string, readonly string[]>, at: number): void {
+  for (const [holder, epcs] of [...conflicts].sort(([a], [b]) => byString(a, b))) {
+    d.emit({
+      type: 'StockDiscrepancy',
+      fridgeId,
+      at,
+      expectedDeltaG: 0,
+      measuredDeltaG: 0,
+      detail: `${epcs.length} tag(s) reported here are counted in fridge ${holder}, not counted twice: ${listEpcs(epcs)}`,
+    });
+    // The holder's own inventory decides whether they are still there.
+    requestReconciliation(d, holder, 'divergence', d.ctx.now);
+  }
 }
 
 /** The fridge unlocked for a command: if a user asked for it from the app, the session is theirs. */
@@ -366,40 +418,78 @@ function onSnapshot(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IInventoryS
   const tags = uniqueHex(s.tags);
   reportUnknown(d, fridgeId, tags, at);
   const present = new Set(tags);
+  // fridge.proto: unseen tags were missed by the snapshot's last round (a misread until
+  // confirmed): one the cloud holds stays, one it does not hold does not arrive on their word.
+  const unseen = new Set(uniqueHex(s.unseen));
   const items = d.fridge(fridgeId)?.items ?? new Map<string, Item>();
   const removed = [...items.values()]
     .filter((i) => !present.has(i.epc))
     .sort((a, b) => byString(a.epc, b.epc))
     .map((i) => removedItem(i, 'reconciliation'));
-  const added: AddedItem[] = [];
+  const arriving: AddedItem[] = [];
   for (const epc of tags) {
-    if (items.has(epc)) continue;
+    if (items.has(epc) || unseen.has(epc)) continue;
     const rec = d.ctx.tag(epc);
-    if (rec) added.push(addedItem(epc, rec, 'reconciliation'));
+    if (rec) arriving.push(addedItem(epc, rec, 'reconciliation'));
   }
+  const { added, conflicts } = claimArrivals(d, fridgeId, arriving);
   d.stockStep(fridgeId, at, () => 'reconciliation', () => {
     // Emitted even when empty: it records that the stock was confirmed, ending a pending reconciliation.
     d.emit({ type: 'FridgeInventoryChanged', fridgeId, at, cause: 'snapshot', added, removed });
     afterArrivals(d, fridgeId, added, at);
   });
+  reportConflicts(d, fridgeId, conflicts, at);
+  // The edge restarted (or saw a door close that it had not seen open): whatever door session
+  // an app unlock opened before is unknowable now (it may have happened while the edge was
+  // down). It ends here, so that the next shopper's removals are never charged to that user's
+  // holds (issue 11 item 2).
+  const opener = d.fridge(fridgeId)?.opener;
+  if (s.reason === SnapshotReason.STARTUP && opener !== undefined) d.emit({ type: 'DoorSessionEnded', fridgeId, at, userId: opener });
 }
 
-/** fridge.proto: audit differences are never a sale. possibly_lost changes nothing until a snapshot confirms it. */
+/**
+ * fridge.proto: audit differences are never a sale. `found` arrives; `possibly_lost` is a tag
+ * the edge confirmed absent (two consecutive complete rounds without it and no door session,
+ * docs/edge.md): it leaves the stock as a loss, reason 'reconciliation', reported as a
+ * StockDiscrepancy so that nothing counts it as a sale (issue 11 item 2). Reservations are not
+ * settled by it; holds left without a meal are released (stock_unavailable).
+ */
 function onAudit(d: Draft, fridgeId: string, a: farmacy.fridge.v1.IInventoryAudit, at: number): void {
   const found = uniqueHex(a.found);
   reportUnknown(d, fridgeId, found, at);
   const items = d.fridge(fridgeId)?.items;
-  const added: AddedItem[] = [];
+  const foundSet = new Set(found);
+  const removed = uniqueHex(a.possiblyLost)
+    .filter((epc) => !foundSet.has(epc))
+    .flatMap((epc) => {
+      const item = items?.get(epc);
+      return item ? [removedItem(item, 'reconciliation')] : [];
+    })
+    .sort((x, y) => byString(x.epc, y.epc));
+  const arriving: AddedItem[] = [];
   for (const epc of found) {
     if (items?.has(epc)) continue;
     const rec = d.ctx.tag(epc);
-    if (rec) added.push(addedItem(epc, rec, 'reconciliation'));
+    if (rec) arriving.push(addedItem(epc, rec, 'reconciliation'));
   }
-  if (added.length === 0) return;
-  d.stockStep(fridgeId, at, () => 'reconciliation', () => {
-    d.emit({ type: 'FridgeInventoryChanged', fridgeId, at, cause: 'audit', added, removed: [] });
-    afterArrivals(d, fridgeId, added, at);
-  });
+  const { added, conflicts } = claimArrivals(d, fridgeId, arriving);
+  if (added.length > 0 || removed.length > 0) {
+    d.stockStep(fridgeId, at, () => 'reconciliation', () => {
+      d.emit({ type: 'FridgeInventoryChanged', fridgeId, at, cause: 'audit', added, removed });
+      afterArrivals(d, fridgeId, added, at);
+    });
+  }
+  if (removed.length > 0) {
+    d.emit({
+      type: 'StockDiscrepancy',
+      fridgeId,
+      at,
+      expectedDeltaG: 0,
+      measuredDeltaG: 0,
+      detail: `${removed.length} meal(s) absent from two consecutive complete inventory rounds with no door session, no longer counted: ${listEpcs(removed.map((r) => r.epc))}`,
+    });
+  }
+  reportConflicts(d, fridgeId, conflicts, at);
 }
 
 // ---- temperature and expiry ----------------------------------------------------------------

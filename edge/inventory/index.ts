@@ -1,1 +1,1 @@
-export { step, initialInventoryState, defaultInventoryConfig, type InventoryConfig, type InventoryState, type InventoryInput, type InventoryOutput, type StepResult } from './inventory.js';
+export { step, initialInventoryState, defaultInventoryConfig, type InventoryConfig, type InventoryState, type InventoryInput, type InventoryOutput, type StepResult, type RefusalReason } from './inventory.js';

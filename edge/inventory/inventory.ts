@@ -20,8 +20,21 @@ export interface InventoryConfig {
   requestTimeoutMs: number;
   /** Failed requests in a row before an edge fault is recorded. */
   maxRequestAttempts: number;
-  /** Complete rounds in a row without a tag, outside door sessions, before it is possibly lost. */
+  /**
+   * Complete rounds in a row without a tag, outside door sessions, before it is confirmed
+   * absent: it leaves the belief and is reported in an audit's possibly_lost (issue 11 item 2).
+   */
   lostAfterMisses: number;
+  /** After an incomplete round the next request waits this long, doubling per failure in a row... */
+  retryBaseMs: number;
+  /** ...up to this (issue 11 item 19: docs/fcp1.md promises a back-off). */
+  retryMaxMs: number;
+  /** Distinct temperature sensor ids the edge follows; samples of further sensors are refused. */
+  maxSensors: number;
+  /** Distinct shelf ids the edge follows; readings of further shelves are refused. */
+  maxShelves: number;
+  /** Distinct tags one round may report; a round over it is refused as incomplete. */
+  maxTagsPerRound: number;
   /** Temperature: record a sample when it moved this much since the last recorded one... */
   tempDeltaDeci: number;
   /** ...or when the last recorded one is this old. */
@@ -36,6 +49,11 @@ export const defaultInventoryConfig: InventoryConfig = {
   requestTimeoutMs: 5_000,
   maxRequestAttempts: 3,
   lostAfterMisses: 2,
+  retryBaseMs: 500,
+  retryMaxMs: 60_000,
+  maxSensors: 16,
+  maxShelves: 32,
+  maxTagsPerRound: 4096,
   tempDeltaDeci: 5,
   tempIntervalMs: 5 * 60_000,
 };
@@ -43,10 +61,8 @@ export const defaultInventoryConfig: InventoryConfig = {
 type Epc = string;
 
 interface TagBelief {
-  /** Consecutive complete rounds outside door sessions that missed it. */
+  /** Consecutive complete rounds outside door sessions that missed it (below lostAfterMisses). */
   misses: number;
-  /** Reported possibly lost (and not yet found again). */
-  lost: boolean;
 }
 
 interface Weight {
@@ -70,7 +86,12 @@ interface Round {
   tags: Set<Epc>;
   beganAt: number;
   broken: boolean;
+  /** Refused for reporting more than maxTagsPerRound distinct tags (counted once). */
+  overLimit: boolean;
 }
+
+/** Inputs the edge refuses to follow (issue 11 item 9: a controller must not grow its state without bound). */
+export type RefusalReason = 'sensor_limit' | 'shelf_limit' | 'round_tag_limit';
 
 type SnapshotReasonValue = (typeof SnapshotReason)[keyof typeof SnapshotReason];
 
@@ -79,6 +100,14 @@ export interface InventoryState {
   alarmRaised: boolean;
   /** What the edge believes is in the fridge; undefined until the first complete round. */
   belief: Map<Epc, TagBelief> | undefined;
+  /**
+   * False while the belief is the one persisted before a restart and no complete round has
+   * checked it yet: a door session then has no baseline (what left while the edge was down
+   * must never be attributed to the next shopper).
+   */
+  beliefConfirmed: boolean;
+  /** The believed tag set changed since it was last handed out for persisting. */
+  beliefChanged: boolean;
   weights: Map<number, Weight>;
   session: Session | undefined;
   round: Round | undefined;
@@ -87,9 +116,13 @@ export interface InventoryState {
   /** When the next SCANREQ may go out (ask only if the controller has not started one). */
   requestAt: number;
   requestAttempts: number;
+  /** Incomplete rounds in a row: the back-off before the next request grows with it. */
+  failedRounds: number;
   faultRaised: boolean;
   nextScanId: number;
   snapshotWanted: { reason: SnapshotReasonValue; commandId: string } | undefined;
+  /** The wanted snapshot's round missed believed tags: one more round confirms them first. */
+  snapshotConfirming: boolean;
   nextSnapshotAt: number;
   temps: Map<number, { deci: number; at: number }>;
   /** Requests go out only while the serial link is up. */
@@ -105,27 +138,41 @@ export type InventoryInput =
   /** The serial link is back. */
   | { kind: 'link_up'; now: number };
 
-export type InventoryOutput = { kind: 'record'; event: NewEvent } | { kind: 'send'; command: EdgeCommand };
+export type InventoryOutput =
+  | { kind: 'record'; event: NewEvent }
+  | { kind: 'send'; command: EdgeCommand }
+  /** The believed tag set changed: persist it (after the records of the same step). */
+  | { kind: 'belief'; tags: readonly Epc[] }
+  | { kind: 'refused'; reason: RefusalReason; detail: string };
 
 export interface StepResult {
   state: InventoryState;
   outputs: InventoryOutput[];
 }
 
-export function initialInventoryState(now: number, cfg: InventoryConfig = defaultInventoryConfig): InventoryState {
+/**
+ * `persisted`: the belief the edge last persisted, if any (issue 11 item 2). The first complete
+ * rounds after start are checked against it like any other round: a tag absent from two of
+ * them leaves the belief (an audit's possibly_lost) before the STARTUP snapshot is recorded.
+ */
+export function initialInventoryState(now: number, cfg: InventoryConfig = defaultInventoryConfig, persisted?: readonly string[]): InventoryState {
   return {
     door: 'UNKNOWN',
     alarmRaised: false,
-    belief: undefined,
+    belief: persisted === undefined ? undefined : new Map(persisted.map((t) => [t, { misses: 0 }])),
+    beliefConfirmed: persisted === undefined,
+    beliefChanged: false,
     weights: new Map(),
     session: undefined,
     round: undefined,
     roundWanted: true,
     requestAt: now,
     requestAttempts: 0,
+    failedRounds: 0,
     faultRaised: false,
     nextScanId: 1,
     snapshotWanted: { reason: SnapshotReason.STARTUP, commandId: '' },
+    snapshotConfirming: false,
     nextSnapshotAt: now + cfg.snapshotIntervalMs,
     temps: new Map(),
     linkUp: true,
@@ -157,7 +204,7 @@ export function step(state: InventoryState, input: InventoryInput, cfg: Inventor
 
   switch (input.kind) {
     case 'line':
-      onLine(state, input.msg, now, cfg, record, wantRound);
+      onLine(state, input.msg, now, cfg, record, wantRound, (reason, detail) => out.push({ kind: 'refused', reason, detail }));
       break;
     case 'tick':
       break;
@@ -184,13 +231,31 @@ export function step(state: InventoryState, input: InventoryInput, cfg: Inventor
     }
   }
   onTime(state, now, cfg, record, wantRound, out);
+  if (state.beliefChanged && state.belief !== undefined) {
+    state.beliefChanged = false;
+    out.push({ kind: 'belief', tags: sorted(state.belief.keys()) });
+  }
   return { state, outputs: out };
 }
 
 type Record = (ev: Omit<NewEvent, 'recordedAtMs'>) => void;
 type WantRound = (delayMs: number) => void;
+type Refuse = (reason: RefusalReason, detail: string) => void;
 
-function onLine(state: InventoryState, msg: FcpMessage, now: number, cfg: InventoryConfig, record: Record, wantRound: WantRound): void {
+/**
+ * An incomplete round: ask again, backing off exponentially while rounds keep failing
+ * (docs/fcp1.md "Rounds"; issue 11 item 19: it used to re-ask within milliseconds). A
+ * complete round resets it.
+ */
+function retryRound(state: InventoryState, now: number, cfg: InventoryConfig): void {
+  state.failedRounds++;
+  const delay = Math.min(cfg.retryMaxMs, cfg.retryBaseMs * 2 ** Math.min(30, state.failedRounds - 1));
+  if (!state.roundWanted) state.requestAttempts = 0;
+  state.roundWanted = true;
+  state.requestAt = now + delay;
+}
+
+function onLine(state: InventoryState, msg: FcpMessage, now: number, cfg: InventoryConfig, record: Record, wantRound: WantRound, refuse: Refuse): void {
   switch (msg.type) {
     case 'HELLO':
       // The controller rebooted: its uptime clock restarted and whatever it was doing is gone.
@@ -203,32 +268,49 @@ function onLine(state: InventoryState, msg: FcpMessage, now: number, cfg: Invent
       return onDoor(state, msg.state, now, cfg, record, wantRound);
     case 'SCAN_BEGIN':
       // A BEGIN while another round is open: that one never ended, it is incomplete.
-      if (state.round !== undefined) wantRound(0);
-      state.round = { scanId: msg.scanId, tags: new Set(), beganAt: now, broken: false };
+      if (state.round !== undefined) retryRound(state, now, cfg);
+      state.round = { scanId: msg.scanId, tags: new Set(), beganAt: now, broken: false, overLimit: false };
       return;
-    case 'TAG':
-      if (state.round === undefined) return; // a TAG outside any round belongs to no round
+    case 'TAG': {
+      const round = state.round;
+      if (round === undefined) return; // a TAG outside any round belongs to no round
       // FCP/1: a round whose scan_id does not match is incomplete.
-      if (msg.scanId !== state.round.scanId) state.round.broken = true;
-      else state.round.tags.add(msg.epc);
+      if (msg.scanId !== round.scanId) round.broken = true;
+      else if (round.tags.size < cfg.maxTagsPerRound || round.tags.has(msg.epc)) round.tags.add(msg.epc);
+      else if (!round.overLimit) {
+        // Issue 11 item 9: more distinct tags than a fridge can hold is a broken reader or a
+        // hostile line, not stock; the round is refused (incomplete) and counted once.
+        round.overLimit = true;
+        round.broken = true;
+        refuse('round_tag_limit', `round ${round.scanId} reports more than ${cfg.maxTagsPerRound} distinct tags`);
+      }
       return;
+    }
     case 'SCAN_END': {
       const round = state.round;
       state.round = undefined;
       // FCP/1: a round whose END is missing, whose scan_id does not match, or whose count does
       // not match the TAG lines received is incomplete: discard it and ask for a new round.
       if (round === undefined || round.broken || round.scanId !== msg.scanId || round.tags.size !== msg.tagCount) {
-        wantRound(0);
+        retryRound(state, now, cfg);
         return;
       }
       onCompleteRound(state, round.tags, now, cfg, record, wantRound);
       return;
     }
     case 'WEIGHT':
+      if (!state.weights.has(msg.shelf) && state.weights.size >= cfg.maxShelves) {
+        refuse('shelf_limit', `shelf ${msg.shelf}: already following ${cfg.maxShelves} shelves`);
+        return;
+      }
       state.weights.set(msg.shelf, { grams: msg.grams, stable: msg.stable });
       return;
     case 'TEMP': {
       const last = state.temps.get(msg.sensor);
+      if (last === undefined && state.temps.size >= cfg.maxSensors) {
+        refuse('sensor_limit', `sensor ${msg.sensor}: already following ${cfg.maxSensors} sensors`);
+        return;
+      }
       if (last === undefined || Math.abs(msg.deciCelsius - last.deci) >= cfg.tempDeltaDeci || now - last.at >= cfg.tempIntervalMs) {
         state.temps.set(msg.sensor, { deci: msg.deciCelsius, at: now });
         record({ temperature: { sensor: msg.sensor, deciCelsius: msg.deciCelsius } });
@@ -257,7 +339,7 @@ function onDoor(state: InventoryState, door: 'OPEN' | 'CLOSED', now: number, cfg
         openedAt: now,
         closedAt: undefined,
         openCount: 1,
-        baseline: state.belief === undefined ? undefined : new Set([...state.belief].filter(([, b]) => !b.lost).map(([epc]) => epc)),
+        baseline: sessionBaseline(state),
         weightsBefore: new Map(state.weights),
         rounds: [],
       };
@@ -290,9 +372,23 @@ function onDoor(state: InventoryState, door: 'OPEN' | 'CLOSED', now: number, cfg
   wantRound(cfg.roundAfterCloseMs);
 }
 
+/**
+ * The tags a door session starts from: those believed present and seen by the last complete
+ * round. None (undefined: the session's rounds become a snapshot) while the belief is the one
+ * persisted before a restart and no round has checked it: what left while the edge was down is
+ * never charged to the next shopper (issue 11 item 2). A tag the last round missed is not in it
+ * either: if it is gone after the session, two rounds without it outside the session confirm
+ * it absent, as a loss, not as this shopper's sale.
+ */
+function sessionBaseline(state: InventoryState): ReadonlySet<Epc> | undefined {
+  if (state.belief === undefined || !state.beliefConfirmed) return undefined;
+  return new Set([...state.belief].filter(([, b]) => b.misses === 0).map(([epc]) => epc));
+}
+
 function onCompleteRound(state: InventoryState, tags: ReadonlySet<Epc>, now: number, cfg: InventoryConfig, record: Record, wantRound: WantRound): void {
   state.roundWanted = false;
   state.requestAttempts = 0;
+  state.failedRounds = 0;
   if (state.faultRaised) {
     state.faultRaised = false;
     record({ fault: { source: FaultSource.EDGE, code: 'SCAN_RECOVERED', text: 'inventory rounds complete again' } });
@@ -302,7 +398,13 @@ function onCompleteRound(state: InventoryState, tags: ReadonlySet<Epc>, now: num
     // Rounds while the door is open describe a fridge in flux: neither stock nor audit.
     return;
   }
-  if (session !== undefined && session.closedAt !== undefined) {
+  if (session !== undefined && session.closedAt !== undefined && session.baseline === undefined) {
+    // A session with nothing to diff against (no inventory, or one not yet checked after a
+    // restart): its rounds are a snapshot, the stock truth, with misses confirmed as below.
+    state.session = undefined;
+    state.snapshotWanted ??= { reason: SnapshotReason.STARTUP, commandId: '' };
+  }
+  if (state.session !== undefined && session !== undefined && session.closedAt !== undefined) {
     session.rounds.push(new Set(tags));
     const after = new Set<Epc>();
     for (const r of session.rounds) for (const t of r) after.add(t);
@@ -318,29 +420,26 @@ function onCompleteRound(state: InventoryState, tags: ReadonlySet<Epc>, now: num
     return;
   }
   audit(state, tags, cfg, record);
+  // A snapshot is the stock truth (DESIGN.md property 9): when its round missed believed tags,
+  // one more round settles them, present or confirmed absent, before it is recorded. Once.
+  if (state.snapshotWanted !== undefined && !state.snapshotConfirming && [...(state.belief?.values() ?? [])].some((b) => b.misses > 0)) {
+    state.snapshotConfirming = true;
+    wantRound(0);
+    return;
+  }
+  state.snapshotConfirming = false;
   maybeSnapshot(state, tags, record);
 }
 
 function finishSession(state: InventoryState, session: Session, after: ReadonlySet<Epc>, now: number, record: Record): void {
   state.session = undefined;
   const belief = state.belief;
-  if (belief === undefined || session.baseline === undefined) {
-    // No inventory before the door opened: nothing to diff against, the round is the truth.
-    state.belief = new Map([...after].map((t) => [t, { misses: 0, lost: false }]));
-    state.snapshotWanted ??= { reason: SnapshotReason.STARTUP, commandId: '' };
-    maybeSnapshot(state, after, record);
-    return;
-  }
+  if (belief === undefined || session.baseline === undefined) throw new Error('door session without a baseline');
   const removed = sorted([...session.baseline].filter((t) => !after.has(t)));
-  const added: Epc[] = [];
-  const found: Epc[] = [];
-  for (const t of sorted(after)) {
-    const b = belief.get(t);
-    if (b === undefined) added.push(t);
-    else if (b.lost) found.push(t);
-  }
+  const added = sorted([...after].filter((t) => !belief.has(t)));
   for (const t of removed) belief.delete(t);
-  for (const t of after) belief.set(t, { misses: 0, lost: false });
+  for (const t of after) belief.set(t, { misses: 0 });
+  if (removed.length > 0 || added.length > 0) state.beliefChanged = true;
   const shelves = new Set([...session.weightsBefore.keys(), ...state.weights.keys()]);
   record({
     doorSession: {
@@ -364,38 +463,43 @@ function finishSession(state: InventoryState, session: Session, after: ReadonlyS
       tagCount: belief.size,
     },
   });
-  if (found.length > 0) record({ audit: { found: found.map(hexToBytes) } });
   maybeSnapshot(state, after, record);
 }
 
-/** A round outside any door session: differences are misreads or lost tags, never sales. */
+/**
+ * A round outside any door session: differences are misreads or losses, never sales. A tag
+ * missing from one round is a misread until a later round confirms it (DESIGN.md); missing
+ * from lostAfterMisses complete rounds in a row it is confirmed absent: it leaves the belief
+ * and is reported as possibly_lost, which takes it out of the cloud's stock as a loss
+ * (issue 11 item 2: before, it stayed believed and in every snapshot for ever).
+ */
 function audit(state: InventoryState, seen: ReadonlySet<Epc>, cfg: InventoryConfig, record: Record): void {
+  state.beliefConfirmed = true;
   if (state.belief === undefined) {
-    state.belief = new Map([...seen].map((t) => [t, { misses: 0, lost: false }]));
+    state.belief = new Map([...seen].map((t) => [t, { misses: 0 }]));
+    state.beliefChanged = true;
     return;
   }
   const possiblyLost: Epc[] = [];
   const found: Epc[] = [];
   for (const [epc, b] of state.belief) {
     if (seen.has(epc)) {
-      if (b.lost) found.push(epc);
       b.misses = 0;
-      b.lost = false;
     } else {
       b.misses++;
-      if (!b.lost && b.misses >= cfg.lostAfterMisses) {
-        b.lost = true;
-        possiblyLost.push(epc);
-      }
+      if (b.misses >= cfg.lostAfterMisses) possiblyLost.push(epc);
     }
   }
+  for (const epc of possiblyLost) state.belief.delete(epc);
   for (const epc of seen) {
     if (!state.belief.has(epc)) {
-      // In the fridge without a door session: it was there all along and missed before.
-      state.belief.set(epc, { misses: 0, lost: false });
+      // In the fridge without a door session: it was there all along and missed before, or
+      // came back after it was confirmed absent.
+      state.belief.set(epc, { misses: 0 });
       found.push(epc);
     }
   }
+  if (possiblyLost.length > 0 || found.length > 0) state.beliefChanged = true;
   if (possiblyLost.length > 0 || found.length > 0) {
     record({ audit: { possiblyLost: sorted(possiblyLost).map(hexToBytes), found: sorted(found).map(hexToBytes) } });
   }
@@ -405,6 +509,7 @@ function maybeSnapshot(state: InventoryState, seen: ReadonlySet<Epc>, record: Re
   const want = state.snapshotWanted;
   if (want === undefined || state.belief === undefined) return;
   state.snapshotWanted = undefined;
+  state.snapshotConfirming = false;
   const tags = sorted(state.belief.keys());
   record({
     snapshot: {
@@ -432,7 +537,7 @@ function onTime(state: InventoryState, now: number, cfg: InventoryConfig, record
   if (state.round !== undefined && now - state.round.beganAt >= cfg.roundTimeoutMs) {
     // FCP/1: a round whose END is missing is incomplete.
     state.round = undefined;
-    wantRound(0);
+    retryRound(state, now, cfg);
   }
   // Ask for a round only with the door closed and none running.
   if (state.roundWanted && state.linkUp && state.round === undefined && state.door !== 'OPEN' && now >= state.requestAt) {

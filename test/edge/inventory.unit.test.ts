@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FcpMessage } from '../../edge/fcp/index.js';
-import { defaultInventoryConfig, initialInventoryState, step, type InventoryInput, type InventoryOutput, type InventoryState } from '../../edge/inventory/index.js';
+import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryOutput, type InventoryState } from '../../edge/inventory/index.js';
 import { FaultSource, SnapshotReason } from '../../proto/index.js';
 
 const A = '3074257BF7194E4000001A85';
@@ -14,11 +14,11 @@ class Fridge {
   state: InventoryState;
   now = 1_000_000;
   scan = 100;
-  constructor() {
-    this.state = initialInventoryState(this.now);
+  constructor(persisted?: string[], readonly cfg: InventoryConfig = defaultInventoryConfig) {
+    this.state = initialInventoryState(this.now, cfg, persisted);
   }
   feed(input: InventoryInput): InventoryOutput[] {
-    return step(this.state, input, defaultInventoryConfig).outputs;
+    return step(this.state, input, this.cfg).outputs;
   }
   line(msg: FcpMessage): InventoryOutput[] {
     return this.feed({ kind: 'line', msg, now: this.now });
@@ -151,14 +151,16 @@ describe('inventory state machine (unit)', () => {
     f.door('CLOSED');
     const out = f.round([A], opts);
     expect(records(out)).toEqual([]);
-    expect(sends(out)).toHaveLength(1);
+    expect(sends(out)).toEqual([]); // not at once: after the back-off
+    expect(sends(f.advance(defaultInventoryConfig.retryBaseMs))).toHaveLength(1);
   });
 
   it('discards a round whose END never comes', () => {
     const f = Fridge.stocked([A]);
     f.line({ type: 'SCAN_BEGIN', scanId: '7', uptimeMs: 1 });
     f.line({ type: 'TAG', scanId: '7', epc: A, antenna: 1, rssiDbm: -50 });
-    const out = f.advance(defaultInventoryConfig.roundTimeoutMs);
+    expect(sends(f.advance(defaultInventoryConfig.roundTimeoutMs))).toEqual([]);
+    const out = f.advance(defaultInventoryConfig.retryBaseMs);
     expect(sends(out)).toEqual([{ type: 'SCANREQ', scanId: expect.any(String) }]);
   });
 
@@ -185,12 +187,27 @@ describe('inventory state machine (unit)', () => {
     expect(requested?.snapshot?.tags?.map(hex)).toEqual([A, D]);
   });
 
-  it('snapshots mark tags this round did not see as unseen', () => {
+  it('a snapshot whose round missed a believed tag waits for a confirming round: seen again, it is present', () => {
     const f = Fridge.stocked([A, B]);
     f.feed({ kind: 'snapshot_request', now: f.now, commandId: 'c' });
-    const snap = records(f.round([A])).find((e) => e.snapshot);
-    expect(snap?.snapshot?.tags?.map(hex)).toEqual([A, B]);
-    expect(snap?.snapshot?.unseen?.map(hex)).toEqual([B]);
+    const first = f.round([A]);
+    expect(records(first)).toEqual([]);
+    expect(sends(first)).toHaveLength(1); // the confirming round, at once
+    const snap = records(f.round([B, C])).find((e) => e.snapshot);
+    expect(snap?.snapshot?.tags?.map(hex)).toEqual([A, B, C]);
+    expect(snap?.snapshot?.unseen?.map(hex)).toEqual([A]); // missed once only: a misread until confirmed
+  });
+
+  it('a snapshot requested by the cloud is the stock truth: a tag absent from two rounds is not in it (issue 11 item 2)', () => {
+    const f = Fridge.stocked([A, B]);
+    f.feed({ kind: 'snapshot_request', now: f.now, commandId: 'c' });
+    f.round([A]);
+    const out = records(f.round([A]));
+    expect(out.map((e) => (e.audit ? 'audit' : e.snapshot ? 'snapshot' : '?'))).toEqual(['audit', 'snapshot']);
+    expect(out[0]?.audit?.possiblyLost?.map(hex)).toEqual([B]);
+    expect(out[1]?.snapshot).toMatchObject({ reason: SnapshotReason.REQUESTED, commandId: 'c' });
+    expect(out[1]?.snapshot?.tags?.map(hex)).toEqual([A]);
+    expect(out[1]?.snapshot?.unseen).toEqual([]);
   });
 
   it('thins temperature: records on change or at the interval', () => {
@@ -235,7 +252,168 @@ describe('inventory state machine and the serial link (unit)', () => {
     expect(sends(f.advance(60_000))).toEqual([]); // nobody to ask
     expect(records(f.advance(60_000))).toEqual([]); // and no SCAN_FAILED fault for it
     expect(sends(f.feed({ kind: 'link_up', now: f.now }))).toHaveLength(1);
-    const snap = records(f.round([A])).find((e) => e.snapshot);
+    const snap = records(f.round([A, B])).find((e) => e.snapshot);
     expect(snap?.snapshot?.reason).toBe(SnapshotReason.LINK_RESTORED);
+  });
+});
+
+describe('inventory: back-off after incomplete rounds (unit, issue 11 item 19)', () => {
+  /** A reader that answers every request with a round whose count is wrong; returns when each request went out. */
+  function failingReader(f: Fridge, untilMs: number): number[] {
+    const at: number[] = [];
+    const t0 = f.now;
+    while (f.now - t0 < untilMs) {
+      for (const cmd of sends(f.advance(10))) {
+        if (cmd.type !== 'SCANREQ') continue;
+        at.push(f.now - t0);
+        f.round([cmdTag(at.length)], { count: 2 }); // incomplete: one TAG, END says 2
+      }
+    }
+    return at;
+  }
+  const cmdTag = (i: number): string => `3074257BF7194E40000${String(i).padStart(5, '0')}`;
+
+  it('re-asks after exponentially growing delays, capped, instead of at once', () => {
+    const f = new Fridge();
+    const at = failingReader(f, 5 * 60_000);
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    const { retryBaseMs: base, retryMaxMs: cap } = defaultInventoryConfig;
+    expect(gaps.slice(0, 7)).toEqual([base, base * 2, base * 4, base * 8, base * 16, base * 32, base * 64]);
+    expect(Math.max(...gaps)).toBe(cap);
+    expect(gaps.every((g) => g >= base)).toBe(true);
+  });
+
+  it('a complete round resets the back-off', () => {
+    const f = Fridge.stocked([A]);
+    f.feed({ kind: 'snapshot_request', now: f.now, commandId: 'c' });
+    failingReader(f, 20_000); // several failures: the delay has grown
+    // The reader recovers: the next request is answered with a complete round.
+    let sent = sends(f.advance(10));
+    while (sent.length === 0) sent = sends(f.advance(10));
+    expect(records(f.round([A])).some((e) => e.snapshot)).toBe(true);
+    // The next failure waits the base delay again.
+    expect(sends(f.feed({ kind: 'snapshot_request', now: f.now, commandId: 'd' }))).toHaveLength(1);
+    f.round([A], { count: 5 });
+    expect(sends(f.advance(defaultInventoryConfig.retryBaseMs - 10))).toEqual([]);
+    expect(sends(f.advance(10))).toHaveLength(1);
+  });
+});
+
+describe('inventory: bounds on what a controller can make the edge follow (unit, issue 11 item 9)', () => {
+  const refusals = (out: InventoryOutput[]) => out.flatMap((o) => (o.kind === 'refused' ? [o.reason] : []));
+  const cfg: InventoryConfig = { ...defaultInventoryConfig, maxSensors: 3, maxShelves: 2, maxTagsPerRound: 4 };
+
+  it('follows at most maxSensors temperature sensors and refuses the others, counted', () => {
+    const f = new Fridge(undefined, cfg);
+    const out: InventoryOutput[] = [];
+    for (let s = 1; s <= 10; s++) out.push(...f.line({ type: 'TEMP', sensor: s, deciCelsius: 40, uptimeMs: s }));
+    expect(records(out).map((e) => e.temperature?.sensor)).toEqual([1, 2, 3]);
+    expect(refusals(out)).toEqual(Array(7).fill('sensor_limit'));
+    expect(f.state.temps.size).toBe(3);
+    // A known sensor goes on being recorded.
+    expect(records(f.line({ type: 'TEMP', sensor: 2, deciCelsius: 90, uptimeMs: 20 }))).toHaveLength(1);
+  });
+
+  it('follows at most maxShelves shelves', () => {
+    const f = new Fridge(undefined, cfg);
+    const out: InventoryOutput[] = [];
+    for (let s = 1; s <= 5; s++) out.push(...f.line({ type: 'WEIGHT', shelf: s, grams: 100, stable: true, uptimeMs: s }));
+    expect(refusals(out)).toEqual(['shelf_limit', 'shelf_limit', 'shelf_limit']);
+    expect([...f.state.weights.keys()]).toEqual([1, 2]);
+  });
+
+  it('refuses a round with more than maxTagsPerRound distinct tags as incomplete, counted once', () => {
+    const f = new Fridge(undefined, cfg);
+    f.advance(0);
+    const tags = [A, B, C, D, '3074257BF7194E4000001A89', '3074257BF7194E4000001A8A'];
+    const out = f.round(tags);
+    expect(records(out)).toEqual([]); // no snapshot of a round over the bound
+    expect(refusals(out)).toEqual(['round_tag_limit']);
+    expect(f.state.belief).toBeUndefined();
+    // A round within the bound is fine.
+    f.advance(cfg.retryBaseMs);
+    expect(records(f.round([A, B, C, D])).some((e) => e.snapshot)).toBe(true);
+  });
+});
+
+describe('inventory across an edge restart (unit, issue 11 item 2)', () => {
+  const beliefs = (out: InventoryOutput[]) => out.flatMap((o) => (o.kind === 'belief' ? [o.tags] : []));
+
+  it('hands out the believed tag set whenever it changes, for the agent to persist', () => {
+    const f = new Fridge();
+    f.advance(0);
+    expect(beliefs(f.round([B, A]))).toEqual([[A, B]]);
+    expect(beliefs(f.round([A, B]))).toEqual([]); // unchanged
+    f.door('OPEN');
+    f.door('CLOSED');
+    f.round([A]);
+    expect(beliefs(f.round([A]))).toEqual([[A]]);
+  });
+
+  it('reconciles the kept belief with the first rounds after start: what left while it was down leaves as a loss, confirmed by two rounds', () => {
+    const f = new Fridge([A, B, C]);
+    expect(sends(f.advance(0))).toHaveLength(1);
+    const first = f.round([A, C]);
+    expect(records(first)).toEqual([]);
+    expect(sends(first)).toHaveLength(1); // confirming round
+    const out = records(f.round([A, C]));
+    expect(out[0]?.audit?.possiblyLost?.map(hex)).toEqual([B]);
+    expect(out[1]?.snapshot?.reason).toBe(SnapshotReason.STARTUP);
+    expect(out[1]?.snapshot?.tags?.map(hex)).toEqual([A, C]);
+    expect(out.some((e) => e.doorSession)).toBe(false);
+  });
+
+  it('a single misread right after start is no loss', () => {
+    const f = new Fridge([A, B]);
+    f.advance(0);
+    f.round([A]);
+    const out = records(f.round([A, B]));
+    expect(out.map((e) => Object.keys(e).find((k) => k !== 'recordedAtMs'))).toEqual(['snapshot']);
+    expect(out[0]?.snapshot?.tags?.map(hex)).toEqual([A, B]);
+  });
+
+  it('a shopper who opens the door before the kept belief was checked is not charged with what left while the edge was down', () => {
+    const f = new Fridge([A, B, C]); // B left while the edge was down
+    f.door('OPEN');
+    f.door('CLOSED'); // the shopper took C
+    f.round([A]);
+    const out = records(f.round([A]));
+    expect(out.some((e) => e.doorSession)).toBe(false); // nobody's session: unknown baseline
+    expect(out.find((e) => e.audit)?.audit?.possiblyLost?.map(hex)).toEqual([B, C]);
+    expect(out.find((e) => e.snapshot)?.snapshot?.tags?.map(hex)).toEqual([A]);
+    // The next shopper's session starts from the reconciled belief.
+    f.door('OPEN');
+    f.door('CLOSED');
+    f.round([]);
+    const [session] = records(f.round([]));
+    expect(session?.doorSession?.removed?.map(hex)).toEqual([A]);
+  });
+
+  it('a DOOR,CLOSED without a known OPEN (the door was open at start) closes a session of unknown start: a snapshot, not the next shopper', () => {
+    const f = new Fridge([A, B, C]);
+    f.advance(0);
+    f.round([A, B, C]); // taken while the door was (unknowingly) open
+    expect(records(f.door('CLOSED'))).toEqual([]); // the shopper took B meanwhile
+    f.advance(defaultInventoryConfig.roundAfterCloseMs);
+    f.round([A, C]);
+    const out = records(f.round([A, C]));
+    expect(out.find((e) => e.audit)?.audit?.possiblyLost?.map(hex)).toEqual([B]);
+    expect(out.find((e) => e.snapshot)?.snapshot?.tags?.map(hex)).toEqual([A, C]);
+    f.door('OPEN');
+    f.door('CLOSED');
+    f.round([A]);
+    const [session] = records(f.round([A]));
+    expect(session?.doorSession?.removed?.map(hex)).toEqual([C]); // only what this shopper took
+  });
+
+  it('a tag the last round missed is not in the next session\'s baseline: if it is gone, it is a loss, not that shopper\'s sale', () => {
+    const f = Fridge.stocked([A, B, C]);
+    f.round([A, C]); // B missed once
+    f.door('OPEN');
+    f.door('CLOSED');
+    const [session] = records(f.round([A, C]));
+    expect(session?.doorSession?.removed).toEqual([]);
+    const [audit] = records(f.round([A, C]));
+    expect(audit?.audit?.possiblyLost?.map(hex)).toEqual([B]);
   });
 });

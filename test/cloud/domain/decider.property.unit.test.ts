@@ -1,6 +1,6 @@
 // Randomized sequences of commands against the district decider: the state rebuilt from the
 // emitted events alone equals the live state, decide never mutates its input, events are
-// plain JSON, the stock invariants hold after every command, and every temperature sample
+// plain JSON, the stock invariants hold after every command (a tag in one fridge at most), and every temperature sample
 // becomes a TemperatureRecorded.
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
@@ -81,6 +81,15 @@ const step: fc.Arbitrary<Step> = fc.record({
 
 /** Counts recomputed from the items and reservations must equal the incrementally kept ones. */
 function checkInvariants(state: DistrictState): void {
+  // Issue 11 item 3: a tag is counted in at most one fridge.
+  const where = new Map<string, string>();
+  for (const f of state.fridges.values()) {
+    for (const e of f.items.keys()) {
+      const other = where.get(e);
+      if (other !== undefined) expect.fail(`${e} counted in ${other} and ${f.fridgeId}`);
+      where.set(e, f.fridgeId);
+    }
+  }
   for (const f of state.fridges.values()) {
     const recount = new Map<string, { onHand: number; personal: number; withdrawn: number; reserved: number }>();
     const at = (g: string) => {

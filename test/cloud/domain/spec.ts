@@ -63,8 +63,8 @@ export const fridgeEvent = {
         tagCount: 0,
       },
     }),
-  snapshot: (tags: string[], at?: number): FridgeEvent =>
-    fe(at, { snapshot: { reason: 2, tags: tags.map(epcBytes), unseen: [], shelves: [] } }),
+  snapshot: (tags: string[], at?: number, o: { reason?: number; unseen?: string[] } = {}): FridgeEvent =>
+    fe(at, { snapshot: { reason: o.reason ?? 2, tags: tags.map(epcBytes), unseen: (o.unseen ?? []).map(epcBytes), shelves: [] } }),
   temperature: (deciCelsius: number, at: number, sensor = 1): FridgeEvent =>
     fe(at, { temperature: { sensor, deciCelsius } }),
   audit: (o: { found?: string[]; possiblyLost?: string[]; at?: number }): FridgeEvent =>

@@ -16,6 +16,7 @@ import {
   online,
   record,
   shelf,
+  type EventInput,
 } from './spec.js';
 
 const A = epc(1);
@@ -256,9 +257,61 @@ describe('audits', () => {
       ]);
   });
 
-  it('possibly lost alone emits nothing', () => {
+  it('possibly lost (confirmed absent by the edge) leaves the stock as a loss, never a sale, reported as a discrepancy (issue 11 item 2)', () => {
     const w = world();
-    w.given(online(), w.stocked(F1, [A])).when(record([fridgeEvent.audit({ possiblyLost: [A] })])).then([]);
+    w.given(online(), w.stocked(F1, [A, B]))
+      .when(record([fridgeEvent.audit({ possiblyLost: [A, C] })])) // C: not held here, nothing to remove
+      .then([
+        { type: 'FridgeInventoryChanged', fridgeId: F1, cause: 'audit', added: [], removed: [{ epc: A, gtin: LASAGNA, reason: 'reconciliation' }] },
+        { type: 'MealStockUpdated', fridgeId: F1, gtin: LASAGNA, reason: 'reconciliation', onHand: 1, reserved: 0, available: 1, delta: -1 },
+        {
+          type: 'StockDiscrepancy',
+          fridgeId: F1,
+          expectedDeltaG: 0,
+          measuredDeltaG: 0,
+          detail: `1 meal(s) absent from two consecutive complete inventory rounds with no door session, no longer counted: ${A}`,
+        },
+      ]);
+  });
+
+  it('a confirmed-absent meal under a hold releases the hold, settles nothing', () => {
+    const w = world();
+    w.given(online(), w.stocked(F1, [A]), { type: 'MealStockReserved', fridgeId: F1, reservationId: 'r-1', gtin: LASAGNA, userId: 'u-1', quantity: 1, expiresAtMs: T0 + HOUR })
+      .when(record([fridgeEvent.audit({ possiblyLost: [A] })]))
+      .thenIncludes([{ type: 'FridgeInventoryChanged' }, { type: 'MealStockCanceled', reservationId: 'r-1', reason: 'stock_unavailable' }, { type: 'StockDiscrepancy' }])
+      .thenNone({ type: 'ReservationFulfilled' });
+  });
+
+  it('possibly lost of a meal the cloud does not hold emits nothing', () => {
+    const w = world();
+    w.given(online(), w.stocked(F1, [A])).when(record([fridgeEvent.audit({ possiblyLost: [B] })])).then([]);
+  });
+});
+
+describe('snapshots and edge restarts (issue 11 item 2)', () => {
+  it('an unseen tag the cloud holds stays; one it does not hold does not arrive on an unseen word', () => {
+    const w = world();
+    const out = w.given(online(), w.stocked(F1, [A])).when(record([fridgeEvent.snapshot([A, B], undefined, { unseen: [A, B] })]));
+    out.thenIncludes([{ type: 'FridgeInventoryChanged', cause: 'snapshot', added: [], removed: [] }]);
+    expect(out.stock(F1, LASAGNA)).toMatchObject({ onHand: 1 });
+  });
+
+  it('a STARTUP snapshot ends the app-unlock attribution: the next session is nobody\'s', () => {
+    const w = world();
+    const opened: EventInput = { type: 'DoorOpenedBy', fridgeId: F1, commandId: 'c-1', userId: 'u-1' };
+    const reserved: EventInput = { type: 'MealStockReserved', fridgeId: F1, reservationId: 'r-1', gtin: LASAGNA, userId: 'u-1', quantity: 1, expiresAtMs: T0 + HOUR };
+    const s = w.given(online(), w.stocked(F1, [A, B]), reserved, opened);
+    s.when(record([fridgeEvent.snapshot([A, B], undefined, { reason: 1 })])).thenIncludes([{ type: 'DoorSessionEnded', fridgeId: F1, userId: 'u-1' }]);
+    // The next shopper takes B: a sale, u-1's hold is not settled by it.
+    s.when(record([fridgeEvent.door({ removed: [B] })]))
+      .thenIncludes([{ type: 'FridgeInventoryChanged', removed: [{ epc: B, gtin: LASAGNA, reason: 'sale' }] }])
+      .thenNone({ type: 'ReservationFulfilled' });
+  });
+
+  it('a periodic snapshot leaves the attribution alone', () => {
+    const w = world();
+    const opened: EventInput = { type: 'DoorOpenedBy', fridgeId: F1, commandId: 'c-1', userId: 'u-1' };
+    w.given(online(), w.stocked(F1, [A]), opened).when(record([fridgeEvent.snapshot([A])])).thenNone({ type: 'DoorSessionEnded' });
   });
 });
 
