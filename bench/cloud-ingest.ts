@@ -14,6 +14,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import mqtt, { type MqttClient } from 'mqtt';
 import { AckStatus, OutboxResetReason, SnapshotReason, StatusState, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, topics, type FridgeEvent } from '../proto/index.js';
+import { LIVE_WINDOW_MS } from '../edge/forwarder/forwarder.js';
 import { createRng } from '../simulator/support/prng.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { BenchCloud } from './bench-cloud.js';
@@ -85,6 +86,8 @@ export interface PendingBatch {
   prevSeq: number;
   lastSeq: number;
   events: Uint8Array[];
+  /** Replays a backlog (Batch.replay), as the edge marks it. */
+  replay?: boolean;
 }
 
 interface InFlight {
@@ -270,7 +273,11 @@ export class LoadFridge {
         bytes += e.bytes.length;
         lastSeq = e.seq;
       }
-      const b: PendingBatch = { prevSeq: this.sentThrough, lastSeq, events };
+      // edge/forwarder: a batch with more waiting behind it, or whose first event is older
+      // than the live window, replays a backlog (Batch.replay); the cloud serves live first.
+      const first = this.outbox[Math.max(0, i - events.length)] as Recorded;
+      const replay = i < this.outbox.length || performance.now() - first.recordedAt > LIVE_WINDOW_MS;
+      const b: PendingBatch = { prevSeq: this.sentThrough, lastSeq, events, ...(replay ? { replay } : {}) };
       this.sentThrough = lastSeq;
       void this.send(b).then((ms) => this.onBatchAcked?.(ms), () => undefined);
     }
@@ -351,7 +358,7 @@ export class LoadFridge {
     const c = this.client;
     if (c === undefined) return Promise.reject(new Error(`${this.id}: not connected`));
     return new Promise((done) => {
-      const payload = Buffer.from(assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq: b.prevSeq, sentAtMs: Date.now() }, b.events));
+      const payload = Buffer.from(assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq: b.prevSeq, sentAtMs: Date.now(), ...(b.replay === true ? { replay: true } : {}) }, b.events));
       const now = performance.now();
       this.inflight.push({ lastSeq: b.lastSeq, sentAt: now, lastSentAt: now, payload, done });
       c.publish(this.t.batch, payload, { qos: 1 });

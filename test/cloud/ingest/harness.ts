@@ -53,8 +53,8 @@ export class TestFridge {
     return this.acks[n] as ReceivedAck;
   }
 
-  batch(epoch: string, prevSeq: number, events: FridgeEvent[]): Uint8Array {
-    return assembleBatch({ fridgeId: this.id, epoch, prevSeq, sentAtMs: Date.now() }, events.map((e) => encodeFridgeEvent(e)));
+  batch(epoch: string, prevSeq: number, events: FridgeEvent[], o: { replay?: boolean } = {}): Uint8Array {
+    return assembleBatch({ fridgeId: this.id, epoch, prevSeq, sentAtMs: Date.now(), ...(o.replay === true ? { replay: true } : {}) }, events.map((e) => encodeFridgeEvent(e)));
   }
 }
 
@@ -70,7 +70,7 @@ export interface IngestHarness {
   close(): Promise<void>;
 }
 
-export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions, 'now' | 'presence'>> = {}): Promise<IngestHarness> {
+export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions, 'now' | 'presence' | 'lanes'>> = {}): Promise<IngestHarness> {
   const broker = await TestBroker.start();
   const store = new SqliteCloudStore(dir);
   const metrics = createCloudMetrics();
