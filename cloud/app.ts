@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
 import { checkSecret, type CloudConfig } from './config.js';
-import { createApplicationCore, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
+import { createApplicationCore, ReadLane, ReadLaneFull, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
 import { ApiError, errorAnswer } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
@@ -66,6 +66,11 @@ export class CloudApp {
   readonly committer: GroupCommitter;
   readonly core: CommandHandler;
   private readonly ticker: Ticker;
+  /**
+   * Client reads and feed snapshots take turns here: at most a few milliseconds of them per
+   * turn of the event loop, so a burst of large reads never holds up acks (issue 12).
+   */
+  readonly reads = new ReadLane({ budgetMsPerTurn: 8, maxQueued: 2_000 });
   readonly http: FastifyInstance;
   readonly adminToken: string;
   readonly ownership: Ownership;
@@ -156,6 +161,7 @@ export class CloudApp {
       registryChanged: this.core.registry,
       fridges: this.ingest,
       bus: this.bus,
+      reads: this.reads,
       ingestConnected: () => this.ingest.isConnected,
       metrics: this.metrics,
       log: log.child({ component: 'api' }),
@@ -189,6 +195,10 @@ export class CloudApp {
     if (err instanceof StoreUnavailable || (a.internal && !this.store.healthy())) {
       req.log.warn({ err }, 'request failed: the store is unavailable');
       return reply.code(503).send({ error: 'FF_ERR_STORE_UNAVAILABLE', message: new ApiError('FF_ERR_STORE_UNAVAILABLE').message });
+    }
+    if (err instanceof ReadLaneFull) {
+      this.metrics.rejects.inc({ reason: 'reads_busy' });
+      return reply.code(503).header('retry-after', '1').send({ error: 'FF_ERR_READS_BUSY', message: new ApiError('FF_ERR_READS_BUSY').message });
     }
     if (a.internal) req.log.error({ err }, 'request failed');
     return reply.code(a.status).send(a.body);

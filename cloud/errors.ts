@@ -20,6 +20,7 @@ export const ERRORS = {
   FF_ERR_RESERVATION_NOT_OWNER: { status: 403, message: 'the reservation belongs to another user' },
   FF_ERR_RESERVATION_UNKNOWN_MEAL: { status: 404, message: 'no meal with this gtin is registered, nor stocked in this fridge' },
   FF_ERR_STORE_UNAVAILABLE: { status: 503, message: 'the event store cannot commit right now (see /readyz): retry later' },
+  FF_ERR_READS_BUSY: { status: 503, message: 'too many reads are waiting: retry after the seconds in Retry-After' },
   // What fastify itself refuses before a route runs (issue 11 item 17: every error in one shape).
   FF_ERR_HTTP_NOT_FOUND: { status: 404, message: 'no such route' },
   FF_ERR_HTTP_BAD_URL: { status: 400, message: 'the URL is not valid (bad percent-encoding, or a path parameter too long)' },

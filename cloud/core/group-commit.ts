@@ -16,7 +16,15 @@ export interface GroupCommitOptions {
   onCommitted: (stored: StoredEvent[]) => void;
   /** Every transaction's size and duration, for metrics. */
   onGroup?: (g: { units: number; weight: number; ms: number; failed: number }) => void;
+  /**
+   * When the first transaction of a quiet moment starts: by default once the microtasks of
+   * what is running have run (process.nextTick), so that everything decided in this turn of the
+   * event loop is in it and its callers are answered in the same turn: an ack does not wait a
+   * turn of the loop for its commit (other work, e.g. a read, could come in between).
+   */
   defer?: (fn: () => void) => void;
+  /** Between transactions of a backlog: the event loop turns (setImmediate), I/O goes on. */
+  yieldTurn?: (fn: () => void) => void;
 }
 
 interface Pending {
@@ -34,10 +42,12 @@ export class GroupCommitter {
   private flushing = false;
   private scheduled = false;
   private readonly defer: (fn: () => void) => void;
+  private readonly yieldTurn: (fn: () => void) => void;
   private drainWaiters: Array<() => void> = [];
 
   constructor(private readonly o: GroupCommitOptions) {
-    this.defer = o.defer ?? ((fn) => void setImmediate(fn));
+    this.defer = o.defer ?? ((fn) => process.nextTick(fn));
+    this.yieldTurn = o.yieldTurn ?? o.defer ?? ((fn) => void setImmediate(fn));
   }
 
   /**
@@ -127,7 +137,7 @@ export class GroupCommitter {
         });
         this.o.onGroup?.({ units: group.length, weight: sum(group), ms: performance.now() - started, failed });
         // With a synchronous store the whole flush would be one macrotask: let I/O in between.
-        if (this.queue.length > 0) await new Promise<void>((r) => this.defer(r));
+        if (this.queue.length > 0) await new Promise<void>((r) => this.yieldTurn(r));
       }
     } finally {
       this.flushing = false;

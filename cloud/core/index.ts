@@ -7,3 +7,4 @@ export { Lanes, LANES, type Lane, type LaneBudget } from './lanes.js';
 export { RegistryCache, type RegistryReads } from './registry-cache.js';
 export { Ticker } from './ticker.js';
 export { createApplicationCore, GROUP_LIMITS, type ApplicationCore } from './application.js';
+export { ReadLane, ReadLaneFull, type ReadLaneOptions } from './read-lane.js';

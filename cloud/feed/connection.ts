@@ -5,6 +5,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { decodeClientFrame, encodeServerMessage, type Cursor, type FeedEncoding, type ServerMessage } from '../../proto/feed.js';
+import { ReadLaneFull } from '../core/read-lane.js';
 import type { CloudStore, StoredEvent } from '../store/index.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
@@ -20,6 +21,8 @@ export interface FeedContext {
   epoch: string;
   limits: FeedLimits;
   metrics: FeedMetrics;
+  /** Runs a read of the store in its turn of the read lane (snapshots, replay pages). */
+  read<T>(fn: () => Promise<T>): Promise<T>;
   /** Whether `token` is the admin token (wrong ones are counted against `address`, and throttled). */
   isAdminToken(token: string, address: string): boolean;
 }
@@ -237,7 +240,15 @@ export class FeedConnection {
     if (!this.stillWanted(generation)) return this.answerSkipped(requestId);
     this.catchUp();
     this.ctx.metrics.snapshots.inc();
-    const { position, snapshot } = await buildSnapshot(this.ctx.store, scope, this.ctx.epoch);
+    let read: Awaited<ReturnType<typeof buildSnapshot>>;
+    try {
+      read = await this.ctx.read(() => buildSnapshot(this.ctx.store, scope, this.ctx.epoch));
+    } catch (err) {
+      if (!(err instanceof ReadLaneFull)) throw err;
+      this.mode = 'idle';
+      return this.fail(requestId, 'FF_ERR_FEED_BUSY', `${err.queued} reads waiting`);
+    }
+    const { position, snapshot } = read;
     if (generation !== this.generation || this.closing) return;
     if (this.overflowed) {
       // So much committed during the read that it was not kept: read again.
@@ -259,7 +270,8 @@ export class FeedConnection {
     let replayed = 0;
     this.catchUp();
     for (;;) {
-      const page = await store.eventsAfter(this.position, REPLAY_PAGE);
+      const from = this.position;
+      const page = await this.ctx.read(() => store.eventsAfter(from, REPLAY_PAGE));
       let waited = false;
       for (const stored of page) {
         if (generation !== this.generation || this.closing) return;

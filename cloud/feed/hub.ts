@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { FEED_SUBPROTOCOLS, type FeedEncoding } from '../../proto/feed.js';
 import { FailureThrottle } from '../broker/failure-throttle.js';
-import type { CommittedBus } from '../core/index.js';
+import type { CommittedBus, ReadLane } from '../core/index.js';
 import { secretEquals } from '../registry/credentials.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { CloudStore, StoredEvent } from '../store/index.js';
@@ -21,6 +21,8 @@ export interface FeedHubOptions {
   epoch: string;
   /** Committed domain events, as they commit. */
   bus: CommittedBus;
+  /** The read lane snapshots and replay pages take their turn in. */
+  reads?: ReadLane;
   limits: FeedLimits;
   metrics: FeedMetrics;
   log: Logger;
@@ -77,6 +79,7 @@ export class FeedHub {
       },
       limits: o.limits,
       metrics: o.metrics,
+      read: (fn) => (o.reads !== undefined ? o.reads.run(fn) : fn()),
       isAdminToken: (t, address) => this.adminToken(t, address),
     };
     // The in-process publication, after each commit: the feed never polls the store for news.

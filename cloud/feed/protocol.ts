@@ -17,6 +17,7 @@ export const FEED_ERRORS = {
   FF_ERR_FEED_INTERNAL: 'internal error; the subscription is unchanged',
   FF_ERR_FEED_NOT_OWNER: 'another instance ingests a district of this subscription: subscribe there (GET /v1/districts/{id}/owner)',
   FF_ERR_FEED_SUPERSEDED: 'a newer subscribe on this connection replaced this one before its snapshot was read',
+  FF_ERR_FEED_BUSY: 'too many reads are waiting right now: subscribe again in a second',
 } as const;
 export type FeedErrorCode = keyof typeof FEED_ERRORS;
 

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { CloudConfig } from '../config.js';
-import type { CommittedBus, HandleResult } from '../core/index.js';
+import type { CommittedBus, HandleResult, ReadLane } from '../core/index.js';
 import type { DistrictCommand } from '../domain/index.js';
 import type { FridgeCommands } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
@@ -18,6 +18,8 @@ export interface CloudContext {
   fridges: FridgeCommands;
   /** Committed domain events, as they commit (the feed's source). */
   bus: CommittedBus;
+  /** The lane client reads and feed snapshots take their turn in (docs/cloud.md). */
+  reads: ReadLane;
   /** Whether the ingest is connected to its broker. */
   ingestConnected: () => boolean;
   metrics: CloudMetrics;
