@@ -25,7 +25,8 @@ export interface FeedContext {
   epoch: string;
   limits: FeedLimits;
   metrics: FeedMetrics;
-  isAdminToken(token: string): boolean;
+  /** Whether `token` is the admin token (wrong ones are counted against `address`, and throttled). */
+  isAdminToken(token: string, address: string): boolean;
 }
 
 /** Encodes each committed event once per (encoding, audience), whatever the number of clients. */
@@ -87,6 +88,7 @@ export class FeedConnection {
     private readonly adminByHeader: boolean,
     private readonly ctx: FeedContext,
     private readonly log: Logger,
+    private readonly address: string = 'unknown',
   ) {}
 
   get closed(): boolean {
@@ -194,7 +196,7 @@ export class FeedConnection {
 
   private async subscribe(requestId: string, req: SubscribeRequest): Promise<void> {
     const { registry, eventStore, limits, epoch } = this.ctx;
-    const admin = this.adminByHeader || (req.adminToken !== undefined && this.ctx.isAdminToken(req.adminToken));
+    const admin = this.adminByHeader || (req.adminToken !== undefined && this.ctx.isAdminToken(req.adminToken, this.address));
     if (req.allDistricts && !admin) return this.fail(requestId, 'FF_ERR_FEED_ADMIN_REQUIRED', 'send adminToken or connect with Authorization: Bearer <admin token>');
     // The new subscription replaces the old one (and stops its replay) from here on.
     this.generation += 1;

@@ -1,11 +1,12 @@
 // Every feed connection of this process: admission (per-address limit), the live fan-out of
 // what was committed (the bus), heartbeats, and the close on shutdown.
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { FEED_SUBPROTOCOLS, type FeedEncoding } from '../../proto/feed.js';
+import { FailureThrottle } from '../broker/failure-throttle.js';
 import type { CommittedBus } from '../core/index.js';
+import { secretEquals } from '../registry/credentials.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { EventReader, ReadModel, RegistryReader, StoredEvent } from '../store/index.js';
 import { FeedConnection, FrameCache, type FeedContext } from './connection.js';
@@ -28,11 +29,12 @@ export interface FeedHubOptions {
   adminToken: string;
 }
 
-function tokenEquals(given: string, want: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(want);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+/**
+ * Wrong admin tokens per client address (issue 11 item 11): as the HTTP admin routes, at most
+ * 10 a minute; after that the address's admin tokens are refused unread until the window ends,
+ * so the feed is no way around the HTTP throttle.
+ */
+export const FEED_ADMIN_GUESSES = { max: 10, windowMs: 60_000 };
 
 /** The subprotocol a client asked for: protobuf if offered, else JSON (also with none). */
 export function chooseSubprotocol(offered: ReadonlySet<string>): string | false {
@@ -79,12 +81,26 @@ export class FeedHub {
       },
       limits: o.limits,
       metrics: o.metrics,
-      isAdminToken: (t) => tokenEquals(t, o.adminToken),
+      isAdminToken: (t, address) => this.adminToken(t, address),
     };
     // The in-process publication, after each commit: the feed never polls the store for news.
     this.unsubscribe = o.bus.subscribe('feed', (batch) => this.publish(batch));
     this.heartbeat = setInterval(() => this.beat(), o.limits.heartbeatMs);
     this.heartbeat.unref();
+  }
+
+  private readonly adminGuesses = new FailureThrottle(FEED_ADMIN_GUESSES);
+
+  /** Whether `token` is the admin token, throttled per address: wrong ones are counted. */
+  private adminToken(token: string, address: string): boolean {
+    const now = performance.now();
+    if (this.adminGuesses.lockedForMs(address, now) > 0) {
+      this.o.metrics.dropped.inc({ reason: 'admin_token_throttled' });
+      return false;
+    }
+    if (secretEquals(token, this.o.adminToken)) return true;
+    this.adminGuesses.failed(address, now);
+    return false;
   }
 
   /** Whether another connection from this address is allowed (checked before the upgrade). */
@@ -100,9 +116,9 @@ export class FeedHub {
   accept(ws: WebSocket, req: IncomingMessage, address: string = req.socket.remoteAddress ?? 'unknown'): void {
     const encoding: FeedEncoding = ws.protocol === FEED_SUBPROTOCOLS.proto ? 'proto' : 'json';
     const auth = req.headers.authorization;
-    const admin = typeof auth === 'string' && auth.startsWith('Bearer ') && tokenEquals(auth.slice(7), this.o.adminToken);
+    const admin = typeof auth === 'string' && auth.startsWith('Bearer ') && this.adminToken(auth.slice(7), address);
     const log = this.o.log.child({ conn: ++this.serial, address, encoding, admin });
-    const conn = new FeedConnection(ws, encoding, admin, this.ctx, log);
+    const conn = new FeedConnection(ws, encoding, admin, this.ctx, log, address);
     if (!this.admits(address)) {
       // Several upgrades from one address raced past the pre-upgrade check.
       this.refused('too_many_connections');

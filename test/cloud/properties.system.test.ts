@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs, edgeHealth } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
+import { testRng } from '../support/seed.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { sleep, until, useCleanups } from '../support/lifecycle.js';
 
@@ -85,7 +86,8 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
       }
     })();
 
-    const rng = (n: number) => Math.floor(Math.random() * n);
+    const dice = testRng('properties');
+    const rng = (n: number) => dice.int(0, n - 1);
     const actions: string[] = [];
     const until0 = Date.now() + 25_000;
     let remaining = [...tags];

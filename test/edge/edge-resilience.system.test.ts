@@ -3,6 +3,7 @@ import { TestAcker } from '../support/acker.js';
 import { TestBroker } from '../support/broker.js';
 import { EdgeProcess, edgeArgs, edgeHealth, edgeMetrics } from '../support/edge-process.js';
 import { TcpControllerServer } from '../support/fake-controller.js';
+import { testRng } from '../support/seed.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { sleep, useCleanups } from '../support/lifecycle.js';
 
@@ -66,10 +67,11 @@ describe('edge resilience (system: child processes, real broker)', () => {
       }
     })();
     let edge = startEdge(ctl, broker, dataDir);
+    const dice = testRng('edge-resilience');
     const kills = 6;
     for (let k = 0; k < kills; k++) {
       await edge.waitForLog((l) => l.msg === 'connected to broker');
-      await sleep(150 + Math.floor(Math.random() * 500));
+      await sleep(dice.int(150, 649));
       await edge.kill('SIGKILL');
       edge = startEdge(ctl, broker, dataDir);
     }
