@@ -98,7 +98,7 @@ export class CloudApp {
       ? new PgOwnership({ databaseUrl: cfg.databaseUrl, instanceId: this.instanceId, publicUrl, log: log.child({ component: 'ownership' }), intervalMs: cfg.ownershipIntervalMs, now })
       : new StaticOwnership(cfg.districts, publicUrl);
     this.broker = cfg.external === undefined
-      ? new EmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, tls: cfg.mqttTls, store: this.store, log: log.child({ component: 'broker' }), metrics: this.metrics })
+      ? new EmbeddedBroker({ host: cfg.mqttHost, port: cfg.mqttPort, tls: cfg.mqttTls, registry: this.store, log: log.child({ component: 'broker' }), metrics: this.metrics })
       : undefined;
     // The application core: one bus of committed events, one group committer, one command
     // handler for the districts; the MQTT adapter, HTTP and the feed all go through it.
@@ -128,7 +128,8 @@ export class CloudApp {
       ownership: this.ownership,
       // Each of several instances is its own MQTT client (one client id would evict the other).
       ...(this.ownership.dynamic ? { clientId: `${INGEST_CLIENT_ID_PREFIX}${this.instanceId}` } : {}),
-      store: this.store,
+      registry: this.store,
+      eventStore: this.store,
       core: this.core,
       bus: this.bus,
       log: log.child({ component: 'ingest' }),
@@ -156,7 +157,9 @@ export class CloudApp {
       ...(cfg.trustedProxies !== undefined ? { trustProxy: cfg.trustedProxies } : {}),
     });
     this.http.decorate('cloud', {
-      store: this.store,
+      registry: this.store,
+      eventStore: this.store,
+      readModel: this.store,
       commands: this.core,
       registryChanged: this.core.registry,
       fridges: this.ingest,

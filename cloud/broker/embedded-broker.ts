@@ -7,7 +7,7 @@ import { parseTopic } from '../../proto/index.js';
 import { LIMITS } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
 import { secretEquals, verifyCredential } from '../registry/credentials.js';
-import type { CloudStore } from '../store/index.js';
+import type { RegistryReader } from '../store/index.js';
 import { fridgeClientId, INGEST_CLIENT_ID_PREFIX } from './client-ids.js';
 import { FailureThrottle, type ThrottleLimits } from './failure-throttle.js';
 import { MqttPacketGuard, type PacketLimits } from './packet-guard.js';
@@ -47,7 +47,8 @@ export interface EmbeddedBrokerOptions {
   host: string;
   port: number;
   tls?: { key: Buffer; cert: Buffer } | undefined;
-  store: CloudStore;
+  /** Fridges log in with their registered credential. */
+  registry: RegistryReader;
   log: Logger;
   metrics: CloudMetrics;
   packetLimits?: PacketLimits;
@@ -85,7 +86,7 @@ export class EmbeddedBroker {
   }
 
   async start(): Promise<void> {
-    const { log, metrics, store } = this.o;
+    const { log, metrics, registry } = this.o;
     const aedes = await Aedes.createBroker({
       authenticate: (client, username, password, done) => {
         const secret = password?.toString('utf8') ?? '';
@@ -118,7 +119,7 @@ export class EmbeddedBroker {
         // The ingest's client ids are its own: no fridge credential can take them (item 12).
         if (isIngest) return fail(client.id.startsWith(INGEST_CLIENT_ID_PREFIX) ? 'bad ingest secret' : `the ingest's client id must start with ${INGEST_CLIENT_ID_PREFIX}`);
         if (username === undefined) return fail('no username');
-        store.getFridge(username).then(
+        registry.getFridge(username).then(
           (fridge) => {
             if (fridge === undefined) return fail('unknown fridge');
             if (!fridge.enabled) return fail('fridge disabled');

@@ -2,10 +2,11 @@
 // feeds it, and the command handler of the districts, wired once (the app and the tests).
 import type { Logger } from 'pino';
 import type { AclConfig } from '../domain/index.js';
-import type { CloudStore, DistrictFence } from '../store/index.js';
+import type { DistrictFence, GroupCommitStore } from '../store/index.js';
 import { CommittedBus } from './bus.js';
-import { CommandHandler } from './command-handler.js';
+import { CommandHandler, type EventSource } from './command-handler.js';
 import { GroupCommitter } from './group-commit.js';
+import type { RegistryReads } from './registry-cache.js';
 
 export interface ApplicationCore {
   bus: CommittedBus;
@@ -16,8 +17,11 @@ export interface ApplicationCore {
 /** A transaction holds at most this many batches and commands, and this much weight (events). */
 export const GROUP_LIMITS = { maxUnits: 512, maxWeight: 20_000 };
 
+/** What the core needs of the store: the registry's tags and meals, a district's events, group commits. */
+export type CoreStore = RegistryReads & EventSource & GroupCommitStore;
+
 export function createApplicationCore(o: {
-  store: CloudStore;
+  store: CoreStore;
   log: Logger;
   acl?: Partial<AclConfig>;
   now?: () => number;

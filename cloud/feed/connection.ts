@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { decodeClientFrame, encodeServerMessage, type Cursor, type FeedEncoding, type ServerMessage } from '../../proto/feed.js';
 import { ReadLaneFull } from '../core/read-lane.js';
-import type { CloudStore, StoredEvent } from '../store/index.js';
+import type { EventReader, ReadModel, RegistryReader, StoredEvent } from '../store/index.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
 import { CLOSE, FEED_ERRORS, parseClientMessage, type ClientCommand, type FeedErrorCode, type SubscribeRequest } from './protocol.js';
@@ -15,7 +15,12 @@ import { buildSnapshot } from './snapshot.js';
 
 /** What every connection shares (the hub owns it). */
 export interface FeedContext {
-  store: CloudStore;
+  /** The fridges a scope covers. */
+  registry: RegistryReader;
+  /** Positions, and the events a resume replays. */
+  eventStore: EventReader;
+  /** Snapshots. */
+  readModel: ReadModel;
   /** Where several instances split the districts: the owner of one not owned here, else undefined. */
   elsewhere(districts: readonly string[]): Promise<{ district: string; ownerUrl: string | undefined } | undefined>;
   epoch: string;
@@ -98,7 +103,7 @@ export class FeedConnection {
     const { limits } = this.ctx;
     this.enqueue('', async () => this.send({
       welcome: {
-        cursor: this.cursorAt(await this.ctx.store.lastPosition()),
+        cursor: this.cursorAt(await this.ctx.eventStore.lastPosition()),
         encoding: this.encoding,
         maxMessageBytes: limits.maxMessageBytes,
         maxSubscriptions: limits.maxSubscriptions,
@@ -189,18 +194,18 @@ export class FeedConnection {
       this.send({ requestId: c.requestId, unsubscribed: { cursor: this.cursorAt(this.position) } });
     },
     // The cursor of everything sent so far: a quiet subscription can keep a fresh resume point.
-    ping: async (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? await this.ctx.store.lastPosition() : this.position) } }),
+    ping: async (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? await this.ctx.eventStore.lastPosition() : this.position) } }),
   };
 
   private async subscribe(requestId: string, req: SubscribeRequest): Promise<void> {
-    const { store, limits, epoch } = this.ctx;
+    const { registry, eventStore, limits, epoch } = this.ctx;
     const admin = this.adminByHeader || (req.adminToken !== undefined && this.ctx.isAdminToken(req.adminToken, this.address));
     if (req.allDistricts && !admin) return this.fail(requestId, 'FF_ERR_FEED_ADMIN_REQUIRED', 'send adminToken or connect with Authorization: Bearer <admin token>');
     // The new subscription replaces the old one (and stops its replay) from here on.
     this.generation += 1;
     this.mode = 'idle';
     const generation = this.generation;
-    const scope = resolveScope(req, admin, await store.listFridges());
+    const scope = resolveScope(req, admin, await registry.listFridges());
     // Live events come from this instance's own commits: a district ingested elsewhere is
     // followed at its owner.
     const away = scope.all ? undefined : await this.ctx.elsewhere([...scope.districts, ...scope.areaDistricts]);
@@ -209,7 +214,7 @@ export class FeedConnection {
     this.scope = scope;
     const from = req.resumeFrom;
     if (from === undefined) return this.snapshot(requestId);
-    const last = await store.lastPosition();
+    const last = await eventStore.lastPosition();
     const reason: ResyncReason | undefined =
       from.epoch !== epoch ? 'epoch_unknown' : from.position > last ? 'position_unknown' : last - from.position > limits.maxResumeEvents ? 'too_old' : undefined;
     if (reason !== undefined) {
@@ -242,7 +247,7 @@ export class FeedConnection {
     this.ctx.metrics.snapshots.inc();
     let read: Awaited<ReturnType<typeof buildSnapshot>>;
     try {
-      read = await this.ctx.read(() => buildSnapshot(this.ctx.store, scope, this.ctx.epoch));
+      read = await this.ctx.read(() => buildSnapshot(this.ctx, scope, this.ctx.epoch));
     } catch (err) {
       if (!(err instanceof ReadLaneFull)) throw err;
       this.mode = 'idle';
@@ -266,12 +271,12 @@ export class FeedConnection {
    * subscription is live.
    */
   private async replay(generation: number, requestId: string): Promise<void> {
-    const { store, epoch } = this.ctx;
+    const { eventStore, epoch } = this.ctx;
     let replayed = 0;
     this.catchUp();
     for (;;) {
       const from = this.position;
-      const page = await this.ctx.read(() => store.eventsAfter(from, REPLAY_PAGE));
+      const page = await this.ctx.read(() => eventStore.eventsAfter(from, REPLAY_PAGE));
       let waited = false;
       for (const stored of page) {
         if (generation !== this.generation || this.closing) return;

@@ -8,14 +8,16 @@ import { FailureThrottle } from '../broker/failure-throttle.js';
 import type { CommittedBus, ReadLane } from '../core/index.js';
 import { secretEquals } from '../registry/credentials.js';
 import type { Ownership } from '../ownership/ownership.js';
-import type { CloudStore, StoredEvent } from '../store/index.js';
+import type { EventReader, ReadModel, RegistryReader, StoredEvent } from '../store/index.js';
 import { FeedConnection, FrameCache, type FeedContext } from './connection.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
 import { CLOSE } from './protocol.js';
 
 export interface FeedHubOptions {
-  store: CloudStore;
+  registry: RegistryReader;
+  eventStore: EventReader;
+  readModel: ReadModel;
   ownership: Ownership;
   /** The store's epoch (positions are meaningful within it). */
   epoch: string;
@@ -71,7 +73,9 @@ export class FeedHub {
 
   constructor(private readonly o: FeedHubOptions) {
     this.ctx = {
-      store: o.store,
+      registry: o.registry,
+      eventStore: o.eventStore,
+      readModel: o.readModel,
       epoch: o.epoch,
       elsewhere: async (districts) => {
         for (const district of districts) if (!o.ownership.owns(district)) return { district, ownerUrl: await o.ownership.ownerUrl(district) };

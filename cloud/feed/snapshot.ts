@@ -1,15 +1,15 @@
 import type { FridgeState, Snapshot } from '../../proto/feed.js';
-import type { CloudStore, StockRow } from '../store/index.js';
+import type { ReadModel, RegistryReader, StockRow } from '../store/index.js';
 import { districtsOf, fridgesInScope, type Scope } from './scope.js';
 
 /**
  * The stock (and presence and temperatures) a scope covers, from the projections, and the
  * store position it reflects, read in one transaction.
  */
-export async function buildSnapshot(store: CloudStore, scope: Scope, epoch: string): Promise<{ position: number; snapshot: Snapshot }> {
-  const registry = await store.listFridges();
+export async function buildSnapshot(stores: { registry: RegistryReader; readModel: ReadModel }, scope: Scope, epoch: string): Promise<{ position: number; snapshot: Snapshot }> {
+  const registry = await stores.registry.listFridges();
   const fridges = fridgesInScope(scope, registry);
-  const snap = await store.stockSnapshot(scope.all ? undefined : fridges.map((f) => f.id));
+  const snap = await stores.readModel.stockSnapshot(scope.all ? undefined : fridges.map((f) => f.id));
   const byFridge = new Map<string, StockRow[]>();
   for (const row of snap.stock) {
     const rows = byFridge.get(row.fridgeId) ?? [];

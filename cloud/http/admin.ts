@@ -41,11 +41,11 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     if (!valid) throw new ApiError('FF_ERR_AUTH_INVALID');
   });
   app.setSchemaErrorFormatter(schemaErrors());
-  const { store, commands, fridges, registryChanged, ownership, log } = app.cloud;
+  const { registry, eventStore, readModel, commands, fridges, registryChanged, ownership, log } = app.cloud;
   const now = (): number => app.cloud.now();
 
   const fridgeOr404 = async (fridgeId: string) => {
-    const f = await store.getFridge(fridgeId);
+    const f = await registry.getFridge(fridgeId);
     if (f === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', fridgeId);
     return f;
   };
@@ -77,10 +77,10 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     },
   }, async (req, reply) => {
     const b = req.body;
-    if ((await store.getFridge(b.id)) !== undefined) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
+    if ((await registry.getFridge(b.id)) !== undefined) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
     const password = newCredential();
     try {
-      await store.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
+      await registry.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
     } catch (err) {
       // Registered meanwhile (another request, or another instance on the same store).
       if (err instanceof FridgeExists) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
@@ -92,7 +92,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
 
   app.get('/v1/admin/fridges', async () =>
     Promise.all(
-      (await store.listFridges()).map(async (f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: fridges.isOnline(f.id), status: (await store.statusOf(f.id)) ?? null, cursor: (await store.getCursor(f.id)) ?? null })),
+      (await registry.listFridges()).map(async (f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: fridges.isOnline(f.id), status: (await readModel.statusOf(f.id)) ?? null, cursor: (await eventStore.getCursor(f.id)) ?? null })),
     ),
   );
 
@@ -118,7 +118,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/credential', async (req) => {
     const f = await fridgeOr404(req.params.id);
     const password = newCredential();
-    await store.setCredential(f.id, hashCredential(password), now());
+    await registry.setCredential(f.id, hashCredential(password), now());
     app.cloud.disconnectFridge(f.id); // the old credential's session ends now
     log.info({ fridgeId: f.id }, 'fridge credential rotated');
     return credentialAnswer(f, password);
@@ -128,7 +128,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     schema: { body: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } } },
   }, async (req) => {
     const f = await fridgeOr404(req.params.id);
-    await store.setEnabled(f.id, req.body.enabled);
+    await registry.setEnabled(f.id, req.body.enabled);
     if (!req.body.enabled) app.cloud.disconnectFridge(f.id);
     log.info({ fridgeId: f.id, enabled: req.body.enabled }, 'fridge enabled state changed');
     return { id: f.id, enabled: req.body.enabled };
@@ -180,15 +180,15 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     requireGtin('params.gtin', g);
     const body = req.body;
     const weight = body.nominal_weight_g;
-    await store.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
+    await registry.putMeal({ ...body, gtin: g, ...(typeof weight === 'number' ? { nominalWeightG: weight } : {}) }, now());
     registryChanged.mealChanged(g);
     // Facts changed: tell the districts whose catalog shows it (those of other instances
     // hear of it from their owners' next catalog change).
-    for (const d of await store.districts()) if (ownership.owns(d)) await commands.handle(d, { type: 'MealFactsChanged', gtin: g });
+    for (const d of await eventStore.districts()) if (ownership.owns(d)) await commands.handle(d, { type: 'MealFactsChanged', gtin: g });
     return { gtin: g, ...body };
   });
 
-  app.get('/v1/meals', async () => store.listMeals());
+  app.get('/v1/meals', async () => registry.listMeals());
 
   app.post<{ Body: { fridge_id?: string; tags: Array<{ epc: string; gtin?: string; best_before?: string; order_id?: string; user_id?: string }> } }>('/v1/tags', {
     schema: {
@@ -230,7 +230,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
         ...(fridgeId !== undefined ? { fridgeId } : {}),
       };
     });
-    await store.putTags(records, now());
+    await registry.putTags(records, now());
     registryChanged.tagsChanged(records.map((r) => r.epc));
     // A packing record that names the destination fridge dispatches its personal orders.
     const dispatched: string[] = [];
@@ -248,12 +248,12 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { limit?: number } }>('/v1/dead-letters', {
     schema: { querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 1000 } } } },
-  }, async (req) => store.deadLetters(req.query.limit ?? 100));
+  }, async (req) => eventStore.deadLetters(req.query.limit ?? 100));
 
   app.get<{ Querystring: { after?: number; limit?: number } }>('/v1/events', {
     schema: { querystring: { type: 'object', additionalProperties: false, properties: { after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 5000 } } } },
   }, async (req) => {
-    const events = await store.eventsAfter(req.query.after ?? 0, req.query.limit ?? 500);
+    const events = await eventStore.eventsAfter(req.query.after ?? 0, req.query.limit ?? 500);
     return { events: events.map((e) => ({ position: e.position, ...e.event })), last_position: events[events.length - 1]?.position ?? req.query.after ?? 0 };
   });
 };

@@ -57,7 +57,7 @@ const catalogSchema = {
 /** Catalog query: the meals available in a district or near a location (DESIGN.md "Clients: query and feed"). */
 export const catalogPlugin: FastifyPluginAsync = async (app) => {
   app.setSchemaErrorFormatter(scopeQueryErrors);
-  const reads = clientReads(app.cloud.store);
+  const reads = clientReads(app.cloud);
 
   app.get<{ Querystring: ScopeQuery }>('/v1/catalog', {
     schema: {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FridgeGeoIndex } from '../geo/index.js';
 import type { DomainEvent } from '../domain/index.js';
-import type { CloudStore, FridgeRecord, MealRecord, SensorTemperature, StockRow } from '../store/index.js';
+import type { EventReader, FridgeRecord, MealRecord, ReadModel, RegistryReader, SensorTemperature, StockRow } from '../store/index.js';
 import { DEFAULT_RADIUS_KM, type ScopeQuery } from './validation.js';
 
 /** A fridge in the searched area, with its presence from the fridge_status projection. */
@@ -27,6 +27,13 @@ const CATALOG_EVENT_TYPES: ReadonlySet<DomainEvent['type']> = new Set(['MealStoc
 const CATALOG_LOOKBACK = 500;
 const MEMO_SIZE = 512;
 
+/** What the client reads read: the registry, the projections, and events after a rendering. */
+export interface ClientReadSources {
+  registry: RegistryReader;
+  readModel: ReadModel;
+  eventStore: EventReader;
+}
+
 /**
  * The client reads (catalog and fridge search) over the projections and the registry. Read
  * only; everything here can be rebuilt from the events and the registry.
@@ -37,13 +44,13 @@ export class ClientReads {
   /** Catalogs rendered (not served from the memo): tests and benchmarks read it. */
   renders = 0;
 
-  constructor(private readonly store: CloudStore) {}
+  constructor(private readonly sources: ClientReadSources) {}
 
   /** The geo index, rebuilt when the registry has grown. */
   private async fridges(): Promise<NonNullable<ClientReads['registry']>> {
-    const count = await this.store.fridgeCount();
+    const count = await this.sources.registry.fridgeCount();
     if (this.registry === undefined || this.registry.count !== count) {
-      const all = await this.store.listFridges();
+      const all = await this.sources.registry.listFridges();
       this.registry = { count, all, byId: new Map(all.map((f) => [f.id, f])), index: new FridgeGeoIndex(all) };
     }
     return this.registry;
@@ -62,7 +69,7 @@ export class ClientReads {
     } else {
       found = reg.all.filter((f) => f.district === q.district).map((fridge) => ({ fridge, distanceKm: null }));
     }
-    const snap = await this.store.stockSnapshot(found.map((f) => f.fridge.id));
+    const snap = await this.sources.readModel.stockSnapshot(found.map((f) => f.fridge.id));
     const stock = new Map<string, StockRow[]>();
     for (const row of snap.stock) {
       const rows = stock.get(row.fridgeId) ?? [];
@@ -80,7 +87,7 @@ export class ClientReads {
   }
 
   async catalogVersion(district: string): Promise<number> {
-    return (await this.store.catalogVersion(district)) ?? 0;
+    return (await this.sources.readModel.catalogVersion(district)) ?? 0;
   }
 
   /**
@@ -92,7 +99,7 @@ export class ClientReads {
     const key = JSON.stringify([q.district ?? null, near]);
     // Everything a catalog is made of: the event store (stock, presence, catalog versions are
     // projections of it), the fridge registry (fridges are added, never moved) and the meal facts.
-    const sig = await this.store.catalogSignature();
+    const sig = await this.sources.readModel.catalogSignature();
     const signature = `${sig.fridges}/${sig.meals}/${sig.mealsUpdatedAt}`;
     const hit = this.memo.get(key);
     if (hit !== undefined && hit.signature === signature && (hit.position === sig.lastPosition || (await this.nothingForCatalogs(hit, sig.lastPosition)))) return hit.rendered;
@@ -112,7 +119,7 @@ export class ClientReads {
    */
   private async nothingForCatalogs(hit: { position: number }, lastPosition: number): Promise<boolean> {
     if (lastPosition < hit.position || lastPosition - hit.position > CATALOG_LOOKBACK) return false;
-    const since = await this.store.eventsAfter(hit.position, CATALOG_LOOKBACK);
+    const since = await this.sources.eventStore.eventsAfter(hit.position, CATALOG_LOOKBACK);
     if (since.some((s) => CATALOG_EVENT_TYPES.has(s.event.type))) return false;
     hit.position = since[since.length - 1]?.position ?? hit.position;
     return true;
@@ -133,7 +140,7 @@ export class ClientReads {
     }
     // Nearest first (fridges arrive sorted by distance, so a meal's first fridge is its nearest).
     const order = [...meals.entries()].sort(([ga, a], [gb, b]) => a.nearest - b.nearest || (ga < gb ? -1 : 1));
-    const facts = await this.store.meals(order.map(([gtin]) => gtin));
+    const facts = await this.sources.registry.meals(order.map(([gtin]) => gtin));
     const versions = await Promise.all(districts.map(async (d) => [d, await this.catalogVersion(d)] as const));
     return {
       district: q.district ?? null,
@@ -195,10 +202,10 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
  */
 export const CATALOG_CACHE_CONTROL = 'public, max-age=0, stale-if-error=86400';
 
-const instances = new WeakMap<CloudStore, ClientReads>();
-/** One per store, shared by the catalog and fridge plugins (one geo index, one memo). */
-export function clientReads(store: CloudStore): ClientReads {
-  let r = instances.get(store);
-  if (r === undefined) instances.set(store, (r = new ClientReads(store)));
+const instances = new WeakMap<ClientReadSources, ClientReads>();
+/** One per app (its context), shared by the catalog and fridge plugins (one geo index, one memo). */
+export function clientReads(sources: ClientReadSources): ClientReads {
+  let r = instances.get(sources);
+  if (r === undefined) instances.set(sources, (r = new ClientReads(sources)));
   return r;
 }

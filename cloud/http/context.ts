@@ -5,11 +5,16 @@ import type { DistrictCommand } from '../domain/index.js';
 import type { FridgeCommands } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
-import type { CloudStore } from '../store/index.js';
+import type { EventReader, ReadModel, Registry } from '../store/index.js';
 
 /** What the HTTP plugins share; decorated once on the fastify instance. */
 export interface CloudContext {
-  store: CloudStore;
+  /** Fridges, meals and tags: the admin API writes them, every plugin may read them. */
+  registry: Registry;
+  /** The event store, read only: HTTP writes events through `commands` alone. */
+  eventStore: EventReader;
+  /** The projections: stock, presence, catalog versions, temperatures, reservation owners. */
+  readModel: ReadModel;
   /** The application core: decides, commits and publishes a district's commands. */
   commands: { handle(district: string, command: DistrictCommand): Promise<HandleResult> };
   /** The registry changed: decisions must read it again. */

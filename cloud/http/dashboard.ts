@@ -22,7 +22,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
  * page shows comes from the public client API and the feed, like any app.
  */
 export const dashboardPlugin: FastifyPluginAsync = async (app) => {
-  const { store, ownership, log, config } = app.cloud;
+  const { registry, ownership, log, config } = app.cloud;
   if (!existsSync(path.join(DASHBOARD_DIR, 'index.html'))) {
     log.error({ dir: DASHBOARD_DIR }, 'dashboard files missing (npm run build copies cloud/dashboard into dist/cloud/dashboard); /dashboard/ answers 404');
   }
@@ -45,7 +45,7 @@ export const dashboardPlugin: FastifyPluginAsync = async (app) => {
   // the safe temperature (--max-safe-deci-c) above which the page shows a reading as too warm.
   app.get('/dashboard/districts.json', { schema: { hide: true } }, async (_req, reply) => {
     const byDistrict = new Map<string, { fridges: number; lat: number; lon: number }>();
-    for (const f of await store.listFridges()) {
+    for (const f of await registry.listFridges()) {
       if (!ownership.owns(f.district)) continue;
       const d = byDistrict.get(f.district) ?? { fridges: 0, lat: 0, lon: 0 };
       d.fridges += 1;

@@ -23,8 +23,8 @@ const temperaturesSchema = {
 /** Public reads: a fridge with its stock per meal, and the fridges of a district or near a location. */
 const fridgeRoutes: FastifyPluginAsync = async (app) => {
   app.setSchemaErrorFormatter(scopeQueryErrors);
-  const { store } = app.cloud;
-  const reads = clientReads(store);
+  const { registry, readModel } = app.cloud;
+  const reads = clientReads(app.cloud);
 
   app.get<{ Querystring: ScopeQuery }>('/v1/fridges', {
     schema: {
@@ -93,11 +93,11 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
       },
     },
   }, async (req, reply) => {
-    const f = await store.getFridge(req.params.id);
+    const f = await registry.getFridge(req.params.id);
     if (f === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
-    const snap = await store.stockSnapshot([f.id]);
+    const snap = await readModel.stockSnapshot([f.id]);
     const status = snap.status.get(f.id);
-    const facts = await store.meals(snap.stock.map((s) => s.gtin));
+    const facts = await registry.meals(snap.stock.map((s) => s.gtin));
     void reply.header('cache-control', CATALOG_CACHE_CONTROL);
     const { distance_km: _none, ...summary } = fridgeSummary({ fridge: f, distanceKm: null, online: status?.online ?? false, stale: status?.stale ?? true });
     return {

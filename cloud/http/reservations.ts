@@ -52,7 +52,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     if (body === '') done(null, undefined);
     else json(req, body as string, done);
   });
-  const { store, commands, fridges, log, config } = app.cloud;
+  const { registry, readModel, commands, fridges, log, config } = app.cloud;
   const auth = await userAuth(app);
   app.post<{ Body: ReserveBody }>('/v1/reservations', {
     schema: {
@@ -72,7 +72,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const b = req.body;
     if (caller.kind !== 'user' || caller.userId !== b.user_id) throw new ApiError('FF_ERR_USER_MISMATCH', b.user_id);
     requireGtin('body.gtin', b.gtin);
-    const fridge = await store.getFridge(b.fridge_id);
+    const fridge = await registry.getFridge(b.fridge_id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', b.fridge_id);
     await requireOwner(app.cloud, fridge.district);
     const quantity = b.quantity ?? 1;
@@ -81,9 +81,9 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const r = await commands.handle(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
     if (!r.ok) {
       if (r.reason === 'insufficient_stock') {
-        const row = (await store.stockOf(fridge.id)).find((s) => s.gtin === b.gtin);
+        const row = (await readModel.stockOf(fridge.id)).find((s) => s.gtin === b.gtin);
         // Neither a registered meal nor ever stocked here: a wrong GTIN, not a sold-out meal.
-        if (row === undefined && (await store.getMeal(b.gtin)) === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN_MEAL', `${b.gtin} (fridge ${fridge.id})`);
+        if (row === undefined && (await registry.getMeal(b.gtin)) === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN_MEAL', `${b.gtin} (fridge ${fridge.id})`);
         throw new ApiError('FF_ERR_RESERVATION_INSUFFICIENT', `${row?.available ?? 0} of ${b.gtin} available in ${fridge.id}, ${quantity} asked`);
       }
       // 'unknown_fridge': registered but never seen by the ingest, so never online either.
@@ -128,7 +128,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     await requireOwner(app.cloud, district);
     // The order service with the admin token does not know the owner: the reservation's own
     // event says.
-    const userId = caller.kind === 'user' ? caller.userId : await store.reservationOwner(district, id);
+    const userId = caller.kind === 'user' ? caller.userId : await readModel.reservationOwner(district, id);
     if (userId === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
     const r = await commands.handle(district, { type: 'CancelReservation', reservationId: id, userId, reason });
     if (!r.ok) {
@@ -163,7 +163,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     if (caller.kind !== 'user') throw new ApiError('FF_ERR_USER_MISMATCH', 'a user token is required');
     // Per user and per fridge, before any work: unlocks were unlimited (issue 11 item 11).
     await app.rateLimits.open(req, reply, caller.userId, req.params.id);
-    const fridge = await store.getFridge(req.params.id);
+    const fridge = await registry.getFridge(req.params.id);
     if (fridge === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
     await requireOwner(app.cloud, fridge.district);
     const seconds = req.body?.seconds ?? 30;

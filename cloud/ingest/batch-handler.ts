@@ -8,7 +8,7 @@ import type { CommandHandler } from '../core/command-handler.js';
 import type { Lane, Lanes } from '../core/lanes.js';
 import { edgeTimes, type DistrictCommand, type EdgeTimeFlag } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
-import { CursorConflict, FenceLost, StaleDecision, type CloudStore, type Cursor, type DeadLetterOutcome, type DistrictFence } from '../store/index.js';
+import { CursorConflict, FenceLost, StaleDecision, type Cursor, type DeadLetterOutcome, type DeadLetterWriter, type DistrictFence, type EventReader, type RegistryReader } from '../store/index.js';
 import { advancePast, judgeBatch, LIMITS, refusedShape, validateBatch, type BatchShape } from './batch-rules.js';
 
 type BatchOutcome = 'accepted' | 'duplicate' | 'gap' | 'rejected' | 'ignored';
@@ -18,7 +18,9 @@ export interface FridgeLink {
 }
 
 export interface BatchHandlerOptions {
-  store: Pick<CloudStore, 'getFridge' | 'getCursor' | 'deadLetter' | 'highestRawSeq'>;
+  registry: RegistryReader;
+  /** The cursor and stored seqs a batch is judged against, and where a refused one is kept. */
+  eventStore: EventReader & DeadLetterWriter;
   core: CommandHandler;
   lanes: Lanes;
   link: FridgeLink;
@@ -66,17 +68,17 @@ export class BatchHandler {
   }
 
   private async handle(topic: string, district: string, fridgeId: string, payload: Buffer, decoded: Decoded, lane: Lane, received: number): Promise<void> {
-    const { store, metrics, log, core } = this.o;
+    const { registry, eventStore, metrics, log, core } = this.o;
     const count = (outcome: BatchOutcome): void => void metrics.batches.inc({ outcome });
-    const fridge = await store.getFridge(fridgeId);
+    const fridge = await registry.getFridge(fridgeId);
     if (fridge === undefined || !fridge.enabled || fridge.district !== district) {
       // With an external broker nothing else stops a stranger: refuse and keep it.
       metrics.rejects.inc({ reason: 'unknown_fridge' });
-      this.countDeadLetter(await store.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.o.now() }));
+      this.countDeadLetter(await eventStore.deadLetter({ fridgeId, topic, reason: 'unknown_fridge', payload, now: this.o.now() }));
       count('ignored');
       return;
     }
-    const cursor = await store.getCursor(fridgeId);
+    const cursor = await eventStore.getCursor(fridgeId);
     /**
      * docs/protocol.md: every refused batch is kept as a dead letter and answered REJECTED
      * (issue 11 item 8). `b` is what could be read of it; `movable` when its seqs can be
@@ -88,7 +90,7 @@ export class BatchHandler {
       // Move past a refused batch only when it follows what we have, so a bad batch never
       // blocks the fridge forever and never hides a gap.
       const advance = b ? advancePast(b, cursor) : undefined;
-      const kept = await store.deadLetter({ fridgeId, topic, reason, payload, now: this.o.now(), ...(advance ? { advance } : {}) });
+      const kept = await eventStore.deadLetter({ fridgeId, topic, reason, payload, now: this.o.now(), ...(advance ? { advance } : {}) });
       this.countDeadLetter(kept);
       // A resend of a batch refused before: counted on its row, not logged again.
       if (!kept.repeated) log.warn({ fridgeId, reason, bytes: payload.length, movedTo: advance?.committedSeq }, 'batch refused (kept as a dead letter)');
@@ -112,7 +114,7 @@ export class BatchHandler {
     const sentAt = b.sentAtMs ?? 0;
     // An epoch that is not the cursor's may be one that comes back (an outbox restored from a
     // backup or an image, issue 11 item 4): what is stored of it was applied when it came.
-    const storedThrough = cursor === undefined || cursor.epoch !== epoch ? await store.highestRawSeq(fridgeId, epoch) : 0;
+    const storedThrough = cursor === undefined || cursor.epoch !== epoch ? await eventStore.highestRawSeq(fridgeId, epoch) : 0;
     const rules: BatchShape = { ...shape, seqs: events.map((e) => e.seq ?? 0), acknowledgedThrough: b.acknowledgedThrough ?? 0, storedThrough };
     const verdict = judgeBatch(rules, cursor);
     if (verdict.kind === 'gap') {

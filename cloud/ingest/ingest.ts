@@ -7,7 +7,7 @@ import type { CommandHandler } from '../core/command-handler.js';
 import { Lanes, type Lane, type LaneBudget } from '../core/lanes.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
-import type { CloudStore } from '../store/index.js';
+import type { DeadLetterWriter, EventReader, RegistryReader } from '../store/index.js';
 import { BatchHandler } from './batch-handler.js';
 import { PRESENCE_LIMITS, StatusHandler } from './status-handler.js';
 
@@ -21,7 +21,9 @@ export interface IngestOptions {
   ca?: Buffer | undefined;
   /** Which districts this instance ingests (all, a fixed list, or its share among several). */
   ownership: Ownership;
-  store: CloudStore;
+  registry: RegistryReader;
+  /** Cursors to judge batches against and resume fridges from; refused batches are kept there. */
+  eventStore: EventReader & DeadLetterWriter;
   /** The application core: every decision and commit goes through it. */
   core: CommandHandler;
   /** Committed events, for the reactions this adapter owns (a reconciliation asks for a snapshot). */
@@ -69,8 +71,8 @@ export class Ingest implements FridgeCommands {
     this.now = o.now ?? Date.now;
     this.lanes = new Lanes({ budgets: { live: { ...DEFAULT_LANES.live, ...o.lanes?.live }, backlog: { ...DEFAULT_LANES.backlog, ...o.lanes?.backlog } } });
     const fenceOf = (district: string) => o.ownership.fenceOf(district);
-    this.batches = new BatchHandler({ store: o.store, core: o.core, lanes: this.lanes, link: this, metrics: o.metrics, log: o.log, now: this.now, fenceOf });
-    this.statuses = new StatusHandler({ store: o.store, core: o.core, lanes: this.lanes, metrics: o.metrics, log: o.log, owns: (d) => this.owns(d), ...(o.presence ? { presence: o.presence } : {}) });
+    this.batches = new BatchHandler({ registry: o.registry, eventStore: o.eventStore, core: o.core, lanes: this.lanes, link: this, metrics: o.metrics, log: o.log, now: this.now, fenceOf });
+    this.statuses = new StatusHandler({ registry: o.registry, core: o.core, lanes: this.lanes, metrics: o.metrics, log: o.log, owns: (d) => this.owns(d), ...(o.presence ? { presence: o.presence } : {}) });
     // A reaction, not a step hidden in the commit path: a reconciliation asks the fridge for a snapshot.
     this.unsubscribe = o.bus.subscribe('snapshot-on-reconciliation', (stored) => {
       for (const { event } of stored) {
@@ -176,9 +178,9 @@ export class Ingest implements FridgeCommands {
         return;
       }
       void (async () => {
-        for (const f of await this.o.store.listFridges()) {
+        for (const f of await this.o.registry.listFridges()) {
           if (f.district !== district) continue;
-          const cursor = await this.o.store.getCursor(f.id);
+          const cursor = await this.o.eventStore.getCursor(f.id);
           if (cursor !== undefined) this.ack(district, f.id, { epoch: cursor.epoch, committedSeq: cursor.committedSeq, status: AckStatus.GAP, batchLastSeq: 0, batchSentAtMs: 0 });
         }
       })().catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));

@@ -7,7 +7,7 @@ import type { CommandHandler } from '../core/command-handler.js';
 import type { Lanes } from '../core/lanes.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { DistrictCommand } from '../domain/index.js';
-import type { CloudStore } from '../store/index.js';
+import type { RegistryReader } from '../store/index.js';
 
 /**
  * Presence flapping (issue 11 item 11: 2,000 births became 2,000 domain events pushed to every
@@ -29,7 +29,7 @@ interface PresenceWindow {
 }
 
 export interface StatusHandlerOptions {
-  store: Pick<CloudStore, 'getFridge'>;
+  registry: RegistryReader;
   core: CommandHandler;
   lanes: Lanes;
   metrics: CloudMetrics;
@@ -70,7 +70,7 @@ export class StatusHandler {
 
   private async handle(district: string, fridgeId: string, payload: Buffer): Promise<void> {
     const r = decodeStatus(payload);
-    const fridge = await this.o.store.getFridge(fridgeId);
+    const fridge = await this.o.registry.getFridge(fridgeId);
     if (!r.ok || fridge === undefined || fridge.district !== district) {
       this.o.metrics.rejects.inc({ reason: r.ok ? 'unknown_fridge' : 'status_undecodable' });
       return;

@@ -1,6 +1,8 @@
-// The cloud's store, behind one interface with two adapters: SQLite (the zero-install
-// default, one file in the data dir) and PostgreSQL (`--database-url`, shared by several
-// instances). Both pass test/cloud/store/store.contract.ts.
+// The cloud's store, as the roles its consumers depend on (issue 12: the registry, the event
+// store, the read model, and the operations of the process that opened it), with two adapters
+// that implement all of them: SQLite (the zero-install default, one file in the data dir) and
+// PostgreSQL (`--database-url`, shared by several instances). Both pass one contract suite per
+// role (test/cloud/store/*.contract.ts).
 import { createHash } from 'node:crypto';
 import type { DomainEvent, MealFacts, TagRecord } from '../domain/index.js';
 
@@ -240,47 +242,44 @@ export interface StockSnapshot {
   temperatures: Map<string, SensorTemperature[]>;
 }
 
-export interface CloudStore extends GroupCommitStore {
-  readonly kind: 'sqlite' | 'postgres';
-  /** Where it is, for logs (the file, or the database URL without its password). */
-  readonly location: string;
-
-  // --- registry ---
-  /** Fails with `FridgeExists` when the id is taken (whoever got there first). */
-  createFridge(f: Omit<FridgeRecord, 'enabled' | 'createdAt'>, now: number): Promise<void>;
+/**
+ * The registry as read: fridges, meals and tags. What the broker (authentication), the MQTT
+ * adapter, the feed and the client reads need of it; none of them writes it.
+ */
+export interface RegistryReader {
   getFridge(id: string): Promise<FridgeRecord | undefined>;
   listFridges(): Promise<FridgeRecord[]>;
   fridgeCount(): Promise<number>;
-  setCredential(id: string, hash: string, now: number): Promise<void>;
-  setEnabled(id: string, enabled: boolean): Promise<void>;
-  putMeal(meal: MealRecord, now: number): Promise<void>;
   getMeal(gtin: string): Promise<MealRecord | undefined>;
   listMeals(): Promise<MealRecord[]>;
-  putTags(tags: readonly TagInput[], now: number): Promise<void>;
   /** The registered tags among `epcs` (unknown ones are absent from the map). */
   tags(epcs: readonly string[]): Promise<Map<string, TagRecord>>;
   /** The meals among `gtins` (unknown ones are absent from the map). */
   meals(gtins: readonly string[]): Promise<Map<string, MealRecord>>;
+}
 
-  // --- ingest ---
+/** The registry: what the kitchen and the operators say (the admin API writes it). Not events. */
+export interface Registry extends RegistryReader {
+  /** Fails with `FridgeExists` when the id is taken (whoever got there first). */
+  createFridge(f: Omit<FridgeRecord, 'enabled' | 'createdAt'>, now: number): Promise<void>;
+  setCredential(id: string, hash: string, now: number): Promise<void>;
+  setEnabled(id: string, enabled: boolean): Promise<void>;
+  putMeal(meal: MealRecord, now: number): Promise<void>;
+  putTags(tags: readonly TagInput[], now: number): Promise<void>;
+}
+
+/**
+ * The event store as read: domain events by position, each fridge's cursor and raw events,
+ * the dead letters. Transports read it; they write only through the application core.
+ */
+export interface EventReader {
   getCursor(fridgeId: string): Promise<Cursor | undefined>;
-  /** One accepted batch in one transaction: raw events, domain events, projections, cursor. */
-  commitBatch(b: CommitBatch): Promise<StoredEvent[]>;
-  /** Domain events that do not come with a batch (presence, ticks, commands), one transaction. */
-  append(district: string, events: readonly DomainEvent[], fence?: DistrictFence): Promise<StoredEvent[]>;
   /**
    * The highest seq stored for this fridge and epoch (0: none): an epoch that comes back
    * (an outbox restored from a backup) has those events applied already.
    */
   highestRawSeq(fridgeId: string, epoch: string): Promise<number>;
-  /**
-   * A refused batch, kept within DEAD_LETTER_LIMITS (prefix, digest, one row per repeat);
-   * with `advance`, the cursor moves past it in the same transaction.
-   */
-  deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome>;
-  deadLetters(limit?: number): Promise<DeadLetterRow[]>;
-
-  // --- reading ---
+  rawEventCount(fridgeId: string): Promise<number>;
   /** Events after `position` in position order; with `districts`, only theirs. */
   eventsAfter(position: number, limit: number, districts?: readonly string[]): Promise<StoredEvent[]>;
   /** Every event of one district in position order, read in pages. */
@@ -290,6 +289,33 @@ export interface CloudStore extends GroupCommitStore {
   /** A random id created once with the store: positions are meaningful only within it. */
   storeEpoch(): Promise<string>;
   lastPosition(): Promise<number>;
+  deadLetters(limit?: number): Promise<DeadLetterRow[]>;
+}
+
+/** Keeping a refused batch: the MQTT adapter's one write that does not go through the core. */
+export interface DeadLetterWriter {
+  /**
+   * A refused batch, kept within DEAD_LETTER_LIMITS (prefix, digest, one row per repeat);
+   * with `advance`, the cursor moves past it in the same transaction.
+   */
+  deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome>;
+}
+
+/** The event store: domain events (kept forever), raw fridge events, cursors, dead letters. */
+export interface EventStore extends EventReader, DeadLetterWriter, GroupCommitStore {
+  /** One accepted batch in one transaction: raw events, domain events, projections, cursor. */
+  commitBatch(b: CommitBatch): Promise<StoredEvent[]>;
+  /** Domain events that do not come with a batch (presence, ticks, commands), one transaction. */
+  append(district: string, events: readonly DomainEvent[], fence?: DistrictFence): Promise<StoredEvent[]>;
+  /** Retention: raw fridge events received before `before` (ms) go; domain events never do. */
+  pruneRawEvents(before: number): Promise<number>;
+}
+
+/**
+ * The projections (stock, presence, catalog versions, temperatures), written with the events
+ * in the same transaction and read here; they can be rebuilt from the events at any time.
+ */
+export interface ReadModel {
   stockOf(fridgeId: string): Promise<StockRow[]>;
   allStock(): Promise<StockRow[]>;
   statusOf(fridgeId: string): Promise<FridgeStatus | undefined>;
@@ -301,9 +327,13 @@ export interface CloudStore extends GroupCommitStore {
   stockSnapshot(fridgeIds?: readonly string[]): Promise<StockSnapshot>;
   /** The user who holds a reservation, from its MealStockReserved event in the district. */
   reservationOwner(district: string, reservationId: string): Promise<string | undefined>;
-  rawEventCount(fridgeId: string): Promise<number>;
-  /** Retention: raw fridge events received before `before` (ms) go; domain events never do. */
-  pruneRawEvents(before: number): Promise<number>;
+}
+
+/** The store as the process that opened it runs it: readiness, metrics, rebuild, close. */
+export interface StoreOperations {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Where it is, for logs (the file, or the database URL without its password). */
+  readonly location: string;
   /** Drops the projections and applies every stored event again (the events are the truth). */
   rebuildProjections(): Promise<number>;
   /** For /metrics: bytes on disk (file or database) and domain events stored. */
@@ -315,3 +345,9 @@ export interface CloudStore extends GroupCommitStore {
   healthy(): boolean;
   close(): Promise<void>;
 }
+
+/**
+ * All of it, as each adapter implements it; only the process that opens the store holds this.
+ * Everything else depends on the role it uses (docs/cloud.md "Components").
+ */
+export interface CloudStore extends Registry, EventStore, ReadModel, StoreOperations {}

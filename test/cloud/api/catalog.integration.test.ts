@@ -90,7 +90,7 @@ describe('catalog query (integration: real app, MQTT batches, HTTP)', () => {
     expect((await cloud.api('GET', url, { headers: { 'if-none-match': '"nope"' } })).status).toBe(200);
 
     // A temperature reading is not in a catalog: the rendering holds (same ETag, not rendered again).
-    const reads = clientReads(cloud.app.store);
+    const reads = clientReads(cloud.app.http.cloud);
     const rendered = reads.renders;
     await a.send([{ recordedAtMs: Date.now(), temperature: { sensor: 1, deciCelsius: 41 } }]);
     const cold = await cloud.api('GET', url, { headers: { 'if-none-match': etag! } });

@@ -76,7 +76,7 @@ export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions,
   const metrics = createCloudMetrics();
   const log = pino({ level: 'silent' });
   const { core, bus } = createApplicationCore({ store, log, ...(opts.now ? { now: opts.now } : {}) });
-  const ingest = new Ingest({ mqttUrl: broker.url, ownership: new StaticOwnership(undefined, 'http://127.0.0.1'), store, core, bus, log, metrics, ...opts });
+  const ingest = new Ingest({ mqttUrl: broker.url, ownership: new StaticOwnership(undefined, 'http://127.0.0.1'), registry: store, eventStore: store, core, bus, log, metrics, ...opts });
   await ingest.start();
   const clients: MqttClient[] = [];
   return {

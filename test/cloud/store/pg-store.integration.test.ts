@@ -6,7 +6,11 @@ import { PROJECTION_TABLES } from '../../../cloud/store/schema.js';
 import { CursorConflict, FenceLost, type CloudStore, type CommitBatch } from '../../../cloud/store/store.js';
 import { until } from '../../support/lifecycle.js';
 import { createTestDatabase, postgresSkipReason, usePostgres } from '../../support/postgres.js';
-import { describeCloudStoreContract } from './store.contract.js';
+import type { StoreFixture } from './contract-fixtures.js';
+import { describeEventStoreContract } from './event-store.contract.js';
+import { describeReadModelContract } from './read-model.contract.js';
+import { describeRegistryContract } from './registry.contract.js';
+import { describeStoreOperationsContract } from './store-operations.contract.js';
 
 // Skipped (with the reason printed) when no PostgreSQL answers, except in CI where they fail.
 const skip = await postgresSkipReason();
@@ -23,7 +27,7 @@ async function sql(url: string, text: string, values: unknown[] = []): Promise<v
 
 describe.skipIf(skip !== undefined)(`PostgreSQL store${skip !== undefined ? ` (${skip})` : ''}`, () => {
   // Each test on a database of its own, dropped after it.
-  describeCloudStoreContract('postgres (integration, own database per test)', async () => {
+  const openPg = async (): Promise<StoreFixture> => {
     const db = await createTestDatabase();
     const opened: CloudStore[] = [];
     const open = async (): Promise<PgCloudStore> => {
@@ -40,7 +44,12 @@ describe.skipIf(skip !== undefined)(`PostgreSQL store${skip !== undefined ? ` ($
         await db.drop();
       },
     };
-  });
+  };
+  const PG = 'postgres (integration, own database per test)';
+  describeRegistryContract(PG, openPg);
+  describeEventStoreContract(PG, openPg);
+  describeReadModelContract(PG, openPg);
+  describeStoreOperationsContract(PG, openPg);
 
   describe('PostgreSQL specifics (integration)', () => {
     const database = usePostgres();

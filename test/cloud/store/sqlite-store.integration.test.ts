@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { PROJECTION_TABLES } from '../../../cloud/store/schema.js';
 import { DEAD_LETTER_LIMITS, type CloudStore } from '../../../cloud/store/store.js';
-import { describeCloudStoreContract } from './store.contract.js';
+import type { StoreFixture } from './contract-fixtures.js';
+import { describeEventStoreContract } from './event-store.contract.js';
+import { describeReadModelContract } from './read-model.contract.js';
+import { describeRegistryContract } from './registry.contract.js';
+import { describeStoreOperationsContract } from './store-operations.contract.js';
 
 // The embedded adapter on a real file in a temporary directory of its own.
-describeCloudStoreContract('sqlite (integration, real file)', async () => {
+async function openSqlite(): Promise<StoreFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
   const opened: CloudStore[] = [];
   const open = (): SqliteCloudStore => {
@@ -29,7 +33,13 @@ describeCloudStoreContract('sqlite (integration, real file)', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+}
+
+const SQLITE = 'sqlite (integration, real file)';
+describeRegistryContract(SQLITE, openSqlite);
+describeEventStoreContract(SQLITE, openSqlite);
+describeReadModelContract(SQLITE, openSqlite);
+describeStoreOperationsContract(SQLITE, openSqlite);
 
 describe('sqlite store created before dead letters were bounded (integration, real file)', () => {
   it('adds the new columns in place and cuts the dead letters it kept whole to their prefix', async () => {
