@@ -14,7 +14,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import mqtt, { type MqttClient } from 'mqtt';
 import { AckStatus, OutboxResetReason, SnapshotReason, StatusState, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, topics, type FridgeEvent } from '../proto/index.js';
-import { LIVE_WINDOW_MS } from '../edge/forwarder/forwarder.js';
+import { LIVE_WINDOW_MS, REPLAY_BATCH_EVENTS, REPLAY_INFLIGHT } from '../edge/forwarder/forwarder.js';
 import { createRng } from '../simulator/support/prng.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { BenchCloud } from './bench-cloud.js';
@@ -263,10 +263,15 @@ export class LoadFridge {
     const head = this.outbox[0]?.seq ?? this.sentThrough + 1;
     let i = Math.max(0, this.sentThrough + 1 - head);
     while (this.inflight.length < f.maxInflight && i < this.outbox.length) {
+      const start = i;
       const events: Uint8Array[] = [];
       let bytes = 0;
       let lastSeq = this.sentThrough;
-      for (; i < this.outbox.length && events.length < f.maxBatchEvents; i++) {
+      // edge/forwarder: a backlog goes in small batches (REPLAY_BATCH_EVENTS); more waiting
+      // behind a batch, or a first event older than the live window, makes it a replay.
+      const backlog = this.outbox.length - start > f.maxBatchEvents || performance.now() - (this.outbox[start] as Recorded).recordedAt > LIVE_WINDOW_MS;
+      const most = backlog ? Math.min(f.maxBatchEvents, REPLAY_BATCH_EVENTS) : f.maxBatchEvents;
+      for (; i < this.outbox.length && events.length < most; i++) {
         const e = this.outbox[i] as Recorded;
         if (events.length > 0 && bytes + e.bytes.length > f.maxBatchBytes) break;
         events.push(e.bytes);
@@ -275,8 +280,10 @@ export class LoadFridge {
       }
       // edge/forwarder: a batch with more waiting behind it, or whose first event is older
       // than the live window, replays a backlog (Batch.replay); the cloud serves live first.
-      const first = this.outbox[Math.max(0, i - events.length)] as Recorded;
+      const first = this.outbox[start] as Recorded;
       const replay = i < this.outbox.length || performance.now() - first.recordedAt > LIVE_WINDOW_MS;
+      // edge/forwarder: a backlog drains with a short window (REPLAY_INFLIGHT).
+      if (replay && this.inflight.length >= REPLAY_INFLIGHT) return;
       const b: PendingBatch = { prevSeq: this.sentThrough, lastSeq, events, ...(replay ? { replay } : {}) };
       this.sentThrough = lastSeq;
       void this.send(b).then((ms) => this.onBatchAcked?.(ms), () => undefined);

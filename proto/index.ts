@@ -104,4 +104,28 @@ export function batchEventBytes(buf: Uint8Array): Uint8Array[] {
   return out;
 }
 
+/**
+ * What the cloud needs to know of a Batch to queue it (its lane and weight) without decoding
+ * it: the `replay` flag (field 7) and the number of events (field 4). A scan of the top-level
+ * fields, no objects; undefined when the bytes are not a well-formed message.
+ */
+export function peekBatch(buf: Uint8Array): { replay: boolean; events: number } | undefined {
+  const r = $protobuf.Reader.create(buf);
+  let replay = false;
+  let events = 0;
+  try {
+    while (r.pos < r.len) {
+      const key = r.uint32();
+      if (key === ((4 << 3) | 2)) {
+        events += 1;
+        r.skipType(2);
+      } else if (key === ((7 << 3) | 0)) replay = r.bool();
+      else r.skipType(key & 7);
+    }
+  } catch {
+    return undefined;
+  }
+  return { replay, events };
+}
+
 export { topics, parseTopic, ID_PATTERN, TOPIC_ROOT, type TopicKind, type ParsedTopic } from './topics.js';

@@ -3,7 +3,7 @@
 // judged by the pure batch rules and, when accepted, decided, committed and acknowledged by
 // the application core: the ack goes out only after the commit (DESIGN.md property 4).
 import type { Logger } from 'pino';
-import { AckStatus, batchEventBytes, decodeBatch, type farmacy } from '../../proto/index.js';
+import { AckStatus, batchEventBytes, decodeBatch, peekBatch, type farmacy } from '../../proto/index.js';
 import type { CommandHandler } from '../core/command-handler.js';
 import type { Lane, Lanes } from '../core/lanes.js';
 import { edgeTimes, type DistrictCommand, type EdgeTimeFlag } from '../domain/index.js';
@@ -38,12 +38,15 @@ export class BatchHandler {
   /** A batch arrived: queue it behind its fridge's earlier batches, in its lane. */
   receive(topic: string, district: string, fridgeId: string, payload: Buffer): void {
     const received = performance.now();
-    // Decoded here (cheap next to deciding) to know its lane and weight.
-    const decoded: Decoded = payload.length > LIMITS.maxBatchBytes ? { ok: false, reason: 'oversized' } : decodeBatch(payload);
-    const lane: Lane = decoded.ok && decoded.value.replay === true ? 'backlog' : 'live';
-    const weight = decoded.ok ? Math.max(1, decoded.value.events.length) : 1;
+    // Only peeked at here (its lane and weight): decoding is the job's, in its turn.
+    const peek = payload.length > LIMITS.maxBatchBytes ? undefined : peekBatch(payload);
+    const lane: Lane = peek?.replay === true ? 'backlog' : 'live';
+    const weight = Math.max(1, peek?.events ?? 1);
     this.o.lanes
-      .submit(fridgeId, lane, weight, () => this.handle(topic, district, fridgeId, payload, decoded, lane, received))
+      .submit(fridgeId, lane, weight, () => {
+        const decoded: Decoded = payload.length > LIMITS.maxBatchBytes ? { ok: false, reason: 'oversized' } : decodeBatch(payload);
+        return this.handle(topic, district, fridgeId, payload, decoded, lane, received);
+      })
       .catch((err: unknown) => this.failed(err, topic, district));
   }
 

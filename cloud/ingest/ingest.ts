@@ -41,7 +41,7 @@ export interface IngestOptions {
 /** Live batches: as many at once as come. Backlogs: enough in flight to fill a group commit, a bounded turn each. */
 export const DEFAULT_LANES: Record<Lane, LaneBudget> = {
   live: { maxInFlight: 10_000, maxWeightPerTurn: 1e9 },
-  backlog: { maxInFlight: 256, maxWeightPerTurn: 2_000 },
+  backlog: { maxInFlight: 256, maxWeightPerTurn: 500 },
 };
 
 /** What the HTTP API may ask of the fridges (through the broker). */
