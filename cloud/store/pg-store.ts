@@ -140,27 +140,32 @@ const MAX_POSITION = Number.MAX_SAFE_INTEGER;
 
 /**
  * Inserts events of one or several districts under the append lock (EVENTS_APPEND_LOCK_KEY),
- * positions in input order. Both statements are queued at once, so that a COMMIT queued
- * after them follows without another round trip (the lock is held for the insert and the
- * COMMIT only).
+ * positions in input order, in one statement that takes the lock itself: a COMMIT queued after
+ * it follows without another round trip, so the lock is held for the insert and the COMMIT.
  *
  * Identity values are drawn as the rows come out of the ORDER BY (PostgreSQL evaluates
- * volatile expressions after the sort), so positions ascend in input order; RETURNING promises
- * no order, hence the sort. A position beyond 2^53 fails the statement in the server (the cast
- * of a sentence to bigint): were it found only when its row is parsed here, a COMMIT queued
- * behind it would already have made it visible.
+ * volatile expressions after the sort, and the sort has every row, hence the lock, before it
+ * gives one), so positions ascend in input order; RETURNING promises no order, hence the sort
+ * here. A position beyond 2^53 fails the statement in the server (the cast of a sentence to
+ * bigint): were it found only when its row is parsed here, a COMMIT queued behind it would
+ * already have made it visible.
  */
 function insertEvents(c: PoolClient, rows: ReadonlyArray<{ district: string; event: DomainEvent }>): Promise<number[]> {
   if (rows.length === 0) return Promise.resolve([]);
-  const lock = c.query('SELECT pg_advisory_xact_lock($1)', [EVENTS_APPEND_LOCK_KEY]);
   // The events' JSON as one array, each element stored as the text JSON.stringify gives it
   // (json_array_elements returns the input's own text): one string to send, not one escaped
-  // array element per event.
+  // array element per event. The rows are read out of the parameters (src) before the lock is
+  // taken (lock counts them), and positions are drawn after it, as the sorted rows come out:
+  // the lock is held for the inserts and the COMMIT only.
   const insert = c.query<{ position: number }>(
-    `INSERT INTO events (district, fridge_id, type, at, data)
-     SELECT district, fridge_id, type, at, data::text
-     FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::text[]), unnest($4::bigint[]), json_array_elements($5::json))
-       WITH ORDINALITY AS e(district, fridge_id, type, at, data, n)
+    `WITH src AS MATERIALIZED (
+       SELECT district, fridge_id, type, at, data::text AS data, n
+       FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::text[]), unnest($4::bigint[]), json_array_elements($5::json))
+         WITH ORDINALITY AS e(district, fridge_id, type, at, data, n)
+     ),
+     lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($7) AS held FROM (SELECT count(*) FROM src) AS rows_read)
+     INSERT INTO events (district, fridge_id, type, at, data)
+     SELECT district, fridge_id, type, at, data FROM src CROSS JOIN lock
      ORDER BY n
      RETURNING CASE WHEN position <= $6 THEN position ELSE ('position ' || position || ' is not a safe JavaScript integer')::bigint END AS position`,
     [
@@ -170,9 +175,10 @@ function insertEvents(c: PoolClient, rows: ReadonlyArray<{ district: string; eve
       rows.map((x) => x.event.at),
       JSON.stringify(rows.map((x) => x.event)),
       MAX_POSITION,
+      EVENTS_APPEND_LOCK_KEY,
     ],
   );
-  return Promise.all([lock, insert]).then(([, r]) => {
+  return insert.then((r) => {
     const positions = r.rows.map((row) => row.position).sort((a, b) => a - b);
     if (positions.length !== rows.length) throw new Error(`inserted ${positions.length} events of ${rows.length}`);
     return positions;
