@@ -9,6 +9,7 @@ import { PgCloudStore } from '../../../cloud/store/pg-store.js';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { CursorConflict, FenceLost, StaleDecision, type CloudStore, type CommitBatch, type CommitUnit, type Cursor, type UnitOutcome } from '../../../cloud/store/store.js';
 import { createTestDatabase, postgresSkipReason, usePostgres } from '../../support/postgres.js';
+import { until } from '../../support/lifecycle.js';
 import { useTmpDirs } from '../../support/tmp.js';
 
 const skip = await postgresSkipReason();
@@ -247,6 +248,41 @@ describe.skipIf(skip !== undefined)(`PostgreSQL group commit (integration)${skip
       expect(after.stock.map((r) => [r.fridgeId, r.onHand])).toEqual([['f1', 3], ['f2', 1], ['f3', 1]]);
       expect(stored(out).map((e) => e.position)).toEqual([2, 3]);
     } finally {
+      await close();
+    }
+  });
+
+  it("fails a batch whose fridge's first cursor another writer inserts between the group's read and its write: CursorConflict for it alone", async () => {
+    const { stores: [store], url, close } = await pg();
+    const other = new Client({ connectionString: url });
+    await other.connect();
+    try {
+      // Another writer (an instance that owned the district a moment ago) has inserted f1's
+      // first cursor and not committed yet: the group's read does not see it.
+      await other.query('BEGIN');
+      await other.query("INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES ('f1', 'e0', 9, 0)");
+      let settled = false;
+      const group = store!.commitGroup([
+        batch('d1', 'f1', undefined, 1, 2, [stock('d1', 'f1', 'g1', 2)]),
+        { kind: 'append', district: 'd1', events: [catalog('d1', 1)] },
+        batch('d2', 'f2', undefined, 1, 1, [stock('d2', 'f2', 'g1', 1)]),
+      ]).finally(() => {
+        settled = true;
+      });
+      // The group's insert of that cursor waits for the other writer, as PostgreSQL says.
+      await until('the group waits on the cursor being inserted', async () =>
+        Number((await other.query<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0]?.n) > 0 ? true : undefined);
+      expect(settled).toBe(false);
+      await other.query('COMMIT');
+      const out = await group;
+      expect(names(out)).toEqual(['CursorConflict', 'StaleDecision', 'ok']);
+      const after = await state(store!, ['f1', 'f2'], ['d1']);
+      expect(after.cursors).toEqual([{ epoch: 'e0', committedSeq: 9 }, at(1)]);
+      expect(after.raw).toEqual([0, 1]);
+      expect(after.catalog).toEqual([undefined]);
+      expect(after.events).toEqual([stock('d2', 'f2', 'g1', 1)]);
+    } finally {
+      await other.end();
       await close();
     }
   });
