@@ -574,7 +574,7 @@ export class PgCloudStore implements CloudStore {
   /**
    * The same group, each unit's writes but the events in a savepoint of its own (fence,
    * cursor, raw events, projections), then the events of every unit that held in one insert
-   * under the append lock. A unit that fails is rolled back alone, whatever the reason.
+   * under the append lock. A unit that fails on its own (isUnitFailure) is rolled back alone.
    */
   private async commitGroupBySavepoints(c: PoolClient, units: readonly CommitUnit[]): Promise<UnitOutcome[]> {
     const out: UnitOutcome[] = [];
