@@ -136,8 +136,9 @@ export function projectionStatements(rows: readonly Upsert[]): ProjectionStateme
   return [...groups.values()].map(({ head, rows: rs }) => {
     const cols = Object.keys(head.row).join(', ');
     const set = (head.update ?? []).map((c) => `${c} = excluded.${c}`).join(', ');
+    const onConflict = set === '' ? 'DO NOTHING' : `DO UPDATE SET ${set}`;
     return {
-      sql: `INSERT INTO ${head.table} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${head.table}, $1::json) ON CONFLICT (${head.key.join(', ')}) DO UPDATE SET ${set}`,
+      sql: `INSERT INTO ${head.table} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${head.table}, $1::json) ON CONFLICT (${head.key.join(', ')}) ${onConflict}`,
       rows: JSON.stringify(rs),
     };
   });
