@@ -103,3 +103,31 @@ export function upsertSql(u: Upsert, placeholder: (i: number) => string): string
   const update = u.update ?? cols.filter((c) => !u.key.includes(c));
   return `INSERT INTO ${u.table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => placeholder(i + 1)).join(', ')}) ON CONFLICT (${u.key.join(', ')}) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(', ')}`;
 }
+
+/**
+ * One write per row (table and key) that leaves the row as applying `writes` in order would,
+ * whether the row exists or not, so that a whole commit's rows of a table can go in one
+ * INSERT ... ON CONFLICT statement (which may not touch a row twice). A full-row write
+ * replaces what came before it; a partial write after it sets its columns in that write; two
+ * partial writes set the union of their columns, each from the later one that names it, and
+ * insert the first one's other columns. First-seen order of rows is kept.
+ */
+export function mergeRows(writes: readonly Upsert[]): Upsert[] {
+  const byRow = new Map<string, Upsert>();
+  for (const w of writes) {
+    const k = rowKey(w);
+    const before = byRow.get(k);
+    if (before === undefined || w.update === undefined) {
+      byRow.set(k, w);
+      continue;
+    }
+    const row = { ...before.row };
+    for (const c of w.update) row[c] = w.row[c] ?? null;
+    const update = before.update === undefined ? undefined : Object.keys(row).filter((c) => before.update?.includes(c) === true || w.update?.includes(c) === true);
+    byRow.set(k, update === undefined ? { table: w.table, key: w.key, row } : { table: w.table, key: w.key, row, update });
+  }
+  return [...byRow.values()];
+}
+
+/** The key that tells two writes of the same row apart from others (table and key values). */
+export const upsertRowKey = rowKey;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseError, Pool, types as pgTypes, type CustomTypesConfig, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
-import { projectionWrites, upsertSql } from '../projections/projections.js';
+import { fencedDistricts, groupFridges, planGroup, projectionRows, projectionStatements, unitDistrict, type GroupPlan } from './pg-group-plan.js';
 import { PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
 import { toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
@@ -125,6 +125,66 @@ const isConnectionFailure = (err: unknown): boolean => !(err instanceof Database
  */
 const isStoreFailure = (err: unknown): boolean => err instanceof DatabaseError && /^(53|58|XX)/.test(err.code ?? '');
 
+/**
+ * Waits until every one of `queries` (queued on one connection) is answered, so that none is
+ * left in flight, then throws the first failure in the order they were sent: in a transaction,
+ * the statements after a failed one fail only because it did.
+ */
+async function settled(queries: ReadonlyArray<Promise<unknown> | undefined>): Promise<void> {
+  const results = await Promise.allSettled(queries);
+  for (const r of results) if (r.status === 'rejected') throw r.reason;
+}
+
+/** The largest position a JavaScript number holds exactly (2^53 - 1). */
+const MAX_POSITION = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Inserts events of one or several districts under the append lock (EVENTS_APPEND_LOCK_KEY),
+ * positions in input order, in one statement that takes the lock itself: a COMMIT queued after
+ * it follows without another round trip, so the lock is held for the insert and the COMMIT.
+ *
+ * Identity values are drawn as the rows come out of the ORDER BY (PostgreSQL evaluates
+ * volatile expressions after the sort, and the sort has every row, hence the lock, before it
+ * gives one), so positions ascend in input order; RETURNING promises no order, hence the sort
+ * here. A position beyond 2^53 fails the statement in the server (the cast of a sentence to
+ * bigint): were it found only when its row is parsed here, a COMMIT queued behind it would
+ * already have made it visible.
+ */
+function insertEvents(c: PoolClient, rows: ReadonlyArray<{ district: string; event: DomainEvent }>): Promise<number[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  // The events' JSON as one array, each element stored as the text JSON.stringify gives it
+  // (json_array_elements returns the input's own text): one string to send, not one escaped
+  // array element per event. The rows are read out of the parameters (src) before the lock is
+  // taken (lock counts them), and positions are drawn after it, as the sorted rows come out:
+  // the lock is held for the inserts and the COMMIT only.
+  const insert = c.query<{ position: number }>(
+    `WITH src AS MATERIALIZED (
+       SELECT district, fridge_id, type, at, data::text AS data, n
+       FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::text[]), unnest($4::bigint[]), json_array_elements($5::json))
+         WITH ORDINALITY AS e(district, fridge_id, type, at, data, n)
+     ),
+     lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($7) AS held FROM (SELECT count(*) FROM src) AS rows_read)
+     INSERT INTO events (district, fridge_id, type, at, data)
+     SELECT district, fridge_id, type, at, data FROM src CROSS JOIN lock
+     ORDER BY n
+     RETURNING CASE WHEN position <= $6 THEN position ELSE ('position ' || position || ' is not a safe JavaScript integer')::bigint END AS position`,
+    [
+      rows.map((x) => x.district),
+      rows.map(({ event: e }) => ('fridgeId' in e ? e.fridgeId : null)),
+      rows.map((x) => x.event.type),
+      rows.map((x) => x.event.at),
+      JSON.stringify(rows.map((x) => x.event)),
+      MAX_POSITION,
+      EVENTS_APPEND_LOCK_KEY,
+    ],
+  );
+  return insert.then((r) => {
+    const positions = r.rows.map((row) => row.position).sort((a, b) => a - b);
+    if (positions.length !== rows.length) throw new Error(`inserted ${positions.length} events of ${rows.length}`);
+    return positions;
+  });
+}
+
 /** `url` without its password, for logs. */
 export function redactUrl(url: string): string {
   try {
@@ -144,9 +204,10 @@ export function redactUrl(url: string): string {
  * transaction on one client (READ COMMITTED). Nothing is cached in the process (another
  * instance may change the registry at any time).
  *
- * A commit takes its locks in one order: the district's owner row (fence), the fridge's cursor
- * row (two commits of one fridge queue there), the projection tables in PROJECTION_TABLES
- * order (as rebuildProjections locks them), then the events append lock until COMMIT.
+ * A commit takes its locks in one order: the districts' owner rows (fences), the fridges'
+ * cursor rows (two commits of one fridge queue there), each set in key order, the projection
+ * tables in PROJECTION_TABLES order (as rebuildProjections locks them), then the events append
+ * lock until COMMIT.
  */
 export class PgCloudStore implements CloudStore {
   readonly kind = 'postgres';
@@ -177,6 +238,9 @@ export class PgCloudStore implements CloudStore {
       // A connection that cannot be had in 10 s is an error (and the store unhealthy), not a wait without end.
       connectionTimeoutMillis: 10_000,
       keepAlive: true,
+      // Statements queued on a client go out without waiting for the previous answer: a group
+      // commit costs two round trips, not one per statement (commitGroup).
+      pipeline: true,
     });
     const store = new PgCloudStore(pool, url);
     try {
@@ -216,13 +280,7 @@ export class PgCloudStore implements CloudStore {
    * broken, and it is released with the error so that the pool destroys it.
    */
   private async tx<T>(fn: (c: PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
-    let client: PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (err) {
-      this.broken = true;
-      throw err;
-    }
+    const client = await this.connect();
     let out: T;
     try {
       await client.query(begin);
@@ -230,19 +288,33 @@ export class PgCloudStore implements CloudStore {
       await client.query('COMMIT');
     } catch (err) {
       if (isStoreFailure(err)) this.cannotCommit = true;
-      try {
-        await client.query('ROLLBACK');
-        client.release();
-      } catch (rollbackErr) {
-        this.broken = true;
-        client.release(rollbackErr instanceof Error ? rollbackErr : new Error(String(rollbackErr)));
-      }
+      await this.rollback(client);
       throw err;
     }
     client.release();
     this.broken = false;
     this.cannotCommit = false;
     return out;
+  }
+
+  private async connect(): Promise<PoolClient> {
+    try {
+      return await this.pool.connect();
+    } catch (err) {
+      this.broken = true;
+      throw err;
+    }
+  }
+
+  /** Ends `client`'s transaction and gives it back; when even ROLLBACK fails, the pool destroys it. */
+  private async rollback(client: PoolClient): Promise<void> {
+    try {
+      await client.query('ROLLBACK');
+      client.release();
+    } catch (rollbackErr) {
+      this.broken = true;
+      client.release(rollbackErr instanceof Error ? rollbackErr : new Error(String(rollbackErr)));
+    }
   }
 
   // --- registry ---
@@ -341,10 +413,15 @@ export class PgCloudStore implements CloudStore {
   }
 
   async commitBatch(b: CommitBatch): Promise<StoredEvent[]> {
-    return this.tx(async (c) => {
-      await this.batchWritesIn(c, b);
-      return this.appendIn(c, b.district, b.events, false);
-    });
+    return this.commitOne({ kind: 'batch', batch: b });
+  }
+
+  /** A group of one: its events, or its failure thrown. */
+  private async commitOne(unit: CommitUnit): Promise<StoredEvent[]> {
+    const [out] = await this.commitGroup([unit]);
+    if (out === undefined) throw new Error('no outcome for the unit');
+    if (!out.ok) throw out.error;
+    return out.stored;
   }
 
   /** An accepted batch's writes but its domain events: fence, cursor, raw events, projections. */
@@ -377,55 +454,167 @@ export class PgCloudStore implements CloudStore {
   }
 
   /**
-   * Group commit: every unit's writes but the events in a savepoint of its own (fence, cursor,
-   * raw events, projections), then the events of every unit that held in ONE insert under the
-   * append lock, then one COMMIT: the lock is held for one statement a group, not one a batch.
+   * Group commit (issue 12 item 2) in two round trips whatever the size of the group: the
+   * statements of each step go out together on the connection (pg's pipeline mode), each
+   * bound to arrays, never one statement per unit or per row.
+   *
+   * 1. BEGIN; the owner rows of the fenced districts (FOR SHARE) and the cursors of the
+   *    group's fridges (FOR UPDATE), each in key order, so that two writers lock them in one
+   *    order. planGroup then decides which units hold, as a savepoint per unit did.
+   * 2. The held units' cursors (an UPDATE of the locked rows, an INSERT of the new ones), raw
+   *    events, projection rows (one upsert per table, PROJECTION_TABLES order) and domain
+   *    events (one insert under the append lock), and COMMIT.
+   *
+   * If a statement of step 2 fails on a constraint (a raw event stored already, a cursor
+   * another instance inserted meanwhile), the transaction is rolled back (PostgreSQL answers
+   * the queued COMMIT with ROLLBACK) and the group is committed again unit by unit, each in a
+   * savepoint, so that the failure falls to its unit alone.
    */
   async commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]> {
     if (units.length === 0) return [];
-    return this.tx(async (c) => {
-      const out: UnitOutcome[] = [];
-      const failed = new Set<string>();
-      const held: Array<{ index: number; district: string; events: readonly DomainEvent[] }> = [];
-      for (const [index, u] of units.entries()) {
-        const district = u.kind === 'batch' ? u.batch.district : u.district;
-        if (failed.has(district)) {
-          out.push({ ok: false, error: new StaleDecision(district) });
-          continue;
-        }
-        await c.query('SAVEPOINT unit');
-        try {
-          if (u.kind === 'batch') await this.batchWritesIn(c, u.batch);
-          else {
-            await this.holdFence(c, u.district, u.fence);
-            await this.project(c, u.events);
-          }
-          await c.query('RELEASE SAVEPOINT unit');
-          held.push({ index, district, events: u.kind === 'batch' ? u.batch.events : u.events });
-          out.push({ ok: true, stored: [] });
-        } catch (err) {
-          if (!isUnitFailure(err)) throw err;
-          await c.query('ROLLBACK TO SAVEPOINT unit');
-          failed.add(district);
-          out.push({ ok: false, error: err });
-        }
-      }
-      const all = held.flatMap((h) => h.events.map((event) => ({ district: h.district, event })));
-      const positions = await this.insertEvents(c, all);
-      let k = 0;
-      for (const h of held) {
-        out[h.index] = { ok: true, stored: h.events.map((event) => ({ position: positions[k++]!, event })) };
-      }
+    return (await this.commitGroupAtOnce(units)) ?? this.tx((c) => this.commitGroupBySavepoints(c, units));
+  }
+
+  /** The group in one pass, or undefined when a constraint failed it (nothing written). */
+  private async commitGroupAtOnce(units: readonly CommitUnit[]): Promise<UnitOutcome[] | undefined> {
+    const c = await this.connect();
+    const fenced = fencedDistricts(units);
+    const fridges = groupFridges(units);
+    let stage: 'read' | 'write' = 'read';
+    try {
+      const begin = c.query('BEGIN');
+      const owners = fenced.length === 0 ? undefined : c.query<{ district: string; instance_id: string; token: number }>(
+        'SELECT district, instance_id, token FROM district_owners WHERE district = ANY($1::text[]) ORDER BY district FOR SHARE',
+        [fenced],
+      );
+      const cursors = fridges.length === 0 ? undefined : c.query<{ fridge_id: string; epoch: string; committed_seq: number }>(
+        'SELECT fridge_id, epoch, committed_seq FROM cursors WHERE fridge_id = ANY($1::text[]) ORDER BY fridge_id FOR UPDATE',
+        [fridges],
+      );
+      await settled([begin, owners, cursors]);
+      const plan = planGroup(
+        units,
+        new Map(((await owners)?.rows ?? []).map((r) => [r.district, { instanceId: r.instance_id, token: r.token }])),
+        new Map(((await cursors)?.rows ?? []).map((r) => [r.fridge_id, { epoch: r.epoch, committedSeq: r.committed_seq }])),
+      );
+      stage = 'write';
+      // Every statement is queued before the first answer: none may wait for another's.
+      const writes = this.groupWrites(c, plan);
+      const positions = insertEvents(c, plan.events);
+      const commit = c.query('COMMIT');
+      await settled([...writes, positions, commit]);
+      const ps = await positions;
+      const done = await commit;
+      if (done.command !== 'COMMIT') throw new Error(`COMMIT answered ${done.command}`);
+      c.release();
+      this.broken = false;
+      this.cannotCommit = false;
+      const out: UnitOutcome[] = plan.failures.map((f) => f ?? { ok: true, stored: [] });
+      plan.events.forEach(({ unit, event }, i) => {
+        const o = out[unit];
+        if (o?.ok === true) o.stored.push({ position: ps[i]!, event });
+      });
       return out;
+    } catch (err) {
+      if (isStoreFailure(err)) this.cannotCommit = true;
+      await this.rollback(c);
+      // A constraint of one unit: committed again unit by unit (no lock of this try is held).
+      if (stage === 'write' && err instanceof DatabaseError && (err.code ?? '').startsWith('23')) return undefined;
+      throw err;
+    }
+  }
+
+  /** Step 2's writes but the events, queued on `c` in lock order (see the class comment). */
+  private groupWrites(c: PoolClient, plan: GroupPlan): Array<Promise<unknown>> {
+    const out: Array<Promise<unknown>> = [];
+    const cursorArrays = (ws: GroupPlan['cursorUpdates']) => [ws.map((w) => w.fridgeId), ws.map((w) => w.epoch), ws.map((w) => w.committedSeq), ws.map((w) => w.now)];
+    if (plan.cursorUpdates.length > 0) {
+      // These rows were read FOR UPDATE and checked by planGroup: nobody else can move them.
+      out.push(c.query(
+        `UPDATE cursors AS c SET epoch = u.epoch, committed_seq = u.committed_seq, updated_at = u.updated_at
+         FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) AS u(fridge_id, epoch, committed_seq, updated_at)
+         WHERE c.fridge_id = u.fridge_id`,
+        cursorArrays(plan.cursorUpdates),
+      ));
+    }
+    if (plan.cursorInserts.length > 0) {
+      // No ON CONFLICT: a cursor inserted by another writer since the read fails the
+      // transaction (23505), and the group is decided again unit by unit.
+      out.push(c.query(
+        `INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) AS u(fridge_id, epoch, committed_seq, updated_at)
+         ORDER BY fridge_id`,
+        cursorArrays(plan.cursorInserts),
+      ));
+    }
+    if (plan.raw.length > 0) {
+      // Each raw event names its batch by number; fridge, epoch and time are bound once a batch.
+      const units = plan.raw;
+      const rows = units.flatMap((u, i) => u.raw.map((r) => ({ unit: i + 1, r })));
+      out.push(c.query(
+        `INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload)
+         SELECT u.fridge_id, u.epoch, r.seq, r.recorded_at, u.received_at, r.payload
+         FROM unnest($4::int[], $5::bigint[], $6::bigint[], $7::bytea[]) AS r(unit, seq, recorded_at, payload)
+         JOIN unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS u(fridge_id, epoch, received_at, unit) USING (unit)`,
+        [
+          units.map((u) => u.fridgeId),
+          units.map((u) => u.epoch),
+          units.map((u) => u.receivedAt),
+          rows.map((x) => x.unit),
+          rows.map((x) => x.r.seq),
+          rows.map((x) => x.r.recordedAt),
+          rows.map((x) => x.r.payload),
+        ],
+      ));
+    }
+    for (const s of projectionStatements(plan.projections)) out.push(c.query(s.sql, [s.rows]));
+    return out;
+  }
+
+  /**
+   * The same group, each unit's writes but the events in a savepoint of its own (fence,
+   * cursor, raw events, projections), then the events of every unit that held in one insert
+   * under the append lock. A unit that fails on its own (isUnitFailure) is rolled back alone.
+   */
+  private async commitGroupBySavepoints(c: PoolClient, units: readonly CommitUnit[]): Promise<UnitOutcome[]> {
+    const out: UnitOutcome[] = [];
+    const failed = new Set<string>();
+    const held: Array<{ index: number; district: string; events: readonly DomainEvent[] }> = [];
+    for (const [index, u] of units.entries()) {
+      const district = unitDistrict(u);
+      if (failed.has(district)) {
+        out.push({ ok: false, error: new StaleDecision(district) });
+        continue;
+      }
+      await c.query('SAVEPOINT unit');
+      try {
+        if (u.kind === 'batch') await this.batchWritesIn(c, u.batch);
+        else {
+          await this.holdFence(c, u.district, u.fence);
+          await this.project(c, u.events);
+        }
+        await c.query('RELEASE SAVEPOINT unit');
+        held.push({ index, district, events: u.kind === 'batch' ? u.batch.events : u.events });
+        out.push({ ok: true, stored: [] });
+      } catch (err) {
+        if (!isUnitFailure(err)) throw err;
+        await c.query('ROLLBACK TO SAVEPOINT unit');
+        failed.add(district);
+        out.push({ ok: false, error: err });
+      }
+    }
+    const rows = held.flatMap((h) => h.events.map((event) => ({ unit: h.index, district: h.district, event })));
+    const positions = await insertEvents(c, rows);
+    rows.forEach(({ unit, event }, i) => {
+      const o = out[unit];
+      if (o?.ok === true) o.stored.push({ position: positions[i]!, event });
     });
+    return out;
   }
 
   async append(district: string, events: readonly DomainEvent[], fence?: DistrictFence): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    return this.tx(async (c) => {
-      await this.holdFence(c, district, fence);
-      return this.appendIn(c, district, events);
-    });
+    return this.commitOne({ kind: 'append', district, events, fence });
   }
 
   /**
@@ -442,62 +631,12 @@ export class PgCloudStore implements CloudStore {
   }
 
   /**
-   * Applies the projections of `events` and inserts them (positions in input order), in `c`'s
-   * transaction. The projections go first: their rows do not depend on positions, and the
-   * append lock is then held only for the INSERT and the COMMIT. No lock is taken after it,
-   * so it cannot be part of a deadlock.
-   */
-  private async appendIn(c: PoolClient, district: string, events: readonly DomainEvent[], project = true): Promise<StoredEvent[]> {
-    if (events.length === 0) return [];
-    if (project) await this.project(c, events);
-    await c.query('SELECT pg_advisory_xact_lock($1)', [EVENTS_APPEND_LOCK_KEY]);
-    // Identity values are drawn as the rows come out of the ORDER BY (PostgreSQL evaluates
-    // volatile expressions after the sort), so positions ascend in input order; RETURNING
-    // promises no order, hence the sort below.
-    const r = await c.query<{ position: number }>(
-      `INSERT INTO events (district, fridge_id, type, at, data)
-       SELECT $1, fridge_id, type, at, data
-       FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[]) WITH ORDINALITY AS e(fridge_id, type, at, data, n)
-       ORDER BY n
-       RETURNING position`,
-      [district, events.map((e) => ('fridgeId' in e ? e.fridgeId : null)), events.map((e) => e.type), events.map((e) => e.at), events.map((e) => JSON.stringify(e))],
-    );
-    const positions = r.rows.map((row) => row.position).sort((a, b) => a - b);
-    if (positions.length !== events.length) throw new Error(`inserted ${positions.length} events of ${events.length}`);
-    return events.map((event, i) => ({ position: positions[i]!, event }));
-  }
-
-  /** Events of several districts in one insert under the append lock; their positions in input order. */
-  private async insertEvents(c: PoolClient, rows: ReadonlyArray<{ district: string; event: DomainEvent }>): Promise<number[]> {
-    if (rows.length === 0) return [];
-    await c.query('SELECT pg_advisory_xact_lock($1)', [EVENTS_APPEND_LOCK_KEY]);
-    const r = await c.query<{ position: number }>(
-      `INSERT INTO events (district, fridge_id, type, at, data)
-       SELECT district, fridge_id, type, at, data
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[]) WITH ORDINALITY AS e(district, fridge_id, type, at, data, n)
-       ORDER BY n
-       RETURNING position`,
-      [
-        rows.map((x) => x.district),
-        rows.map(({ event: e }) => ('fridgeId' in e ? e.fridgeId : null)),
-        rows.map((x) => x.event.type),
-        rows.map((x) => x.event.at),
-        rows.map((x) => JSON.stringify(x.event)),
-      ],
-    );
-    const positions = r.rows.map((row) => row.position).sort((a, b) => a - b);
-    if (positions.length !== rows.length) throw new Error(`inserted ${positions.length} events of ${rows.length}`);
-    return positions;
-  }
-
-  /**
-   * The projections' upserts, table by table in the order of PROJECTION_TABLES (a stable sort:
-   * each table still gets its rows in event order). Every writer thus locks the tables in the
-   * order rebuildProjections locks them, and the two cannot deadlock.
+   * The projections of `events`: one upsert per table (and column set), the tables in the
+   * order of PROJECTION_TABLES. Every writer thus locks the tables in the order
+   * rebuildProjections locks them, and the two cannot deadlock.
    */
   private async project(c: PoolClient, events: readonly DomainEvent[]): Promise<void> {
-    const writes = projectionWrites(events).sort((a, b) => PROJECTION_TABLES.indexOf(a.table) - PROJECTION_TABLES.indexOf(b.table));
-    for (const u of writes) await c.query(upsertSql(u, (i) => `$${i}`), Object.values(u.row));
+    for (const s of projectionStatements(projectionRows(events))) await c.query(s.sql, [s.rows]);
   }
 
   async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
