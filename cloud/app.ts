@@ -70,7 +70,7 @@ export class CloudApp {
    * Client reads and feed snapshots take turns here: at most a few milliseconds of them per
    * turn of the event loop, so a burst of large reads never holds up acks (issue 12).
    */
-  readonly reads = new ReadLane({ budgetMsPerTurn: 8, maxQueued: 2_000 });
+  readonly reads = new ReadLane({ budgetMsPerTurn: 8, maxShare: 0.3, maxQueued: 2_000 });
   readonly http: FastifyInstance;
   readonly adminToken: string;
   readonly ownership: Ownership;

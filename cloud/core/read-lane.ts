@@ -8,6 +8,12 @@
 export interface ReadLaneOptions {
   /** Milliseconds of reads per event-loop turn (the first read of a turn always starts). */
   budgetMsPerTurn: number;
+  /**
+   * The share of the event loop's time reads may take while more wait (0 < share <= 1): after
+   * a turn of reads that took `t` ms, the next turn starts no sooner than t × (1 − share) /
+   * share ms later. The rest of the time is the ingest's: acks, commits, live work.
+   */
+  maxShare?: number;
   /** Reads waiting at most; beyond, `run` fails with ReadLaneFull. */
   maxQueued: number;
   now?: () => number;
@@ -35,9 +41,12 @@ export class ReadLane {
   /** Reads run, turns taken and reads refused since start (for metrics and tests). */
   readonly stats = { reads: 0, turns: 0, refused: 0 };
 
-  constructor(private readonly o: ReadLaneOptions) {
+  private readonly later: (fn: () => void, ms: number) => void;
+
+  constructor(private readonly o: ReadLaneOptions & { later?: (fn: () => void, ms: number) => void }) {
     this.now = o.now ?? (() => performance.now());
     this.defer = o.defer ?? ((fn) => void setImmediate(fn));
+    this.later = o.later ?? ((fn, ms) => void setTimeout(fn, ms));
   }
 
   get queued(): number {
@@ -79,9 +88,15 @@ export class ReadLane {
       return;
     }
     void read().then(() => {
+      const spent = this.now() - this.turnStarted;
       if (this.waiting.length === 0) this.running = false;
-      else if (this.now() - this.turnStarted < this.o.budgetMsPerTurn) this.next();
-      else this.defer(() => this.turn());
+      else if (spent < this.o.budgetMsPerTurn) this.next();
+      else {
+        const share = this.o.maxShare ?? 1;
+        const rest = share >= 1 ? 0 : (spent * (1 - share)) / share;
+        if (rest >= 1) this.later(() => this.turn(), rest);
+        else this.defer(() => this.turn());
+      }
     });
   }
 }

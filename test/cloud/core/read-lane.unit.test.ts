@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { ReadLane, ReadLaneFull } from '../../../cloud/core/read-lane.js';
 
 /** A read lane whose turns run when the test says, on a clock that reads advance. */
-function lane(budgetMsPerTurn: number, maxQueued = 100) {
+function lane(budgetMsPerTurn: number, maxQueued = 100, maxShare?: number) {
   let t = 0;
   const pending: Array<() => void> = [];
-  const l = new ReadLane({ budgetMsPerTurn, maxQueued, now: () => t, defer: (fn) => pending.push(fn) });
+  const waits: number[] = [];
+  const l = new ReadLane({
+    budgetMsPerTurn,
+    maxQueued,
+    ...(maxShare !== undefined ? { maxShare } : {}),
+    now: () => t,
+    defer: (fn) => pending.push(fn),
+    later: (fn, ms) => {
+      waits.push(ms);
+      pending.push(fn);
+    },
+  });
   const turn = async (): Promise<void> => {
     for (const fn of pending.splice(0)) fn();
     for (let i = 0; i < 20; i++) await Promise.resolve();
@@ -16,7 +27,7 @@ function lane(budgetMsPerTurn: number, maxQueued = 100) {
     log.push(name);
     return name;
   };
-  return { l, turn, read };
+  return { l, turn, read, waits };
 }
 
 describe('ReadLane (unit)', () => {
@@ -43,6 +54,25 @@ describe('ReadLane (unit)', () => {
     }
     await Promise.all(all);
     expect(l.stats.turns).toBe(4);
+  });
+
+  it('leaves the rest of the time to everything else: with a share of a quarter, a turn of reads of 30 ms waits 90 ms before the next', async () => {
+    const { l, turn, read, waits } = lane(8, 100, 0.25);
+    const log: string[] = [];
+    const all = [l.run(read(30, log, 'a')), l.run(read(30, log, 'b')), l.run(read(2, log, 'c'))];
+    await turn();
+    expect(log).toEqual(['a']);
+    expect(waits).toEqual([90]);
+    await turn();
+    expect(log).toEqual(['a', 'b']);
+    await turn();
+    await Promise.all(all);
+    expect(waits).toEqual([90, 90]);
+    // Nothing waiting: the next read starts at once, whatever came before.
+    const d = l.run(read(1, log, 'd'));
+    await turn();
+    await expect(d).resolves.toBe('d');
+    expect(waits).toHaveLength(2);
   });
 
   it('refuses a read at once when too many wait, and a failing read fails only its caller', async () => {
