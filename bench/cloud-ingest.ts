@@ -227,9 +227,10 @@ export class LoadFridge {
   /**
    * Puts events (from `next`/`nextDoorSession`) in this fridge's outbox; `acked` gets, for
    * each, the milliseconds from now to the ack that covers it. Sent when `forward` runs.
+   * `agoMs`: recorded that long ago (a backlog buffered during an outage).
    */
-  record(b: PendingBatch, acked?: (ms: number) => void): void {
-    const now = performance.now();
+  record(b: PendingBatch, acked?: (ms: number) => void, agoMs = 0): void {
+    const now = performance.now() - agoMs;
     b.events.forEach((bytes, k) => this.outbox.push({ seq: b.prevSeq + k + 1, bytes, recordedAt: now, acked }));
     this.pump();
   }

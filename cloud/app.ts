@@ -71,6 +71,12 @@ export class CloudApp {
    * turn of the event loop, so a burst of large reads never holds up acks (issue 12).
    */
   readonly reads = new ReadLane({ budgetMsPerTurn: 8, maxShare: 0.3, maxQueued: 2_000 });
+  /**
+   * Feed snapshots and replay pages: their own lane, budgeted per turn only (no share): a
+   * reconnect storm of apps resumes at the pace the loop allows between acks, not at a
+   * fraction of it (each resume is small; the feed's own tier is issue 13).
+   */
+  readonly feedReads = new ReadLane({ budgetMsPerTurn: 8, maxQueued: 50_000 });
   readonly http: FastifyInstance;
   readonly adminToken: string;
   readonly ownership: Ownership;
@@ -165,6 +171,7 @@ export class CloudApp {
       fridges: this.ingest,
       bus: this.bus,
       reads: this.reads,
+      feedReads: this.feedReads,
       ingestConnected: () => this.ingest.isConnected,
       metrics: this.metrics,
       log: log.child({ component: 'api' }),

@@ -16,8 +16,8 @@ export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, o
   const given: Partial<FeedLimits> = {};
   for (const k of LIMIT_KEYS) if (typeof opts[k] === 'number') given[k] = opts[k];
   const limits = resolveFeedLimits(process.env, given);
-  const { registry, eventStore, readModel, bus, reads, metrics, log, adminToken, ownership } = app.cloud;
-  const hub = new FeedHub({ registry, eventStore, readModel, ownership, epoch: await eventStore.storeEpoch(), bus, reads, limits, metrics: createFeedMetrics(metrics.registry), log: log.child({ component: 'feed' }), adminToken });
+  const { registry, eventStore, readModel, bus, feedReads, metrics, log, adminToken, ownership } = app.cloud;
+  const hub = new FeedHub({ registry, eventStore, readModel, ownership, epoch: await eventStore.storeEpoch(), bus, reads: feedReads, limits, metrics: createFeedMetrics(metrics.registry), log: log.child({ component: 'feed' }), adminToken });
 
   await app.register(websocket, {
     // A larger client frame closes the connection with 1009 (ws does it before we see it).

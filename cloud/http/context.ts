@@ -23,8 +23,10 @@ export interface CloudContext {
   fridges: FridgeCommands;
   /** Committed domain events, as they commit (the feed's source). */
   bus: CommittedBus;
-  /** The lane client reads and feed snapshots take their turn in (docs/cloud.md). */
+  /** The lane client reads take their turn in (docs/cloud.md). */
   reads: ReadLane;
+  /** The lane feed snapshots and replay pages take their turn in. */
+  feedReads: ReadLane;
   /** Whether the ingest is connected to its broker. */
   ingestConnected: () => boolean;
   metrics: CloudMetrics;
