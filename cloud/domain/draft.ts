@@ -31,7 +31,7 @@ export class Draft {
     private readonly base: DistrictState,
     readonly ctx: DecideContext,
   ) {
-    this.state = { ...base, fridges: new OverlayMap(base.fridges) };
+    this.state = { ...base, fridges: new OverlayMap(base.fridges), holders: new OverlayMap(base.holders) };
   }
 
   fridge(fridgeId: string): FridgeState | undefined {

@@ -306,10 +306,10 @@ function claimArrivals(d: Draft, fridgeId: string, candidates: readonly AddedIte
   const added: AddedItem[] = [];
   const conflicts = new Map<string, string[]>();
   if (candidates.length === 0) return { added, conflicts };
-  const others = [...d.state.fridges.values()].filter((f) => f.fridgeId !== fridgeId && f.items.size > 0);
   for (const a of candidates) {
-    const holder = others.find((f) => f.items.has(a.epc));
-    if (holder === undefined) {
+    const holderId = d.state.holders.get(a.epc);
+    const holder = holderId !== undefined && holderId !== fridgeId ? d.fridge(holderId) : undefined;
+    if (holder === undefined || !holder.items.has(a.epc)) {
       added.push(a);
       continue;
     }

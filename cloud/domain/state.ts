@@ -69,10 +69,15 @@ export interface DistrictState {
   fridges: Map<string, FridgeState>;
   /** Active reservations, in the order they were taken (oldest first). */
   reservations: Map<string, Reservation>;
+  /**
+   * Which fridge holds each tag present in the district (a tag is in one fridge at most,
+   * issue 11 item 3): found by key, not by looking through every fridge of the district.
+   */
+  holders: Map<string, string>;
 }
 
 export function initialDistrictState(district: string): DistrictState {
-  return { district, catalogVersion: 0, fridges: new Map(), reservations: new Map() };
+  return { district, catalogVersion: 0, fridges: new Map(), reservations: new Map(), holders: new Map() };
 }
 
 export function newFridgeState(fridgeId: string): FridgeState {
@@ -175,7 +180,10 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
   switch (event.type) {
     case 'FridgeInventoryChanged': {
       const f = fridge(state, event.fridgeId);
-      for (const r of event.removed) dropItem(f, r.epc);
+      for (const r of event.removed) {
+        dropItem(f, r.epc);
+        if (state.holders.get(r.epc) === f.fridgeId) state.holders.delete(r.epc);
+      }
       for (const a of event.added) {
         const item: Item = {
           epc: a.epc,
@@ -184,6 +192,7 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
           ...(a.personal ? { personal: { orderId: a.personal.orderId, userId: a.personal.userId } } : {}),
         };
         putItem(f, item);
+        state.holders.set(a.epc, f.fridgeId);
       }
       if (event.cause === 'snapshot') {
         f.needsReconciliation = false;
