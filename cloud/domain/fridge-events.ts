@@ -277,14 +277,7 @@ function onDoorSession(d: Draft, fridgeId: string, s: farmacy.fridge.v1.IDoorSes
   });
   if (takenFromHolds.length > 0) {
     // The holds whose meals are gone were released above (stock_unavailable); say why.
-    d.emit({
-      type: 'StockDiscrepancy',
-      fridgeId,
-      at,
-      expectedDeltaG: 0,
-      measuredDeltaG: 0,
-      detail: `reserved meal(s) taken by someone other than their holder: ${takenFromHolds.join(', ')}`,
-    });
+    discrepancy(d, fridgeId, at, `reserved meal(s) taken by someone other than their holder: ${takenFromHolds.join(', ')}`);
   }
   reportConflicts(d, fridgeId, conflicts, at);
   if (opener !== undefined) d.emit({ type: 'DoorSessionEnded', fridgeId, at, userId: opener });
@@ -326,16 +319,14 @@ function listEpcs(epcs: readonly string[]): string {
   return epcs.length <= MAX_LISTED ? epcs.join(', ') : `${epcs.slice(0, MAX_LISTED).join(', ')} and ${epcs.length - MAX_LISTED} more`;
 }
 
+/** A discrepancy the tags show, not the shelf weights (no grams expected or measured). */
+function discrepancy(d: Draft, fridgeId: string, at: number, detail: string): void {
+  d.emit({ type: 'StockDiscrepancy', fridgeId, at, expectedDeltaG: 0, measuredDeltaG: 0, detail });
+}
+
 function reportConflicts(d: Draft, fridgeId: string, conflicts: ReadonlyMap<string, readonly string[]>, at: number): void {
   for (const [holder, epcs] of [...conflicts].sort(([a], [b]) => byString(a, b))) {
-    d.emit({
-      type: 'StockDiscrepancy',
-      fridgeId,
-      at,
-      expectedDeltaG: 0,
-      measuredDeltaG: 0,
-      detail: `${epcs.length} tag(s) reported here are counted in fridge ${holder}, not counted twice: ${listEpcs(epcs)}`,
-    });
+    discrepancy(d, fridgeId, at, `${epcs.length} tag(s) reported here are counted in fridge ${holder}, not counted twice: ${listEpcs(epcs)}`);
     // The holder's own inventory decides whether they are still there.
     requestReconciliation(d, holder, 'divergence', d.ctx.now);
   }
@@ -480,14 +471,7 @@ function onAudit(d: Draft, fridgeId: string, a: farmacy.fridge.v1.IInventoryAudi
     });
   }
   if (removed.length > 0) {
-    d.emit({
-      type: 'StockDiscrepancy',
-      fridgeId,
-      at,
-      expectedDeltaG: 0,
-      measuredDeltaG: 0,
-      detail: `${removed.length} meal(s) absent from two consecutive complete inventory rounds with no door session, no longer counted: ${listEpcs(removed.map((r) => r.epc))}`,
-    });
+    discrepancy(d, fridgeId, at, `${removed.length} meal(s) absent from two consecutive complete inventory rounds with no door session, no longer counted: ${listEpcs(removed.map((r) => r.epc))}`);
   }
   reportConflicts(d, fridgeId, conflicts, at);
 }

@@ -11,7 +11,7 @@ import { EDGE_NODE_OPTIONS, EdgeProcess, edgeArgs } from '../support/edge-proces
 import { FakeController } from '../support/fake-controller.js';
 import { hasSocat, PtyPair } from '../support/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
-import { sleep, useCleanups } from '../support/lifecycle.js';
+import { useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
@@ -19,21 +19,6 @@ const CLOCK_OFFSET = path.join(path.dirname(fileURLToPath(import.meta.url)), '..
 
 const GTIN = '80614141123458';
 const tag = (serial: number): string => (BigInt('0x3074257BF7194E4000000000') + BigInt(serial)).toString(16).toUpperCase().padStart(24, '0');
-
-interface FridgeView {
-  online: boolean;
-  stock: Array<{ gtin: string; on_hand: number; reserved: number; available: number }>;
-}
-
-async function waitForStock(cloud: CloudProcess, fridgeId: string, pred: (v: FridgeView) => boolean, timeoutMs = 30_000): Promise<FridgeView> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await cloud.api<FridgeView>('GET', `/v1/fridges/${fridgeId}`, undefined, null);
-    if (r.status === 200 && pred(r.body)) return r.body;
-    if (Date.now() > deadline) throw new Error(`stock condition not reached: ${JSON.stringify(r.body)}`);
-    await sleep(100);
-  }
-}
 
 describe.skipIf(!hasSocat() && process.env.CI === undefined)('edge clock at 1970 (system: PTY, fridge-edge with a shifted clock, fridge-cloud)', () => {
   it('records the sales of an edge whose clock reads 1970: stock equals truth, the times are flagged and counted', async () => {
@@ -65,9 +50,9 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('edge clock at 1970
     const started = await edge.waitForLog((l) => l.msg === 'edge agent starting');
     expect(started.time as number).toBeLessThan(2 * 86_400_000);
 
-    await waitForStock(cloud, 'fr-1970', (v) => v.online && v.stock.some((s) => s.gtin === GTIN && s.available === 5));
+    await cloud.waitForFridge('fr-1970', (v) => v.online && v.stock.some((s) => s.gtin === GTIN && s.available === 5));
     ctl.session([tag(2), tag(4)]);
-    const after = await waitForStock(cloud, 'fr-1970', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 3));
+    const after = await cloud.waitForFridge('fr-1970', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 3));
     expect(after.stock.find((s) => s.gtin === GTIN)).toMatchObject({ on_hand: 3, reserved: 0, available: 3 });
 
     const ev = await cloud.api<{ events: Array<{ type: string; reason?: string; delta?: number; at: string | number }> }>('GET', '/v1/events?after=0&limit=1000');

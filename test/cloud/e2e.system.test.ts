@@ -9,7 +9,7 @@ import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
 import { FakeController } from '../support/fake-controller.js';
 import { hasSocat, PtyPair } from '../support/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
-import { sleep, useCleanups } from '../support/lifecycle.js';
+import { useCleanups } from '../support/lifecycle.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
@@ -17,22 +17,6 @@ const cleanup = useCleanups();
 // SGTIN-96 tags of one meal (GTIN 80614141123458), serials 1..n.
 const GTIN = '80614141123458';
 const tag = (serial: number): string => (BigInt('0x3074257BF7194E4000000000') + BigInt(serial)).toString(16).toUpperCase().padStart(24, '0');
-
-interface FridgeView {
-  online: boolean;
-  stale: boolean;
-  stock: Array<{ gtin: string; on_hand: number; reserved: number; available: number }>;
-}
-
-async function waitForStock(cloud: CloudProcess, fridgeId: string, pred: (v: FridgeView) => boolean, timeoutMs = 30_000): Promise<FridgeView> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await cloud.api<FridgeView>('GET', `/v1/fridges/${fridgeId}`, undefined, null);
-    if (r.status === 200 && pred(r.body)) return r.body;
-    if (Date.now() > deadline) throw new Error(`stock condition not reached: ${JSON.stringify(r.body)}`);
-    await sleep(100);
-  }
-}
 
 describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system: PTY, fridge-edge, fridge-cloud with embedded broker, HTTP)', () => {
   it('a door session that removes two meals lowers available by two; overlapping shoppers are one session and two sales', async () => {
@@ -57,10 +41,10 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system
     const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-e2e', district: 'mitte', serial: pty.b, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge-data'), extra: ['--password-file', path.join(dir, 'pw')] }));
     cleanup(() => edge.kill());
 
-    const before = await waitForStock(cloud, 'fr-e2e', (v) => v.online && v.stock.some((s) => s.gtin === GTIN && s.available === 5));
+    const before = await cloud.waitForFridge('fr-e2e', (v) => v.online && v.stock.some((s) => s.gtin === GTIN && s.available === 5));
     expect(before.stale).toBe(false);
     ctl.session([tag(2), tag(4)]);
-    const after = await waitForStock(cloud, 'fr-e2e', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 3));
+    const after = await cloud.waitForFridge('fr-e2e', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 3));
     expect(after.stock.find((s) => s.gtin === GTIN)).toMatchObject({ on_hand: 3, reserved: 0, available: 3 });
 
     // The sale is in the event store as MealStockUpdated with reason sale.
@@ -73,7 +57,7 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system
     // items of FridgeInventoryChanged), never in MealStockUpdated events.
     ctl.session([tag(1)]);
     ctl.session([tag(3)]);
-    await waitForStock(cloud, 'fr-e2e', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 1));
+    await cloud.waitForFridge('fr-e2e', (v) => v.stock.some((s) => s.gtin === GTIN && s.available === 1));
     const all = await cloud.api<{ events: Array<{ position: number; type: string; reason?: string; delta?: number; removed?: Array<{ epc: string; reason: string }> }> }>('GET', '/v1/events?after=0&limit=1000');
     const sales = all.body.events.filter((e) => e.type === 'MealStockUpdated' && e.reason === 'sale');
     expect(sales.map((e) => e.delta)).toEqual([-2, -2]);

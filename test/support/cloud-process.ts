@@ -18,6 +18,13 @@ export function runFridgeCloud(args: readonly string[], env: NodeJS.ProcessEnv =
   });
 }
 
+/** A fridge as GET /v1/fridges/{id} answers it (the fields the tests read). */
+export interface FridgeView {
+  online: boolean;
+  stale: boolean;
+  stock: Array<{ gtin: string; on_hand: number; reserved: number; available: number }>;
+}
+
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /** `fridge-cloud` as a child process on OS-chosen ports, with helpers for its admin API. */
@@ -59,6 +66,17 @@ export class CloudProcess {
     const r = await this.api<{ mqtt: { password: string } }>('POST', '/v1/fridges', { id, district, name: `Fridge ${id}`, location: { lat, lon } });
     if (r.status !== 201) throw new Error(`register ${id}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body.mqtt.password;
+  }
+
+  /** Polls GET /v1/fridges/{id} until `pred` holds (then its answer), or fails with the last answer. */
+  async waitForFridge(fridgeId: string, pred: (v: FridgeView) => boolean, timeoutMs = 30_000): Promise<FridgeView> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const r = await this.api<FridgeView>('GET', `/v1/fridges/${fridgeId}`, undefined, null);
+      if (r.status === 200 && pred(r.body)) return r.body;
+      if (Date.now() > deadline) throw new Error(`stock condition not reached: ${JSON.stringify(r.body)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   waitForLog(pred: (l: LogLine) => boolean, timeoutMs?: number): Promise<LogLine> {
