@@ -136,6 +136,7 @@ export class BatchHandler {
     if (verdict.returning) {
       metrics.returningEpochs.inc();
       log.warn({ fridgeId, epoch, from: cursor?.epoch, storedThrough, prevSeq }, 'fridge came back to an epoch it used before (outbox restored?): its stored events count as received, the stock is reconciled');
+      await this.checkReusedSeqs(fridgeId, epoch, events.slice(0, verdict.skip), batchEventBytes(payload).slice(0, verdict.skip));
     }
     if (verdict.lost > 0) {
       // The fridge says we acknowledged events we do not have: this store lost them (restored
@@ -191,6 +192,26 @@ export class BatchHandler {
       { fridgeId, epoch, events: events.length, suspect: Object.fromEntries(flags), firstSeq: events[0]?.seq, edgeTimes: [Math.min(...recorded), Math.max(...recorded)], cloudNow: now },
       'implausible edge clock: events kept in seq order, their times replaced for the domain (the raw events keep the edge times)',
     );
+  }
+
+  /**
+   * A returning epoch's events at seqs the store holds are taken as received. An outbox
+   * restored from a backup may have numbered new events again from its backup point: the same
+   * seq with other contents is a different event, which cannot be stored under that key. Never
+   * silent (DESIGN.md property 5): counted and logged with its seqs; the stock is put right by
+   * the snapshot the returning epoch asks for.
+   */
+  private async checkReusedSeqs(fridgeId: string, epoch: string, events: readonly farmacy.fridge.v1.IFridgeEvent[], bytes: readonly Uint8Array[]): Promise<void> {
+    if (events.length === 0) return;
+    const seqs = events.map((e) => e.seq ?? 0);
+    const stored = await this.o.eventStore.rawPayloads(fridgeId, epoch, seqs[0] ?? 0, seqs[seqs.length - 1] ?? 0);
+    const reused = seqs.filter((seq, i) => {
+      const old = stored.get(seq);
+      return old !== undefined && !Buffer.from(old).equals(Buffer.from(bytes[i] ?? new Uint8Array()));
+    });
+    if (reused.length === 0) return;
+    this.o.metrics.epochSeqConflicts.inc(reused.length);
+    this.o.log.error({ fridgeId, epoch, seqs: reused.slice(0, 20), count: reused.length }, 'a returning epoch reuses seqs the store holds with other contents (outbox restored from a backup?): those events are not stored; the stock is reconciled from a snapshot');
   }
 
   private countDeadLetter(kept: DeadLetterOutcome): void {

@@ -644,6 +644,14 @@ export class PgCloudStore implements CloudStore {
     return r?.s ?? 0;
   }
 
+  async rawPayloads(fridgeId: string, epoch: string, fromSeq: number, toSeq: number): Promise<Map<number, Uint8Array>> {
+    const rows = await this.q<{ seq: number; payload: Buffer }>(
+      'SELECT seq, payload FROM fridge_events WHERE fridge_id = $1 AND epoch = $2 AND seq BETWEEN $3 AND $4 ORDER BY seq',
+      [fridgeId, epoch, fromSeq, toSeq],
+    );
+    return new Map(rows.map((r) => [r.seq, new Uint8Array(r.payload)]));
+  }
+
   async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {
     const { advance, fridgeId } = d;
     const { prefixBytes, maxRows } = { ...DEAD_LETTER_LIMITS, ...d.limits };

@@ -157,6 +157,7 @@ export class SqliteCloudStore implements CloudStore {
       deadLetterEvict: db.prepare<[number]>('DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters ORDER BY at, id LIMIT ?)'),
       deadLetters: db.prepare<[number], DeadLetterDbRow>('SELECT id, fridge_id, topic, reason, at, first_at, bytes, length(payload) AS kept, digest, count FROM dead_letters ORDER BY at DESC, id DESC LIMIT ?'),
       highestRaw: db.prepare<[string, string], { s: number | null }>('SELECT MAX(seq) AS s FROM fridge_events WHERE fridge_id = ? AND epoch = ?'),
+      rawPayloads: db.prepare<[string, string, number, number], { seq: number; payload: Uint8Array }>('SELECT seq, payload FROM fridge_events WHERE fridge_id = ? AND epoch = ? AND seq BETWEEN ? AND ? ORDER BY seq'),
       eventsAfter: db.prepare<[number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       districtPage: db.prepare<[string, number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE district = ? AND position > ? ORDER BY position LIMIT ?'),
       districts: db.prepare<[], { district: string }>('SELECT DISTINCT district FROM (SELECT district FROM fridges UNION SELECT district FROM events) ORDER BY district'),
@@ -385,6 +386,10 @@ export class SqliteCloudStore implements CloudStore {
 
   async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
     return this.s.highestRaw.get(fridgeId, epoch)?.s ?? 0;
+  }
+
+  async rawPayloads(fridgeId: string, epoch: string, fromSeq: number, toSeq: number): Promise<Map<number, Uint8Array>> {
+    return new Map(this.s.rawPayloads.all(fridgeId, epoch, fromSeq, toSeq).map((r) => [r.seq, new Uint8Array(r.payload)]));
   }
 
   async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {

@@ -279,6 +279,8 @@ export interface EventReader {
    * (an outbox restored from a backup) has those events applied already.
    */
   highestRawSeq(fridgeId: string, epoch: string): Promise<number>;
+  /** The stored raw fridge events of `(fridge, epoch)` with seqs in [fromSeq, toSeq], by seq. */
+  rawPayloads(fridgeId: string, epoch: string, fromSeq: number, toSeq: number): Promise<Map<number, Uint8Array>>;
   rawEventCount(fridgeId: string): Promise<number>;
   /** Events after `position` in position order; with `districts`, only theirs. */
   eventsAfter(position: number, limit: number, districts?: readonly string[]): Promise<StoredEvent[]>;

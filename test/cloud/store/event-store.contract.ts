@@ -222,6 +222,11 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       expect(await store.highestRawSeq('f1', 'e1')).toBe(7);
       expect(await store.highestRawSeq('f1', 'e2')).toBe(2);
       expect(await store.highestRawSeq('f2', 'e1')).toBe(0);
+      // The stored bytes of a range, by seq (a returning epoch's seqs are compared with them).
+      const kept = await store.rawPayloads('f1', 'e1', 3, 5);
+      expect([...kept.keys()]).toEqual([3, 4, 5]);
+      expect(kept.get(4)).toEqual(raws(4, 4)[0]!.payload);
+      expect((await store.rawPayloads('f1', 'e2', 3, 9)).size).toBe(0);
     });
 
     it('reads events after a position, with a limit and a districts filter', async () => {
