@@ -7,20 +7,20 @@ import type { StoredEvent } from '../store/index.js';
 export type CommittedListener = (stored: readonly StoredEvent[]) => void;
 
 export class CommittedBus {
-  private readonly listeners = new Map<string, CommittedListener>();
+  private readonly listeners = new Set<{ name: string; listener: CommittedListener }>();
 
   constructor(private readonly log: Logger) {}
 
   /** A named subscriber (the name is in the log when it fails); returns its unsubscribe. */
   subscribe(name: string, listener: CommittedListener): () => void {
-    const key = this.listeners.has(name) ? `${name}#${this.listeners.size}` : name;
-    this.listeners.set(key, listener);
-    return () => void this.listeners.delete(key);
+    const entry = { name, listener };
+    this.listeners.add(entry);
+    return () => void this.listeners.delete(entry);
   }
 
   publish(stored: readonly StoredEvent[]): void {
     if (stored.length === 0) return;
-    for (const [name, listener] of this.listeners) {
+    for (const { name, listener } of this.listeners) {
       try {
         listener(stored);
       } catch (err) {

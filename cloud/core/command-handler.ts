@@ -8,7 +8,7 @@
 // interleave), and the commit follows in the next group. A unit that fails to commit makes the
 // decisions taken after it stale: the state is folded again from the store and those commands
 // decided again, never committed on a wrong basis.
-import { decide, defaultAclConfig, evolve, initialDistrictState, type AclConfig, type DistrictCommand, type DistrictState, type DomainEvent, type RejectionReason } from '../domain/index.js';
+import { decide, defaultAclConfig, evolve, initialDistrictState, type AclConfig, type DecideNotes, type DistrictCommand, type DistrictState, type DomainEvent, type RejectionReason } from '../domain/index.js';
 import { StaleDecision, type CommitUnit, type DistrictFence, type StoredEvent } from '../store/index.js';
 import type { GroupCommitter } from './group-commit.js';
 import { RegistryCache, type Misses, type RegistryReads } from './registry-cache.js';
@@ -28,11 +28,17 @@ export interface CommandHandlerOptions {
   fenceOf?: (district: string) => DistrictFence | undefined;
 }
 
-/** `refused`: fridge input the decider left out to bound what one fridge can create, by reason. */
-export type HandleResult = { ok: true; events: StoredEvent[]; refused?: ReadonlyMap<string, number> } | { ok: false; reason: RejectionReason };
+/** The committed events, and what the decision noticed besides (DecideNotes: input left out, edge times replaced). */
+export type HandleResult = ({ ok: true; events: StoredEvent[] } & DecideNotes) | { ok: false; reason: RejectionReason };
 
 /** How the events of a decision are committed (a batch commits its raw events and cursor too). */
 export type ToUnit = (events: DomainEvent[]) => CommitUnit;
+
+/** The notes of a decision, without its other fields. */
+const notesOf = (r: DecideNotes): DecideNotes => ({
+  ...(r.refused !== undefined ? { refused: r.refused } : {}),
+  ...(r.suspectTimes !== undefined ? { suspectTimes: r.suspectTimes } : {}),
+});
 
 /** Decisions taken again at most this often when an earlier unit of the district failed. */
 const MAX_STALE_RETRIES = 3;
@@ -68,7 +74,7 @@ export class CommandHandler {
   async handle(district: string, command: DistrictCommand, toUnit?: ToUnit): Promise<HandleResult> {
     if (command.type === 'RecordFridgeEvents') await this.registry.prefetch(command.events);
     for (let attempt = 0; ; attempt++) {
-      const d = await this.loaded(district);
+      const d = await this.ensure(district);
       const staged = await this.decideAndStage(d, command);
       if (staged === undefined) continue; // the state was dropped while registry reads ran
       if (!staged.ok) return staged;
@@ -77,7 +83,7 @@ export class CommandHandler {
         const unit = toUnit?.(staged.events) ?? { kind: 'append', district, events: staged.events, fence: this.o.fenceOf?.(district) };
         if (unit.kind === 'append' && unit.events.length === 0) return { ok: true, events: [] };
         const events = await this.o.committer.submit(unit, () => d.generation === generation);
-        return staged.refused !== undefined ? { ok: true, events, refused: staged.refused } : { ok: true, events };
+        return { ok: true, events, ...notesOf(staged) };
       } catch (err) {
         if (d.generation === generation) this.drop(district);
         if (err instanceof StaleDecision && attempt < MAX_STALE_RETRIES) continue;
@@ -101,13 +107,11 @@ export class CommandHandler {
   }
 
   /** Districts whose state is in memory. */
-  loaded(): string[];
-  loaded(district: string): Promise<District>;
-  loaded(district?: string): string[] | Promise<District> {
-    if (district === undefined) return [...this.districts].filter(([, d]) => d.state !== undefined).map(([k]) => k);
-    return this.ensure(district);
+  loaded(): string[] {
+    return [...this.districts].filter(([, d]) => d.state !== undefined).map(([k]) => k);
   }
 
+  /** The district with its state in memory, folded from the store first if need be. */
   private async ensure(district: string): Promise<District> {
     let d = this.districts.get(district);
     if (d === undefined) {
@@ -140,7 +144,7 @@ export class CommandHandler {
    * decision of the district comes between (two holds can never both take the last meal).
    * Undefined: the state was dropped meanwhile.
    */
-  private async decideAndStage(d: District, command: DistrictCommand): Promise<({ ok: true; events: DomainEvent[]; generation: number; refused?: ReadonlyMap<string, number> }) | { ok: false; reason: RejectionReason } | undefined> {
+  private async decideAndStage(d: District, command: DistrictCommand): Promise<({ ok: true; events: DomainEvent[]; generation: number } & DecideNotes) | { ok: false; reason: RejectionReason } | undefined> {
     const checked = new Set<string>();
     for (let round = 0; ; round++) {
       const state = d.state;
@@ -153,7 +157,7 @@ export class CommandHandler {
         for (const e of result.events) s = evolve(s, e);
         d.state = s;
         d.inFlight += 1; // until handle() has its commit's answer
-        return { ok: true, events: result.events, generation: d.generation, ...(result.refused !== undefined ? { refused: result.refused } : {}) };
+        return { ok: true, events: result.events, generation: d.generation, ...notesOf(result) };
       }
       await this.registry.fill(misses, checked);
     }

@@ -35,7 +35,7 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-export const unitWeight = (u: CommitUnit): number => (u.kind === 'batch' ? u.batch.events.length + u.batch.raw.length : u.events.length) + 1;
+const unitWeight = (u: CommitUnit): number => (u.kind === 'batch' ? u.batch.events.length + u.batch.raw.length : u.events.length) + 1;
 
 export class GroupCommitter {
   private queue: Pending[] = [];
@@ -59,11 +59,6 @@ export class GroupCommitter {
       this.queue.push({ unit, weight: unitWeight(unit), valid, resolve, reject });
       this.schedule();
     });
-  }
-
-  /** Units waiting or in the transaction under way. */
-  get pending(): number {
-    return this.queue.length + (this.flushing ? 1 : 0);
   }
 
   /** Resolves when everything submitted so far is committed (or failed). */

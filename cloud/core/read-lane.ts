@@ -49,10 +49,6 @@ export class ReadLane {
     this.later = o.later ?? ((fn, ms) => void setTimeout(fn, ms));
   }
 
-  get queued(): number {
-    return this.waiting.length;
-  }
-
   /** Runs `read` in its turn, after the reads queued before it. */
   run<T>(read: () => Promise<T> | T): Promise<T> {
     if (this.waiting.length >= this.o.maxQueued) {

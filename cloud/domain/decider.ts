@@ -15,12 +15,20 @@ import type {
   ReserveMeal,
 } from './commands.js';
 import { Draft, inCatalog } from './draft.js';
+import type { EdgeTimeFlag } from './edge-time.js';
 import type { DomainEvent } from './events.js';
 import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired } from './fridge-events.js';
 import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState, type Reservation } from './state.js';
 
-/** `refused`: fridge input left out to bound what one fridge can create, by reason (issue 11 item 9). */
-export type DecideResult = { ok: true; events: DomainEvent[]; refused?: ReadonlyMap<string, number> } | { ok: false; reason: RejectionReason };
+/** What a decision noticed besides its events, for the caller to count and log. */
+export interface DecideNotes {
+  /** Fridge input left out to bound what one fridge can create, by reason (issue 11 item 9). */
+  refused?: ReadonlyMap<string, number>;
+  /** Fridge events whose implausible edge time was replaced, by why (issue 11 item 1). */
+  suspectTimes?: ReadonlyMap<EdgeTimeFlag, number>;
+}
+
+export type DecideResult = ({ ok: true; events: DomainEvent[] } & DecideNotes) | { ok: false; reason: RejectionReason };
 
 /**
  * Decides what a command means for the district. Never mutates `state`; the caller appends the
@@ -31,7 +39,12 @@ export function decide(command: DistrictCommand, state: DistrictState, ctx: Deci
   const rejection = handle(d, command);
   if (rejection !== undefined) return { ok: false, reason: rejection };
   d.finishCatalog();
-  return d.refused.size > 0 ? { ok: true, events: d.events, refused: d.refused } : { ok: true, events: d.events };
+  return {
+    ok: true,
+    events: d.events,
+    ...(d.refused.size > 0 ? { refused: d.refused } : {}),
+    ...(d.suspectTimes.size > 0 ? { suspectTimes: d.suspectTimes } : {}),
+  };
 }
 
 function handle(d: Draft, command: DistrictCommand): RejectionReason | undefined {

@@ -3,6 +3,7 @@
 // fold uses, so every later decision in the same command sees the effect of the earlier
 // events, and the state the caller rebuilds from the events is by construction the draft's.
 import type { DecideContext } from './commands.js';
+import type { EdgeTimeFlag } from './edge-time.js';
 import { OverlayMap } from './overlay-map.js';
 import { fridgeOf, type DomainEvent, type StockReason } from './events.js';
 import {
@@ -25,6 +26,8 @@ export class Draft {
   private readonly touchedGtins = new Set<string>();
   /** Fridge input left out to bound what one fridge can create (issue 11 item 9), by reason. */
   readonly refused = new Map<string, number>();
+  /** Fridge events whose edge time was replaced (issue 11 item 1), by why. */
+  readonly suspectTimes = new Map<EdgeTimeFlag, number>();
   private readonly taken = new Map<string, number>();
 
   constructor(

@@ -61,6 +61,7 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
   // Fridge facts are dated by the edge's clock (a batch may arrive hours after an outage),
   // unless that clock is implausible: then by a sane time (edge-time.ts, issue 11 item 1).
   const times = edgeTimes(cmd.events.map((ev) => Number(ev.recordedAtMs ?? 0)), now);
+  for (const t of times) if (t.suspect !== undefined) d.suspectTimes.set(t.suspect, (d.suspectTimes.get(t.suspect) ?? 0) + 1);
   for (const [i, ev] of cmd.events.entries()) {
     const at = times[i]?.at ?? now;
     checkExcursionDeadline(d, fridgeId, at);

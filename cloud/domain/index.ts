@@ -33,7 +33,7 @@ export {
   type Counts,
   type Reservation,
 } from './state.js';
-export { decide, districtDecider, type DecideResult } from './decider.js';
+export { decide, districtDecider, type DecideNotes, type DecideResult } from './decider.js';
 export {
   stockView,
   mealStock,

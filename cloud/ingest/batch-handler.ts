@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { AckStatus, batchEventBytes, decodeBatch, peekBatch, type farmacy } from '../../proto/index.js';
 import type { CommandHandler } from '../core/command-handler.js';
 import type { Lane, Lanes } from '../core/lanes.js';
-import { edgeTimes, type DistrictCommand, type EdgeTimeFlag } from '../domain/index.js';
+import type { DistrictCommand, EdgeTimeFlag } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
 import { CursorConflict, FenceLost, StaleDecision, type Cursor, type DeadLetterOutcome, type DeadLetterWriter, type DistrictFence, type EventReader, type RegistryReader } from '../store/index.js';
 import { advancePast, judgeBatch, LIMITS, refusedShape, validateBatch, type BatchShape } from './batch-rules.js';
@@ -167,7 +167,7 @@ export class BatchHandler {
     if (!result.ok) return reject(`acl_${result.reason}`, { ...shape, movable: true });
     // DESIGN.md property 4: acknowledged means durable; the core answered after the commit.
     this.o.link.ack(district, fridgeId, { epoch, committedSeq: verdict.through, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });
-    this.countSuspectTimes(fridgeId, epoch, fresh, this.o.now());
+    if (result.suspectTimes !== undefined) this.countSuspectTimes(fridgeId, epoch, fresh, result.suspectTimes);
     if (result.refused !== undefined) {
       for (const [reason, n] of result.refused) metrics.cardinalityRefusals.inc({ reason }, n);
       log.warn({ fridgeId, epoch, firstSeq: fresh[0]?.seq, refused: Object.fromEntries(result.refused) }, 'fridge input over what one fridge may create: left out of the domain (kept in the raw events)');
@@ -179,14 +179,12 @@ export class BatchHandler {
     if (verdict.newEpoch && cursor !== undefined) log.info({ fridgeId, from: cursor.epoch, to: epoch }, 'fridge started a new outbox epoch');
   }
   /**
-   * Edge times the domain did not take as they are (cloud/domain/edge-time.ts, the same rule
-   * the decider applied): counted per event, logged once per batch.
+   * Edge times the decider did not take as they are (cloud/domain/edge-time.ts): counted per
+   * event, logged once per batch.
    */
-  private countSuspectTimes(fridgeId: string, epoch: string, events: readonly farmacy.fridge.v1.IFridgeEvent[], now: number): void {
+  private countSuspectTimes(fridgeId: string, epoch: string, events: readonly farmacy.fridge.v1.IFridgeEvent[], flags: ReadonlyMap<EdgeTimeFlag, number>): void {
     const recorded = events.map((e) => Number(e.recordedAtMs ?? 0));
-    const flags = new Map<EdgeTimeFlag, number>();
-    for (const t of edgeTimes(recorded, now)) if (t.suspect !== undefined) flags.set(t.suspect, (flags.get(t.suspect) ?? 0) + 1);
-    if (flags.size === 0) return;
+    const now = this.o.now();
     for (const [reason, n] of flags) this.o.metrics.suspectTimestamps.inc({ reason }, n);
     this.o.log.warn(
       { fridgeId, epoch, events: events.length, suspect: Object.fromEntries(flags), firstSeq: events[0]?.seq, edgeTimes: [Math.min(...recorded), Math.max(...recorded)], cloudNow: now },

@@ -97,6 +97,8 @@ export class Forwarder {
    * until it acknowledges past it, so it can take the chain up from here (docs/protocol.md).
    */
   private cloudLostThrough: number | undefined;
+  /** The last batch sent replayed a backlog: the next read is a replay batch's worth. */
+  private replaying = false;
   /** REJECTED answers in a row that did not move past `head` (the acknowledged seq then). */
   private refusals = { head: -1, count: 0 };
   /**
@@ -261,12 +263,15 @@ export class Forwarder {
         this.schedulePump(Math.ceil(((1 - this.tokens) / this.o.maxEventsPerSecond) * 1000));
         return;
       }
-      let rows = this.o.outbox.readAfter(this.sentThrough, budget, this.o.maxBatchBytes);
+      // While a backlog drains, read no more than a replay batch takes (the full budget only to
+      // find out whether one starts).
+      const want = this.replaying ? Math.min(budget, REPLAY_BATCH_EVENTS) : budget;
+      let rows = this.o.outbox.readAfter(this.sentThrough, want, this.o.maxBatchBytes);
       if (rows.length === 0) return;
       const first = rows[0];
       if (first === undefined) return;
       const bytes = rows.reduce((s, r) => s + r.payload.length, 0);
-      const full = rows.length >= budget || bytes >= this.o.maxBatchBytes / 2;
+      const full = rows.length >= want || bytes >= this.o.maxBatchBytes / 2;
       const age = Date.now() - first.recordedAtMs;
       // A door session or a snapshot changes what app users see: it goes out at once. Telemetry
       // and the like wait for company (the linger) or for the batches in flight.
@@ -277,6 +282,7 @@ export class Forwarder {
         return;
       }
       const replay = full || age > LIVE_WINDOW_MS;
+      this.replaying = replay;
       // A backlog is drained in small batches with a short window: the cloud applies a fridge's
       // batches one at a time and gives every replaying fridge its turn, so after an outage of
       // a whole fleet each fridge's next batch is acknowledged within one round of everyone's

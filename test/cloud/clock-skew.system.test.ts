@@ -4,12 +4,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SerialPort } from 'serialport';
 import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EDGE_NODE_OPTIONS, EdgeProcess, edgeArgs } from '../support/edge-process.js';
-import { FakeController } from '../support/fake-controller.js';
-import { hasSocat, PtyPair } from '../support/socat.js';
+import { ptyController } from '../support/fake-controller.js';
+import { hasSocat } from '../support/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { useCleanups } from '../support/lifecycle.js';
 
@@ -30,18 +29,12 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('edge clock at 1970
     const reg = await cloud.api('POST', '/v1/tags', { tags: [1, 2, 3, 4, 5].map((s) => ({ epc: tag(s), best_before: new Date(Date.now() + 3 * 86_400_000).toISOString() })) });
     expect(reg.status).toBe(201);
 
-    const pty = await PtyPair.open(path.join(dir, 'ctl'), path.join(dir, 'edge'));
-    cleanup(() => pty.close());
-    const port = new SerialPort({ path: pty.a, baudRate: 115200, autoOpen: false });
-    await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
-    cleanup(() => new Promise<void>((r) => port.close(() => r())));
-    const ctl = new FakeController((d) => port.write(d));
-    port.on('data', (d: Buffer) => ctl.onData(d));
+    const { controller: ctl, edgeDevice } = await ptyController(dir, cleanup);
     for (let s = 1; s <= 5; s++) ctl.tags.add(tag(s));
 
     // The edge's wall clock: 1970-01-02, running.
     const offset = 86_400_000 - Date.now();
-    const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-1970', district: 'mitte', serial: pty.b, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge-data'), extra: ['--password-file', path.join(dir, 'pw')] }), {
+    const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-1970', district: 'mitte', serial: edgeDevice, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge-data'), extra: ['--password-file', path.join(dir, 'pw')] }), {
       NODE_OPTIONS: `${EDGE_NODE_OPTIONS} --import ${CLOCK_OFFSET}`,
       FF_TEST_CLOCK_OFFSET_MS: String(offset),
     });

@@ -2,12 +2,11 @@
 // embedded aedes in a fridge-cloud child -> projections read over HTTP.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SerialPort } from 'serialport';
 import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
-import { FakeController } from '../support/fake-controller.js';
-import { hasSocat, PtyPair } from '../support/socat.js';
+import { ptyController } from '../support/fake-controller.js';
+import { hasSocat } from '../support/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { useCleanups } from '../support/lifecycle.js';
 
@@ -29,16 +28,10 @@ describe.skipIf(!hasSocat() && process.env.CI === undefined)('end to end (system
     const reg = await cloud.api('POST', '/v1/tags', { tags: [1, 2, 3, 4, 5].map((s) => ({ epc: tag(s), best_before: new Date(Date.now() + 3 * 86_400_000).toISOString() })) });
     expect(reg.status).toBe(201);
 
-    const pty = await PtyPair.open(path.join(dir, 'ctl'), path.join(dir, 'edge'));
-    cleanup(() => pty.close());
-    const port = new SerialPort({ path: pty.a, baudRate: 115200, autoOpen: false });
-    await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
-    cleanup(() => new Promise<void>((r) => port.close(() => r())));
-    const ctl = new FakeController((d) => port.write(d));
-    port.on('data', (d: Buffer) => ctl.onData(d));
+    const { controller: ctl, edgeDevice } = await ptyController(dir, cleanup);
     for (let s = 1; s <= 5; s++) ctl.tags.add(tag(s));
 
-    const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-e2e', district: 'mitte', serial: pty.b, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge-data'), extra: ['--password-file', path.join(dir, 'pw')] }));
+    const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-e2e', district: 'mitte', serial: edgeDevice, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge-data'), extra: ['--password-file', path.join(dir, 'pw')] }));
     cleanup(() => edge.kill());
 
     const before = await cloud.waitForFridge('fr-e2e', (v) => v.online && v.stock.some((s) => s.gtin === GTIN && s.available === 5));

@@ -1,5 +1,8 @@
 import net from 'node:net';
+import path from 'node:path';
+import { SerialPort } from 'serialport';
 import { frameLine } from '../../edge/fcp/index.js';
+import { PtyPair } from './socat.js';
 
 /**
  * A minimal scripted FCP/1 controller for edge tests: holds a set of tags, answers $PING and
@@ -112,4 +115,19 @@ export class TcpControllerServer {
     this.socket?.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/**
+ * A controller on a real serial device: a socat PTY pair in `dir`, the controller on one end,
+ * the other (`edgeDevice`) for the edge. Everything is closed with `cleanup`.
+ */
+export async function ptyController(dir: string, cleanup: (...fn: Array<() => Promise<unknown>>) => void): Promise<{ controller: FakeController; edgeDevice: string }> {
+  const pty = await PtyPair.open(path.join(dir, 'ctl'), path.join(dir, 'edge'));
+  cleanup(() => pty.close());
+  const port = new SerialPort({ path: pty.a, baudRate: 115200, autoOpen: false });
+  await new Promise<void>((resolve, reject) => port.open((e) => (e ? reject(e) : resolve())));
+  cleanup(() => new Promise<void>((r) => port.close(() => r())));
+  const controller = new FakeController((d) => port.write(d));
+  port.on('data', (d: Buffer) => controller.onData(d));
+  return { controller, edgeDevice: pty.b };
 }

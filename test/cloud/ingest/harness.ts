@@ -38,6 +38,22 @@ export class TestFridge {
     });
   }
 
+  /** Resolves once this fridge has `n` acks; fails after `timeoutMs`. */
+  async acksAtLeast(n: number, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.acks.length < n) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${this.id}: ${this.acks.length} acks of ${n} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
   /** Publishes a raw payload on the fridge's batch topic and resolves with the next ack. */
   async send(payload: Uint8Array, timeoutMs = 10_000): Promise<ReceivedAck> {
     const n = this.acks.length;
