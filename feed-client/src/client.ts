@@ -190,6 +190,13 @@ export class FeedClient {
     this.socket?.terminate();
   }
 
+  /** Waiting to reconnect: try now (e.g. the browser says it is back online). */
+  retryNow(): void {
+    if (this.phaseNow !== 'waiting') return;
+    this.timers.clearTimeout(this.retryTimer);
+    this.open();
+  }
+
   /** Closes for good. */
   close(): void {
     if (this.phaseNow === 'closed') return;

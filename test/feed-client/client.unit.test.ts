@@ -113,9 +113,12 @@ describe('feed client (unit, fake socket)', () => {
     s.server(snapshot((s.last() as { requestId: string }).requestId, 1, 1));
     s.terminate();
     expect(drops[3]?.retryInMs).toBe(499);
+    // Back online: no need to wait out the backoff.
+    client.retryNow();
+    expect(sockets).toHaveLength(5);
     client.close();
     timers.advance(10_000);
-    expect(sockets).toHaveLength(4);
+    expect(sockets).toHaveLength(5);
   });
 
   it('stops for good on an error a retry cannot fix; a busy server is asked again', () => {
