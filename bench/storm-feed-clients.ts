@@ -10,7 +10,7 @@ import { pool } from './support.js';
 
 export type FeedClientsCommand =
   | { kind: 'connect'; url: string; districts: string[]; count: number; inflight: number; timeoutMs: number }
-  | { kind: 'storm'; timeoutMs: number; deadlineMs: number; backoffBaseMs: number; backoffCapMs: number }
+  | { kind: 'storm'; timeoutMs: number; deadlineMs: number; backoffBaseMs: number; backoffCapMs: number; /** false: back without a cursor (each takes a snapshot); default true. */ resume?: boolean }
   | { kind: 'close' };
 
 export type FeedClientsReport =
@@ -79,7 +79,7 @@ async function storm(cmd: Extract<FeedClientsCommand, { kind: 'storm' }>): Promi
   await Promise.all(
     clients.map(async (c) => {
       // Back at once with the cursor it had; the library retries what fails.
-      const feed = connect(url, { subscription: { districts: c.districts }, resumeFrom: c.cursor, keepState: false, pingMs: 0, attemptTimeoutMs: cmd.timeoutMs, backoff: { baseMs: cmd.backoffBaseMs, capMs: cmd.backoffCapMs } });
+      const feed = connect(url, { subscription: { districts: c.districts }, resumeFrom: cmd.resume === false ? undefined : c.cursor, keepState: false, pingMs: 0, attemptTimeoutMs: cmd.timeoutMs, backoff: { baseMs: cmd.backoffBaseMs, capMs: cmd.backoffCapMs } });
       c.feed = feed;
       feed.on('events', (es) => void (c.events += es.length));
       const deadline = setTimeout(() => feed.close(), Math.max(1, cmd.deadlineMs));
