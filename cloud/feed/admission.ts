@@ -15,10 +15,12 @@ export interface AdmissionLimits {
   maxUpgrading: number;
 }
 
-// Measured on the project machine (docs/benchmarks.md, "Feed clients and admission (issue 13)"):
-// connect + subscribe of idle clients ran at 3,000-4,000 a second, so 3,000/s keeps the feed
-// busy without queueing more than it can answer; the burst lets a normal trickle of (re)connects
-// through untouched.
+// The rate is issue 13's connect target, which the project machine reaches for resumes
+// (docs/benchmarks.md, "Feed clients and admission (issue 13)": 1,760/s on a shared 2-core VM)
+// but not yet for snapshots; a deployment sets FF_FEED_ADMIT_PER_S to what its feed serves.
+// The burst lets a normal trickle of (re)connects through untouched. The cap on upgrades in
+// progress only binds when the event loop is far behind (an upgrade is handed over within a
+// turn or two).
 export const DEFAULT_ADMISSION: AdmissionLimits = { admitPerS: 3000, admitBurst: 500, maxUpgrading: 1000 };
 
 const ENV: { readonly [K in keyof AdmissionLimits]: string } = {
