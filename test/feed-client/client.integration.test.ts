@@ -4,7 +4,7 @@
 // retried after its Retry-After.
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type DisconnectInfo, type FeedClient, type FeedEvent, type FeedState, type LiveInfo } from '../../feed-client/src/node.js';
-import { CURRY, LASAGNA, SALAD, useCloud, type Cloud } from '../cloud/feed/harness.js';
+import { ADMIN, CURRY, LASAGNA, SALAD, useCloud, type Cloud } from '../cloud/feed/harness.js';
 
 /** Resolves when `pred` holds after an `events` emission (or already holds). */
 function until(client: FeedClient, pred: () => boolean, what: string, ms = 10_000): Promise<void> {
@@ -76,6 +76,24 @@ describe('feed client library (integration)', () => {
       expect(got.every((e) => e.district === 'north')).toBe(true);
     });
   }
+  it('subscribes by area, and to every district with the admin token (as a header or in the subscribe)', async () => {
+    const cloud = await start();
+    await cloud.fridge('n1', 'north', { lat: 50.1, lon: 8.6 }, { [LASAGNA]: 1 });
+    await cloud.fridge('n2', 'north', { lat: 50.3, lon: 8.6 }, { [SALAD]: 1 });
+    await cloud.fridge('s1', 'south', { lat: 49.0, lon: 8.4 }, { [CURRY]: 2 });
+    // About 1.1 km around n1: n1 only.
+    const area = open(cloud, { subscription: { areas: [{ lat: 50.11, lon: 8.6, radiusM: 2000 }] }, encoding: 'proto', pingMs: 0 });
+    await area.live();
+    expect([...(area.state?.fridges.keys() ?? [])]).toEqual(['n1']);
+    const byHeader = open(cloud, { subscription: { allDistricts: true }, headers: { authorization: `Bearer ${ADMIN}` }, pingMs: 0 });
+    const inBody = open(cloud, { subscription: { allDistricts: true, adminToken: ADMIN }, pingMs: 0 });
+    await Promise.all([byHeader.live(), inBody.live()]);
+    for (const c of [byHeader, inBody]) expect(stockOf(c.state)).toEqual({ n1: { [LASAGNA]: 1 }, n2: { [SALAD]: 1 }, s1: { [CURRY]: 2 } });
+    // Without the token: refused for good, not retried.
+    const denied = open(cloud, { subscription: { allDistricts: true }, pingMs: 0 });
+    await expect(denied.live()).rejects.toThrow(/FF_ERR_FEED_ADMIN_REQUIRED/);
+    expect(denied.phase).toBe('closed');
+  });
 });
 
 describe('feed client library and admission (integration)', () => {
