@@ -46,11 +46,11 @@ export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, o
         hub.refused('too_many_connections');
         return reply.code(429).send({ error: FF_ERR_FEED_TOO_MANY_CONNECTIONS, message: `at most ${limits.maxConnectionsPerAddress} feed connections per address` });
       }
-      // Issue 13 item 4: over the admission rate, a 503 before any WebSocket work (body as the
-      // feed protocol's admission refusal, docs/feed.md "Admission").
+      // Issue 13 item 4: over the admission rate, a 503 before any WebSocket work (the API's error
+      // body, docs/feed.md "Admission").
       const a = admission.admit(req.raw);
       if (!a.ok) {
-        return reply.code(503).header('retry-after', String(a.retryAfterS)).send({ error: { code: 'FF_ERR_FEED_ADMISSION', message: `${new ApiError('FF_ERR_FEED_ADMISSION').message} (${a.reason})` } });
+        return reply.code(503).header('retry-after', String(a.retryAfterS)).send({ error: 'FF_ERR_FEED_ADMISSION', message: `${new ApiError('FF_ERR_FEED_ADMISSION').message} (${a.reason})` });
       }
     },
     handler: async (_req, reply) => reply.code(426).header('upgrade', 'websocket').send({ error: 'FF_ERR_VALIDATION', message: 'the feed is a WebSocket: GET /v1/feed with Upgrade: websocket' }),

@@ -28,7 +28,7 @@ describe('feed admission (integration)', () => {
     const refused = await upgrade(cloud.port);
     expect(refused.status).toBe(503);
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
-    expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'FF_ERR_FEED_ADMISSION' } });
+    expect(JSON.parse(refused.body)).toMatchObject({ error: 'FF_ERR_FEED_ADMISSION' });
     const metrics = await (await fetch(`http://127.0.0.1:${cloud.port}/metrics`)).text();
     expect(metrics).toMatch(/ff_feed_admission_refused_total\{reason="rate"\} 1\b/);
     // Refused before the feed saw it: only the two admitted are connections.
