@@ -163,8 +163,6 @@ export class SqliteCloudStore implements CloudStore {
       setCursor: db.prepare<[string, string, number, number]>(
         'INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(fridge_id) DO UPDATE SET epoch = excluded.epoch, committed_seq = excluded.committed_seq, updated_at = excluded.updated_at',
       ),
-      insertRaw: db.prepare<[string, string, number, number, number, Uint8Array]>('INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?)'),
-      insertEvent: db.prepare<[string, string | null, string, number, string]>('INSERT INTO events (district, fridge_id, type, at, data) VALUES (?, ?, ?, ?, ?)'),
       deadLetter: db.prepare<[string | null, string, string, Uint8Array, number, string, number, number]>('INSERT INTO dead_letters (fridge_id, topic, reason, payload, at, digest, bytes, count, first_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)'),
       deadLetterSame: db.prepare<[string, string | null, string], { id: number }>('SELECT id FROM dead_letters WHERE digest = ? AND fridge_id IS ? AND reason = ? LIMIT 1'),
       deadLetterAgain: db.prepare<[number, number]>('UPDATE dead_letters SET count = count + 1, at = ? WHERE id = ?'),
@@ -310,7 +308,10 @@ export class SqliteCloudStore implements CloudStore {
   private batchInTx(b: CommitBatch): StoredEvent[] {
     const current = this.cursorSync(b.fridgeId);
     if (current?.epoch !== b.expected?.epoch || current?.committedSeq !== b.expected?.committedSeq) throw new CursorConflict(b.fridgeId);
-    for (const r of b.raw) this.s.insertRaw.run(b.fridgeId, b.epoch, r.seq, r.recordedAt, b.now, r.payload);
+    this.insertRows('fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload)', 6, b.raw.length, (i, row) => {
+      const r = b.raw[i]!;
+      row.push(b.fridgeId, b.epoch, r.seq, r.recordedAt, b.now, r.payload);
+    });
     const stored = this.appendInTx(b.district, b.events);
     this.s.setCursor.run(b.fridgeId, b.epoch, b.committedSeq, b.now);
     return stored;
@@ -413,13 +414,40 @@ export class SqliteCloudStore implements CloudStore {
 
   private appendInTx(district: string, events: readonly DomainEvent[]): StoredEvent[] {
     const stored: StoredEvent[] = [];
-    for (const e of events) {
-      const fridgeId = 'fridgeId' in e ? e.fridgeId : null;
-      const info = this.s.insertEvent.run(district, fridgeId, e.type, e.at, JSON.stringify(e));
-      stored.push({ position: Number(info.lastInsertRowid), event: e });
-    }
+    this.insertRows('events (district, fridge_id, type, at, data)', 5, events.length, (i, row) => {
+      const e = events[i]!;
+      row.push(district, 'fridgeId' in e ? e.fridgeId : null, e.type, e.at, JSON.stringify(e));
+    }, (first, last, lastPosition) => {
+      // `position` is the rowid: the rows of one INSERT take consecutive positions, the last
+      // being lastInsertRowid (one writer: nothing else inserts in between).
+      for (let i = first; i <= last; i++) stored.push({ position: lastPosition - (last - i), event: events[i]! });
+    });
     this.project(events);
     return stored;
+  }
+
+  private readonly multiInserts = new Map<string, Database.Statement>();
+
+  /**
+   * Inserts `count` rows into `into` with multi-row INSERTs of up to 64 rows: one statement
+   * per 64 rows instead of one per row halves SQLite's cost per row (measured; issue 12's
+   * throughput). `inserted` hears each statement's first and last index and last rowid.
+   */
+  private insertRows(into: string, columns: number, count: number, fill: (i: number, row: unknown[]) => void, inserted?: (first: number, last: number, lastRowid: number) => void): void {
+    for (let first = 0; first < count; first += 64) {
+      const n = Math.min(64, count - first);
+      const key = `${into}/${n}`;
+      let st = this.multiInserts.get(key);
+      if (st === undefined) {
+        const tuple = `(${inList(columns)})`;
+        st = this.db.prepare(`INSERT INTO ${into} VALUES ${Array.from({ length: n }, () => tuple).join(', ')}`);
+        this.multiInserts.set(key, st);
+      }
+      const values: unknown[] = [];
+      for (let i = first; i < first + n; i++) fill(i, values);
+      const info = st.run(values);
+      inserted?.(first, first + n - 1, Number(info.lastInsertRowid));
+    }
   }
 
   private project(events: readonly DomainEvent[]): void {
