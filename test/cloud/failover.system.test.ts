@@ -8,11 +8,11 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { connect as connectFeed, type ServerMessage } from '../../feed-client/src/node.js';
 import { CloudProcess } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs, edgeHealth } from '../support/edge-process.js';
-import { TcpControllerServer } from '../support/fake-controller.js';
+import { EdgeProcess, edgeArgs, edgeHealth } from '../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../testkit/fake-controller.js';
 import { sleep, until, useCleanups } from '../support/lifecycle.js';
-import { hasMosquitto, Mosquitto } from '../support/mosquitto.js';
-import { postgresSkipReason, usePostgres } from '../support/postgres.js';
+import { hasMosquitto, Mosquitto } from '../../testkit/mosquitto.js';
+import { postgresSkipReason, usePostgres } from '../../testkit/postgres.js';
 import { testRng } from '../support/seed.js';
 import { useTmpDirs } from '../support/tmp.js';
 
