@@ -184,7 +184,7 @@ export const adminPlugin: FastifyPluginAsync = async (app) => {
     registryChanged.mealChanged(g);
     // Facts changed: tell the districts whose catalog shows it (those of other instances
     // hear of it from their owners' next catalog change).
-    for (const d of await eventStore.districts()) if (ownership.owns(d)) await commands.handle(d, { type: 'MealFactsChanged', gtin: g });
+    for (const d of await eventStore.districts()) if (ownership.owns(d)) await commands.handle(d, { type: 'RefreshMealFacts', gtin: g });
     return { gtin: g, ...body };
   });
 
