@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { topics } from '../../proto/index.js';
-import { ApiError } from '../errors.js';
+import { ApiError, rejectionError } from '../errors.js';
 import { hashCredential, newCredential } from '../registry/credentials.js';
 import { FridgeExists } from '../store/index.js';
 import { adminSchemas, fridgeOr404 } from './admin-common.js';
@@ -94,7 +94,7 @@ export const adminFridgesPlugin: FastifyPluginAsync = async (app) => {
   app.post<{ Params: { id: string } }>('/v1/fridges/:id/clear-excursion', async (req) => {
     const f = await fridgeOr404(app, req.params.id);
     const r = await commands.handle(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
-    if (!r.ok) throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
+    if (!r.ok) throw rejectionError('ClearTemperatureExcursion', r.reason, f.id);
     return { events: r.events.map((e) => e.event.type) };
   });
 };
