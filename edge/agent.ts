@@ -105,6 +105,8 @@ export class EdgeAgent {
       onCommand: (cmd) => this.onCommand(cmd),
       log: this.log.child({ component: 'forwarder' }),
       metrics: this.metrics,
+      // Durations by the monotonic clock; what goes on the wire by the agent's wall clock.
+      clock: { now: () => performance.now(), wall: this.now },
       ...(deps.connect ? { connect: deps.connect } : {}),
     });
   }
