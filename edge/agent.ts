@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { LinkState, type farmacy } from '../proto/index.js';
+import { fridgeEventKind, LinkState, type farmacy } from '../proto/index.js';
 import type { EdgeConfig } from './config.js';
 import { encodeCommand, parseLine, type EdgeCommand } from './fcp/index.js';
 import { Forwarder, type ForwarderOptions } from './forwarder/index.js';
@@ -222,7 +222,7 @@ export class EdgeAgent {
     if (this.stopping) return;
     this.outbox.append(events);
     for (const e of events) {
-      this.metrics.eventsRecorded.inc({ kind: eventKind(e) });
+      this.metrics.eventsRecorded.inc({ kind: fridgeEventKind(e) ?? 'unknown' });
       if (e.snapshot) this.bound.snapshotRecorded();
     }
     this.bound.enforce(this.forwarder.protectedThroughSeq);
@@ -281,11 +281,4 @@ export class EdgeAgent {
     this.outbox.close();
     this.log.info('edge agent stopped');
   }
-}
-
-function eventKind(e: NewEvent): string {
-  for (const k of ['doorSession', 'snapshot', 'temperature', 'fault', 'doorAlarm', 'audit', 'booted', 'link', 'compaction', 'outboxReset', 'unlocked'] as const) {
-    if (e[k]) return k;
-  }
-  return 'unknown';
 }
