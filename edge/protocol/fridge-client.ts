@@ -47,6 +47,8 @@ export interface FridgeClientOptions {
   /** Commands from the cloud (subscribes to the cmd topic). */
   onCommand?: ((cmd: farmacy.fridge.v1.Command) => void) | undefined;
   reconnect: { minBackoffMs: number; maxBackoffMs: number } | false;
+  /** See FridgeSessionOptions.failFirst. */
+  failFirst?: boolean;
   lingerMs: number;
   maxBatchEvents: number;
   maxBatchBytes: number;
@@ -104,6 +106,7 @@ export class FridgeClient {
         birth: o.birth,
         commands: o.onCommand !== undefined,
         reconnect: o.reconnect,
+        ...(o.failFirst !== undefined ? { failFirst: o.failFirst } : {}),
         log: o.log,
         clock: this.clock,
         timers: this.timers,

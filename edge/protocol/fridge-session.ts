@@ -31,6 +31,11 @@ export interface FridgeSessionOptions {
   commands?: boolean;
   /** Reconnect after a loss, with exponential backoff and full jitter; false: stay down. */
   reconnect: { minBackoffMs: number; maxBackoffMs: number } | false;
+  /**
+   * The first connection attempt failing rejects start() and ends the session, reconnects or
+   * not (a load generator counts the fridge as failed to connect instead of retrying forever).
+   */
+  failFirst?: boolean;
   log: Logger;
   clock?: Clock;
   timers?: Timers;
@@ -59,6 +64,7 @@ export interface FridgeSessionHandlers {
 export class FridgeSession {
   private client: MqttClient | undefined;
   private up = false;
+  private everUp = false;
   private stopped = false;
   private attempt = 0;
   private reconnectTimer: TimerHandle | undefined;
@@ -133,7 +139,7 @@ export class FridgeSession {
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     client.on('error', (err) => {
       if (this.attempt === 0 || this.up) this.o.log.warn({ err: err.message }, 'mqtt error');
-      if (this.o.reconnect === false) this.failFirst(err);
+      if (this.o.reconnect === false || (this.o.failFirst === true && !this.everUp)) this.rejectFirst(err);
     });
     client.on('close', () => this.onClose(client));
   }
@@ -154,6 +160,7 @@ export class FridgeSession {
     }
     if (client !== this.client || this.stopped) return;
     this.up = true;
+    this.everUp = true;
     this.attempt = 0;
     this.o.log.info({ bdSeq }, 'connected to broker');
     const first = this.firstUp;
@@ -162,7 +169,7 @@ export class FridgeSession {
     this.on.up();
   }
 
-  private failFirst(err: Error): void {
+  private rejectFirst(err: Error): void {
     const first = this.firstUp;
     this.firstUp = undefined;
     first?.reject(err);
@@ -180,8 +187,8 @@ export class FridgeSession {
     if (wasUp) this.on.down();
     if (this.stopped) return;
     const r = this.o.reconnect;
-    if (r === false) {
-      this.failFirst(new Error(`${this.o.fridgeId}: connection closed before CONNACK`));
+    if (r === false || (this.o.failFirst === true && !this.everUp)) {
+      this.rejectFirst(new Error(`${this.o.fridgeId}: connection closed before CONNACK`));
       return;
     }
     // Full jitter: a random delay within an exponentially growing window.
@@ -225,7 +232,7 @@ export class FridgeSession {
     this.stopped = true;
     if (this.reconnectTimer !== undefined) this.timers.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
-    this.failFirst(new Error(`${this.o.fridgeId}: stopped`));
+    this.rejectFirst(new Error(`${this.o.fridgeId}: stopped`));
     const client = this.client;
     this.client = undefined;
     const wasUp = this.up;
