@@ -212,9 +212,9 @@ async function registerFridges(c: BenchCloud, specs: readonly FridgeSpec[], tags
 /** Connects (with birth), sends the epoch's OutboxReset and startup snapshot as an edge does, waits for the ack. */
 async function bringUp(fridges: readonly LoadFridge[], url: string, concurrency = 50): Promise<void> {
   await pool(fridges, concurrency, async (f) => {
-    await f.connect(url, { birth: true });
+    await f.connect(url, { birth: true, forwarding: EDGE_FORWARDING });
     f.record(f.next(2));
-    await within(f.forward(EDGE_FORWARDING), 60_000);
+    await within(f.forward(), 60_000);
   });
 }
 
@@ -284,12 +284,12 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     const drains = storm.map(async (f) => {
       f.onBatchAcked = (ms) => stormAcks.push(ms);
       try {
-        await f.connect(c.mqttUrl, { birth: true });
+        await f.connect(c.mqttUrl, { birth: true, forwarding: EDGE_FORWARDING });
       } catch {
         connectFailures++;
         return;
       }
-      drainedAt.push(await f.forward(EDGE_FORWARDING));
+      drainedAt.push(await f.forward());
     });
     await within(Promise.all(drains), o.fleetDeadlineMs);
     const stormMs = performance.now() - t0;

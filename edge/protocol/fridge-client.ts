@@ -11,6 +11,8 @@ export type ResendCause = 'gap' | 'ack_timeout' | 'rejected';
 /** What a client reports as it goes: the edge turns it into metrics, a benchmark into counters. */
 export interface FridgeClientObserver {
   connected?(up: boolean): void;
+  /** An error of the MQTT client (a refused CONNECT, a socket error). */
+  error?(err: Error): void;
   batchSent?(b: { events: number; bytes: number; replay: boolean; lastSeq: number }): void;
   /** Every ack of this epoch (or an unread refusal), by status name. */
   ack?(status: string): void;
@@ -118,6 +120,7 @@ export class FridgeClient {
         down: () => this.onDown(),
         ack: (ack) => this.onAck(ack),
         command: (cmd) => o.onCommand?.(cmd),
+        error: (err) => o.observer?.error?.(err),
         invalid: (kind, reason) => {
           o.observer?.invalid?.(kind);
           if (kind !== 'topic') o.log.warn({ reason }, `undecodable ${kind === 'ack' ? 'ack' : 'command'} ignored`);

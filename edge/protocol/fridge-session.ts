@@ -52,6 +52,8 @@ export interface FridgeSessionHandlers {
   command(cmd: farmacy.fridge.v1.Command): void;
   /** An undecodable ack or command, or a message on a topic of no use. */
   invalid(kind: 'ack' | 'cmd' | 'topic', reason: string): void;
+  /** An error of the MQTT client (logged here already). */
+  error?(err: Error): void;
 }
 
 /**
@@ -139,6 +141,7 @@ export class FridgeSession {
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     client.on('error', (err) => {
       if (this.attempt === 0 || this.up) this.o.log.warn({ err: err.message }, 'mqtt error');
+      this.on.error?.(err);
       if (this.o.reconnect === false || (this.o.failFirst === true && !this.everUp)) this.rejectFirst(err);
     });
     client.on('close', () => this.onClose(client));
