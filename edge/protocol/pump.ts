@@ -11,6 +11,9 @@ export const REPLAY_INFLIGHT = 2;
 /** ...and events in one of them at most (live ones: `maxBatchEvents`). */
 export const REPLAY_BATCH_EVENTS = 100;
 
+/** Events in each batch of a backlog replayed with `maxBatchEvents` a live batch (see Pump). */
+export const backlogBatchEvents = (maxBatchEvents: number): number => Math.min(maxBatchEvents, REPLAY_BATCH_EVENTS);
+
 /** An event waiting to be sent, as the outbox stores it (the encoded FridgeEvent, seq included). */
 export interface SourceRow {
   seq: number;
@@ -164,7 +167,7 @@ export class Pump {
         // a whole fleet each fridge's next batch is acknowledged within one round of everyone's
         // small batches, well inside the ack timeout (docs/protocol.md).
         if (replay && w.inflight.length >= REPLAY_INFLIGHT) return;
-        if (replay && rows.length > REPLAY_BATCH_EVENTS) rows = rows.slice(0, REPLAY_BATCH_EVENTS);
+        if (replay) rows = rows.slice(0, backlogBatchEvents(rows.length));
       }
       const last = rows[rows.length - 1] ?? first;
       // Recorded before the batch leaves (the edge's compaction protects what may have left).
