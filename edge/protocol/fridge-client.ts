@@ -145,6 +145,11 @@ export class FridgeClient {
     });
   }
 
+  /** Replay batches allowed in flight now (the adaptive replay window, docs/protocol.md). */
+  get replayInflight(): number {
+    return this.pump.replayInflight;
+  }
+
   get isConnected(): boolean {
     return this.session.isUp;
   }
@@ -209,6 +214,7 @@ export class FridgeClient {
       case 'committed': {
         if (r.movedPastRejection) this.log.warn({ reason: ack.reason, committed: r.committed }, 'cloud rejected a batch and moved past it (kept there as a dead letter)');
         this.o.observer?.committed?.(r.committed, r.done, this.clock.now());
+        this.pump.acknowledged(r.done, this.clock.now());
         if (r.chainResumed) this.log.info({ committed: r.committed }, 'cloud took up the chain again after its loss');
         this.o.source.ack(r.committed);
         if (r.isolationEnded) this.log.info({ acked: r.committed }, 'past the refused batch: batching again');

@@ -6,8 +6,21 @@ import type { SendWindow } from './send-window.js';
  * a backlog (docs/protocol.md, Batch.replay): the cloud serves what happens now first.
  */
 export const LIVE_WINDOW_MS = 5_000;
-/** Batches of a backlog in flight at most (live ones: `maxInflight`)... */
+/**
+ * Batches of a backlog in flight: the window starts here and never goes below it (live
+ * ones: `maxInflight`)...
+ */
 export const REPLAY_INFLIGHT = 2;
+/**
+ * ...and grows, one batch for each replay batch acknowledged within REPLAY_FAST_MS, up to
+ * this; a replay batch acknowledged after REPLAY_SLOW_MS halves it. Alone, a fridge drains at
+ * what the cloud can take (a window of 2 small batches held one fridge to ~4,000 events/s);
+ * when the whole fleet replays, acks take a round of every fridge's batches, the windows stay
+ * small and each ack stays well inside the ack timeout.
+ */
+export const REPLAY_INFLIGHT_MAX = 16;
+export const REPLAY_FAST_MS = 1_000;
+export const REPLAY_SLOW_MS = 3_000;
 /** ...and events in one of them at most (live ones: `maxBatchEvents`). */
 export const REPLAY_BATCH_EVENTS = 100;
 
@@ -101,10 +114,27 @@ export class Pump {
   private timer: TimerHandle | undefined;
   /** The last batch sent replayed a backlog: the next read is a replay batch's worth. */
   private replaying = false;
+  /** Replay batches allowed in flight now (REPLAY_INFLIGHT .. REPLAY_INFLIGHT_MAX). */
+  private replayWindow = REPLAY_INFLIGHT;
   private readonly bucket: TokenBucket;
 
   constructor(private readonly o: PumpOptions) {
     this.bucket = new TokenBucket(o.maxEventsPerSecond, o.maxBatchEvents, o.clock.now());
+  }
+
+  /** Replay batches in flight at most, now. */
+  get replayInflight(): number {
+    return this.replayWindow;
+  }
+
+  /** Batches the cloud acknowledged: replay ones acknowledged fast widen the window, slow ones narrow it. */
+  acknowledged(done: readonly { sentAt: number; replay: boolean }[], now: number): void {
+    for (const b of done) {
+      if (!b.replay) continue;
+      const ms = now - b.sentAt;
+      if (ms <= REPLAY_FAST_MS) this.replayWindow = Math.min(REPLAY_INFLIGHT_MAX, this.replayWindow + 1);
+      else if (ms >= REPLAY_SLOW_MS) this.replayWindow = Math.max(REPLAY_INFLIGHT, Math.floor(this.replayWindow / 2));
+    }
   }
 
   /** New events are waiting: send them unless a timer will. */
@@ -166,7 +196,7 @@ export class Pump {
         // batches one at a time and gives every replaying fridge its turn, so after an outage of
         // a whole fleet each fridge's next batch is acknowledged within one round of everyone's
         // small batches, well inside the ack timeout (docs/protocol.md).
-        if (replay && w.inflight.length >= REPLAY_INFLIGHT) return;
+        if (replay && w.inflight.length >= this.replayWindow) return;
         if (replay) rows = rows.slice(0, backlogBatchEvents(rows.length));
       }
       const last = rows[rows.length - 1] ?? first;

@@ -11,6 +11,8 @@ export interface InFlight {
   lastSeq: number;
   /** Monotonic time of the publish. */
   sentAt: number;
+  /** It replayed a backlog (Batch.replay). */
+  replay: boolean;
 }
 
 /** What an acknowledgement means for the sender (docs/protocol.md "Batches and acknowledgements"). */
@@ -99,7 +101,7 @@ export class SendWindow {
       },
       events.map((e) => e.payload),
     );
-    this.flying.push({ lastSeq: last.seq, sentAt: o.now });
+    this.flying.push({ lastSeq: last.seq, sentAt: o.now, replay: o.replay });
     this.sentThroughSeq = last.seq;
     return { payload, lastSeq: last.seq };
   }

@@ -20,6 +20,8 @@ export class FakeBroker {
   readonly statuses: farmacy.fridge.v1.Status[] = [];
   /** Answer every batch with an OK ack of its last seq (on the next microtask). */
   autoAck = false;
+  /** Batches acknowledged by ackNext(), oldest first. */
+  acked = 0;
 
   constructor(readonly district: string, readonly fridgeId: string, readonly epoch: string) {}
 
@@ -61,6 +63,14 @@ export class FakeBroker {
     const c = this.clients[this.clients.length - 1];
     if (c === undefined) throw new Error('not connected');
     return c;
+  }
+
+  /** An OK ack of the oldest batch ackNext() has not acknowledged yet. */
+  ackNext(): void {
+    const b = this.batches[this.acked];
+    if (b === undefined) throw new Error('no batch to acknowledge');
+    this.acked += 1;
+    this.ack(AckStatus.OK, b.lastSeq);
   }
 
   ack(status: number, committedSeq: number, epoch = this.epoch): void {

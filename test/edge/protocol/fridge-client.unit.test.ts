@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEdgeMetrics } from '../../../edge/metrics.js';
 import { MemoryOutbox } from '../../../edge/outbox/index.js';
 import { Forwarder } from '../../../edge/forwarder/index.js';
-import { EventQueue, FridgeClient, LIVE_WINDOW_MS, REPLAY_BATCH_EVENTS, REPLAY_INFLIGHT, type FridgeClientOptions, type ResendCause } from '../../../edge/protocol/index.js';
+import { EventQueue, FridgeClient, LIVE_WINDOW_MS, REPLAY_BATCH_EVENTS, REPLAY_FAST_MS, REPLAY_INFLIGHT, REPLAY_INFLIGHT_MAX, REPLAY_SLOW_MS, type FridgeClientOptions, type ResendCause } from '../../../edge/protocol/index.js';
 import { AckStatus, encodeFridgeEvent } from '../../../proto/index.js';
 import { FakeBroker } from './fake-broker.js';
 
@@ -176,6 +176,40 @@ describe('protocol client: replay marking (unit, fake timers)', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(r.queue.length).toBe(0);
     expect(r.broker.batches.every((b) => b.seqs.length <= REPLAY_BATCH_EVENTS)).toBe(true);
+    await r.client.stop();
+  });
+});
+
+describe('protocol client: the replay window (unit, fake timers)', () => {
+  const inFlight = (r: Rig): number => r.broker.batches.length - r.broker.acked;
+
+  it('widens while replay batches are acknowledged fast, up to REPLAY_INFLIGHT_MAX, and narrows again when acks come slowly', async () => {
+    const r = await rig({ maxInflight: 64 });
+    r.queue.push(...Array.from({ length: 40 * REPLAY_BATCH_EVENTS }, (_, i) => telemetry(i + 1, Date.now() - LIVE_WINDOW_MS - 1)));
+    r.client.notify();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(inFlight(r)).toBe(REPLAY_INFLIGHT);
+    // Fast acks (well within REPLAY_FAST_MS), one batch at a time: each one acknowledged lets two more go.
+    let most = 0;
+    for (let i = 0; i < 24; i++) {
+      await vi.advanceTimersByTimeAsync(REPLAY_FAST_MS / 10);
+      r.broker.ackNext();
+      await vi.advanceTimersByTimeAsync(0);
+      most = Math.max(most, inFlight(r));
+    }
+    expect(most).toBe(REPLAY_INFLIGHT_MAX);
+    expect(r.client.replayInflight).toBe(REPLAY_INFLIGHT_MAX);
+    // Slow acks: each one halves the window (16, 8, 4, 2), and no lower; while more than the
+    // window is in flight, nothing more is sent.
+    const sent = r.broker.batches.length;
+    for (let i = 0; i < 4; i++) {
+      await vi.advanceTimersByTimeAsync(REPLAY_SLOW_MS);
+      r.broker.ackNext();
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    expect(r.client.replayInflight).toBe(REPLAY_INFLIGHT);
+    expect(r.broker.batches.length).toBe(sent);
+    expect(r.broker.batches.every((b) => b.replay && b.seqs.length <= REPLAY_BATCH_EVENTS)).toBe(true);
     await r.client.stop();
   });
 });
