@@ -114,7 +114,7 @@ export class CloudApp {
     ({ bus: this.bus, committer: this.committer, core: this.core } = createApplicationCore({
       store: this.store,
       log,
-      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs },
+      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs, ...(cfg.nearingExpiryMs !== undefined ? { nearingExpiryMs: cfg.nearingExpiryMs } : {}) },
       now,
       fenceOf: (district) => this.ownership.fenceOf(district),
       onGroup: (g) => {

@@ -17,7 +17,7 @@ import type {
 import { Draft, inCatalog } from './draft.js';
 import type { EdgeTimeFlag } from './edge-time.js';
 import type { DomainEvent } from './events.js';
-import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired } from './fridge-events.js';
+import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired, sweepNearingExpiry } from './fridge-events.js';
 import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState, type Reservation } from './state.js';
 
 /** What a decision noticed besides its events, for the caller to count and log. */
@@ -97,6 +97,7 @@ function tick(d: Draft): undefined {
     // An offline fridge's deadline waits for its backlog: its samples tell whether it cooled.
     if (d.fridge(fridgeId)?.online) checkExcursionDeadline(d, fridgeId, now);
     expireReservations(d, fridgeId, now);
+    sweepNearingExpiry(d, fridgeId, now);
     sweepExpired(d, fridgeId, now);
   }
   return undefined;
