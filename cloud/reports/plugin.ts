@@ -14,7 +14,7 @@ import type { FridgeRecord, ReportStore } from '../store/index.js';
 import { dayStart, isLocalDay, isTimeZone, localDay, nextDay, type LocalDay } from './local-day.js';
 import type { FridgeReportState } from './projection.js';
 import type { ReportProjector } from './projector.js';
-import { fridgeDayReport, MAX_RANGE_DAYS, rangeDays, replenishmentReport, salesPerHour, salesWindow, temperatureReport, temperatureSeries, toCsv } from './reports.js';
+import { fridgeDayReport, MAX_FRIDGE_DAYS, MAX_RANGE_DAYS, MAX_TEMPERATURE_FRIDGE_DAYS, rangeDays, replenishmentReport, salesPerHour, salesWindow, temperatureReport, temperatureSeries, toCsv } from './reports.js';
 
 export interface ReportsPluginOptions {
   projector: ReportProjector;
@@ -123,6 +123,12 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
     return projector.position();
   }
 
+  /** A report of more fridge-days than `max` is refused before anything is read (no answer of hundreds of MB). */
+  function bounded(fridges: readonly FridgeRecord[], r: { from: LocalDay; to: LocalDay }, max: number): void {
+    const n = fridges.length * rangeDays(r.from, r.to);
+    if (n > max) throw new ApiError('FF_ERR_REPORT_RANGE', `${fridges.length} fridges × ${rangeDays(r.from, r.to)} days = ${n} fridge-days: at most ${max} a report (give fridge=, or a shorter range)`);
+  }
+
   const states = (fridges: readonly FridgeRecord[]): Map<string, FridgeReportState | undefined> => new Map(fridges.map((f) => [f.id, projector.state(f.id)]));
 
   function send(req: FastifyRequest, reply: FastifyReply, position: number, json: Record<string, unknown>, csv: { rows: ReadonlyArray<Record<string, unknown>>; columns: readonly string[] }): unknown {
@@ -143,6 +149,7 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
     const who = await reader(req, reply);
     const r = range(req.query.from, req.query.to);
     const s = await scope(who, req.query);
+    bounded(s.fridges, r, MAX_FRIDGE_DAYS);
     const position = await current();
     const rows = await reads.run(() => reports.fridgeDays({ fridgeIds: s.fridges.map((f) => f.id), ...r }));
     const out = fridgeDayReport({ rows, states: states(s.fridges), ...r, zone: s.zone, now: now() });
@@ -190,6 +197,7 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
     const who = await reader(req, reply);
     const r = range(req.query.from, req.query.to);
     const s = await scope(who, req.query);
+    bounded(s.fridges, r, MAX_TEMPERATURE_FRIDGE_DAYS);
     const position = await current();
     const ids = s.fridges.map((f) => f.id);
     const fromMs = dayStart(r.from, s.zone);

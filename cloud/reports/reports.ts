@@ -237,6 +237,15 @@ export function temperatureSeries(slots: readonly TempSlotRow[]): Array<{ fridge
   return slots.map((s) => ({ fridge_id: s.fridge_id, at: new Date(s.slot).toISOString(), min_celsius: celsius(s.min_deci), max_celsius: celsius(s.max_deci) }));
 }
 
+/**
+ * At most this many fridge-days a report (fridges × days): a year of 1,000 fridges' days with
+ * their meals is 2.9 million rows, some 700 MB of JSON, no answer for one request. A year of
+ * one fridge, or a month of 1,000, is well within; a longer range is asked fridge by fridge.
+ */
+export const MAX_FRIDGE_DAYS = 50_000;
+/** The temperature report has a row per fridge and day (no meals): a year of 1,000 fridges. */
+export const MAX_TEMPERATURE_FRIDGE_DAYS = 400_000;
+
 /** A range of local days is at most this long (a leap year). */
 export const MAX_RANGE_DAYS = 366;
 

@@ -106,6 +106,10 @@ describe('reports (integration: real app, MQTT batches, HTTP)', () => {
     expect(await get('district=mitte&from=2026-02-30&to=2026-03-02')).toMatchObject({ status: 400, body: { error: 'FF_ERR_REPORT_RANGE' } });
     expect(await get('district=mitte&from=2024-01-01&to=2026-01-02')).toMatchObject({ status: 400, body: { error: 'FF_ERR_REPORT_RANGE' } });
     expect(await get('district=nowhere&from=2026-01-01&to=2026-01-02')).toMatchObject({ status: 404, body: { error: 'FF_ERR_REPORT_DISTRICT_UNKNOWN' } });
+    // A year of a fridge is fine; more fridge-days than MAX_FRIDGE_DAYS in one answer are not.
+    expect((await get('district=mitte&from=2025-01-01&to=2025-12-31')).status).toBe(200);
+    for (let i = 0; i < 137; i++) await cloud.app.store.createFridge({ id: `fr-x${i}`, district: 'mitte', name: 'x', lat: 52, lon: 13, credentialHash: 'x' }, Date.now());
+    expect(await get('district=mitte&from=2025-01-01&to=2025-12-31')).toMatchObject({ status: 400, body: { error: 'FF_ERR_REPORT_RANGE' } });
     expect(await get('fridge=fr-none&from=2026-01-01&to=2026-01-02')).toMatchObject({ status: 404, body: { error: 'FF_ERR_FRIDGE_UNKNOWN' } });
     expect((await cloud.admin('PUT', '/v1/districts/mitte/time-zone', { time_zone: 'Mars/Olympus' })).body).toMatchObject({ error: 'FF_ERR_REPORT_TIME_ZONE' });
 
