@@ -6,6 +6,7 @@ import { benchApps } from './apps.js';
 import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
 import { benchOutboxAppend } from './outbox-append.js';
+import { benchReports } from './reports.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStorms } from './storms.js';
 import { machine, type BenchResult } from './support.js';
@@ -19,6 +20,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['apps', () => benchApps()],
   ['scale-out', () => benchScaleOut()],
   ['storms', () => benchStorms(args)],
+  ['reports', () => benchReports()],
 ];
 
 const results: BenchResult[] = [];

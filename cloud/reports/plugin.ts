@@ -14,7 +14,7 @@ import type { FridgeRecord, ReportStore } from '../store/index.js';
 import { dayStart, isLocalDay, isTimeZone, localDay, nextDay, type LocalDay } from './local-day.js';
 import type { FridgeReportState } from './projection.js';
 import type { ReportProjector } from './projector.js';
-import { fridgeDayReport, MAX_FRIDGE_DAYS, MAX_RANGE_DAYS, MAX_TEMPERATURE_FRIDGE_DAYS, rangeDays, replenishmentReport, salesPerHour, salesWindow, temperatureReport, temperatureSeries, toCsv } from './reports.js';
+import { districtDayReport, fridgeDayReport, MAX_FRIDGE_DAYS, MAX_RANGE_DAYS, MAX_TEMPERATURE_FRIDGE_DAYS, rangeDays, replenishmentReport, salesPerHour, salesWindow, temperatureReport, temperatureSeries, toCsv } from './reports.js';
 
 export interface ReportsPluginOptions {
   projector: ReportProjector;
@@ -137,18 +137,28 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
     return { ...json, as_of_position: position };
   }
 
-  app.get<{ Querystring: { district?: string; fridge?: string; from: string; to: string } }>('/v1/reports/fridge-days', {
+  app.get<{ Querystring: { district?: string; fridge?: string; from: string; to: string; per?: 'fridge' | 'district' } }>('/v1/reports/fridge-days', {
     schema: {
       tags: ['reports'],
       security,
       summary: 'per fridge, meal and local day: restocked, sold, picked up, expired, withdrawn, disposed, reconciled, reservations, canceled, stockout minutes, closing on hand',
       description: csvNote,
-      querystring: { ...querystring({ district: id, fridge: id, from: day, to: day }, [{ required: ['district'] }, { required: ['fridge'] }]), required: ['from', 'to'] },
+      querystring: {
+        ...querystring({ district: id, fridge: id, from: day, to: day, per: { type: 'string', enum: ['fridge', 'district'], description: 'fridge (default): a row per fridge, meal and day; district: the district\'s totals per meal and day' } }, [{ required: ['district'] }, { required: ['fridge'] }]),
+        required: ['from', 'to'],
+      },
     },
   }, async (req, reply) => {
     const who = await reader(req, reply);
     const r = range(req.query.from, req.query.to);
     const s = await scope(who, req.query);
+    if (req.query.per === 'district') {
+      if (req.query.fridge !== undefined) throw new ApiError('FF_ERR_VALIDATION', 'querystring: per=district takes a district, not a fridge');
+      const position = await current();
+      const rows = await reads.run(() => reports.districtDays({ district: s.district, ...r }));
+      const out = districtDayReport({ rows, states: states(s.fridges), ...r, zone: s.zone, now: now() });
+      return send(req, reply, position, { district: s.district, time_zone: s.zone, from: r.from, to: r.to, per: 'district', fridges: s.fridges.length, rows: out }, { rows: out as unknown as Array<Record<string, unknown>>, columns: FRIDGE_DAY_COLUMNS.filter((c) => c !== 'fridge_id' && c !== 'closing_on_hand') });
+    }
     bounded(s.fridges, r, MAX_FRIDGE_DAYS);
     const position = await current();
     const rows = await reads.run(() => reports.fridgeDays({ fridgeIds: s.fridges.map((f) => f.id), ...r }));

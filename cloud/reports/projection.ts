@@ -29,6 +29,9 @@ export type Counter = (typeof COUNTERS)[number];
 
 export type DayRow = { fridge_id: string; gtin: string; day: LocalDay; district: string; closing_on_hand: number | null; closing_available: number | null } & Record<Counter, number>;
 
+/** The district's totals per meal and local day (every fridge's counters added): a year of a district in 365 × meals rows. */
+export type DistrictDayRow = { district: string; gtin: string; day: LocalDay } & Record<Counter, number>;
+
 export interface HourRow {
   fridge_id: string;
   gtin: string;
@@ -72,6 +75,7 @@ export interface ExcursionRow {
 
 export interface ReportWrites {
   days: Map<string, DayRow>;
+  districtDays: Map<string, DistrictDayRow>;
   hours: Map<string, HourRow>;
   tempDays: Map<string, TempDayRow>;
   tempSlots: Map<string, TempSlotRow>;
@@ -89,7 +93,7 @@ export const SLOT_MS = 10 * 60_000;
 export const MAX_HOLD_MS = 30 * 60_000;
 
 export function emptyWrites(): ReportWrites {
-  return { days: new Map(), hours: new Map(), tempDays: new Map(), tempSlots: new Map(), excursions: new Map(), changed: new Set() };
+  return { days: new Map(), districtDays: new Map(), hours: new Map(), tempDays: new Map(), tempSlots: new Map(), excursions: new Map(), changed: new Set() };
 }
 
 const zeroCounters = (): Record<Counter, number> => ({ restocked: 0, sold: 0, picked_up: 0, expired: 0, withdrawn: 0, disposed: 0, reconciled: 0, reservations: 0, canceled: 0, stockout_ms: 0 });
@@ -117,9 +121,18 @@ class Fold {
     return r;
   }
 
+  districtDay(district: string, gtin: string, day: LocalDay): DistrictDayRow {
+    const k = `${district}\u0000${gtin}\u0000${day}`;
+    let r = this.out.districtDays.get(k);
+    if (r === undefined) this.out.districtDays.set(k, (r = { district, gtin, day, ...zeroCounters() }));
+    return r;
+  }
+
   count(fridgeId: string, district: string, gtin: string, at: number, counter: Counter, n: number): void {
     this.fill(fridgeId, district, gtin, at);
-    this.day(fridgeId, gtin, localDay(at, this.zoneOf(district)), district)[counter] += n;
+    const day = localDay(at, this.zoneOf(district));
+    this.day(fridgeId, gtin, day, district)[counter] += n;
+    this.districtDay(district, gtin, day)[counter] += n;
     if (counter === 'sold' || counter === 'picked_up') {
       const hour = Math.floor(at / 3_600_000) * 3_600_000;
       const k = `${fridgeId}\u0000${gtin}\u0000${hour}`;
@@ -157,7 +170,10 @@ class Fold {
     // Stockout: no meal of this GTIN available to a shopper.
     if (e.available === 0 && st.outSince === undefined) st.outSince = e.at;
     else if (e.available > 0 && st.outSince !== undefined) {
-      for (const part of splitByDay(st.outSince, e.at, zone)) this.day(e.fridgeId, e.gtin, part.day, e.district).stockout_ms += part.ms;
+      for (const part of splitByDay(st.outSince, e.at, zone)) {
+        this.day(e.fridgeId, e.gtin, part.day, e.district).stockout_ms += part.ms;
+        this.districtDay(e.district, e.gtin, part.day).stockout_ms += part.ms;
+      }
       delete st.outSince;
     }
     st.onHand = e.onHand;

@@ -2,7 +2,7 @@
 // report states and the time of the request. What happens after the last event (a quiet day,
 // a stockout or a period above safe still going on) is added here, up to `now`.
 import { dayStart, daysBetween, localDay, nextDay, splitByDay, type LocalDay } from './local-day.js';
-import { emptyDayRow, type DayRow, type ExcursionRow, type FridgeReportState, type HourRow, type TempDayRow, type TempSlotRow } from './projection.js';
+import { COUNTERS, emptyDayRow, type DayRow, type DistrictDayRow, type ExcursionRow, type FridgeReportState, type HourRow, type TempDayRow, type TempSlotRow } from './projection.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -80,6 +80,46 @@ export function fridgeDayReport(o: {
       stockout_minutes: minutes(r.stockout_ms),
       closing_on_hand: r.closing_on_hand,
     }));
+}
+
+export type DistrictDayReportRow = Omit<FridgeDayReportRow, 'fridge_id' | 'closing_on_hand'>;
+
+/**
+ * A district's totals per meal and local day (every fridge's counters added), every day of
+ * [from, min(to, today)] for every meal seen: a year of a 1,000-fridge district in 365 × meals
+ * rows, the owners' view (usage, popularity, waste). Ongoing stockouts count up to `now`.
+ */
+export function districtDayReport(o: { rows: readonly DistrictDayRow[]; states: ReadonlyMap<string, FridgeReportState | undefined>; from: LocalDay; to: LocalDay; zone: string; now: number }): DistrictDayReportRow[] {
+  const byKey = new Map<string, DistrictDayRow>();
+  const gtins = new Set<string>();
+  for (const r of o.rows) {
+    byKey.set(`${r.gtin}\u0000${r.day}`, { ...r });
+    gtins.add(r.gtin);
+  }
+  const zero = (gtin: string, day: LocalDay): DistrictDayRow => ({ district: '', gtin, day, ...(Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Record<(typeof COUNTERS)[number], number>) });
+  for (const s of o.states.values()) {
+    for (const [gtin, st] of Object.entries(s?.stock ?? {})) {
+      gtins.add(gtin);
+      if (st.outSince === undefined || st.outSince >= o.now) continue;
+      for (const part of splitByDay(st.outSince, o.now, o.zone)) {
+        if (part.day < o.from || part.day > o.to) continue;
+        const k = `${gtin}\u0000${part.day}`;
+        let r = byKey.get(k);
+        if (r === undefined) byKey.set(k, (r = zero(gtin, part.day)));
+        r.stockout_ms += part.ms;
+      }
+    }
+  }
+  const today = localDay(o.now, o.zone);
+  const out: DistrictDayReportRow[] = [];
+  const meals = [...gtins].sort();
+  for (const day of daysBetween(o.from, o.to < today ? o.to : today)) {
+    for (const gtin of meals) {
+      const r = byKey.get(`${gtin}\u0000${day}`) ?? zero(gtin, day);
+      out.push({ gtin, day, restocked: r.restocked, sold: r.sold, picked_up: r.picked_up, expired: r.expired, withdrawn: r.withdrawn, disposed: r.disposed, reconciled: r.reconciled, reservations: r.reservations, canceled: r.canceled, stockout_minutes: minutes(r.stockout_ms) });
+    }
+  }
+  return out;
 }
 
 export interface RefillRow {

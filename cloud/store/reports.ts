@@ -3,7 +3,7 @@
 // facts reports need (a district's time zone, a fridge's PAR levels). One implementation over
 // a small SQL port that each adapter provides (SQLite, PostgreSQL): the statements are the
 // same but for placeholders and two function names.
-import type { DayRow, ExcursionRow, FridgeReportState, HourRow, ReportWrites, TempDayRow, TempSlotRow } from '../reports/projection.js';
+import type { DayRow, DistrictDayRow, ExcursionRow, FridgeReportState, HourRow, ReportWrites, TempDayRow, TempSlotRow } from '../reports/projection.js';
 
 export interface ReportStore {
   /** The last event position folded into the report tables (0: none). */
@@ -19,6 +19,8 @@ export interface ReportStore {
   /** Empties the report tables and sets the position to 0 (a rebuild folds every event again). */
   resetReports(): Promise<void>;
   fridgeDays(q: { fridgeIds: readonly string[]; from: string; to: string }): Promise<DayRow[]>;
+  /** A district's totals per meal and local day in [from, to]. */
+  districtDays(q: { district: string; from: string; to: string }): Promise<DistrictDayRow[]>;
   hours(q: { fridgeIds: readonly string[]; fromMs: number; toMs: number }): Promise<HourRow[]>;
   temperatureDays(q: { fridgeIds: readonly string[]; from: string; to: string }): Promise<TempDayRow[]>;
   temperatureSlots(q: { fridgeIds: readonly string[]; fromMs: number; toMs: number }): Promise<TempSlotRow[]>;
@@ -61,6 +63,13 @@ CREATE TABLE IF NOT EXISTS report_fridge_day (
   canceled INTEGER NOT NULL, stockout_ms INTEGER NOT NULL, closing_on_hand INTEGER, closing_available INTEGER,
   PRIMARY KEY (fridge_id, day, gtin)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS report_district_day (
+  district TEXT NOT NULL, gtin TEXT NOT NULL, day TEXT NOT NULL,
+  restocked INTEGER NOT NULL, sold INTEGER NOT NULL, picked_up INTEGER NOT NULL, expired INTEGER NOT NULL,
+  withdrawn INTEGER NOT NULL, disposed INTEGER NOT NULL, reconciled INTEGER NOT NULL, reservations INTEGER NOT NULL,
+  canceled INTEGER NOT NULL, stockout_ms INTEGER NOT NULL,
+  PRIMARY KEY (district, day, gtin)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS report_hour (
   fridge_id TEXT NOT NULL, gtin TEXT NOT NULL, hour INTEGER NOT NULL, district TEXT NOT NULL, sold INTEGER NOT NULL, picked_up INTEGER NOT NULL,
   PRIMARY KEY (fridge_id, hour, gtin)
@@ -93,6 +102,13 @@ CREATE TABLE IF NOT EXISTS report_fridge_day (
   canceled INTEGER NOT NULL, stockout_ms BIGINT NOT NULL, closing_on_hand INTEGER, closing_available INTEGER,
   PRIMARY KEY (fridge_id, day, gtin)
 );
+CREATE TABLE IF NOT EXISTS report_district_day (
+  district TEXT COLLATE "C" NOT NULL, gtin TEXT COLLATE "C" NOT NULL, day TEXT COLLATE "C" NOT NULL,
+  restocked INTEGER NOT NULL, sold INTEGER NOT NULL, picked_up INTEGER NOT NULL, expired INTEGER NOT NULL,
+  withdrawn INTEGER NOT NULL, disposed INTEGER NOT NULL, reconciled INTEGER NOT NULL, reservations INTEGER NOT NULL,
+  canceled INTEGER NOT NULL, stockout_ms BIGINT NOT NULL,
+  PRIMARY KEY (district, day, gtin)
+);
 CREATE TABLE IF NOT EXISTS report_hour (
   fridge_id TEXT COLLATE "C" NOT NULL, gtin TEXT COLLATE "C" NOT NULL, hour BIGINT NOT NULL, district TEXT COLLATE "C" NOT NULL, sold INTEGER NOT NULL, picked_up INTEGER NOT NULL,
   PRIMARY KEY (fridge_id, hour, gtin)
@@ -115,10 +131,11 @@ CREATE TABLE IF NOT EXISTS report_state (fridge_id TEXT COLLATE "C" PRIMARY KEY,
 `;
 
 /** The report projection's tables: emptied by a rebuild (the registry's two are not). */
-export const REPORT_TABLES = ['report_fridge_day', 'report_hour', 'report_temp_day', 'report_temp_slot', 'report_excursion', 'report_state'] as const;
+export const REPORT_TABLES = ['report_fridge_day', 'report_district_day', 'report_hour', 'report_temp_day', 'report_temp_slot', 'report_excursion', 'report_state'] as const;
 
 const DAY_COUNTERS = ['restocked', 'sold', 'picked_up', 'expired', 'withdrawn', 'disposed', 'reconciled', 'reservations', 'canceled', 'stockout_ms'] as const;
 const DAY_COLUMNS = ['fridge_id', 'gtin', 'day', 'district', ...DAY_COUNTERS, 'closing_on_hand', 'closing_available'] as const;
+const DISTRICT_DAY_COLUMNS = ['district', 'gtin', 'day', ...DAY_COUNTERS] as const;
 const HOUR_COLUMNS = ['fridge_id', 'gtin', 'hour', 'district', 'sold', 'picked_up'] as const;
 const TEMP_DAY_COLUMNS = ['fridge_id', 'day', 'district', 'min_deci', 'max_deci', 'deci_ms', 'covered_ms', 'above_ms'] as const;
 const SLOT_COLUMNS = ['fridge_id', 'slot', 'min_deci', 'max_deci'] as const;
@@ -136,6 +153,7 @@ export class ReportTables implements ReportStore {
     const add = (t: string, cols: readonly string[]): string => cols.map((c) => `${c} = ${t}.${c} + excluded.${c}`).join(', ');
     this.sql = {
       day: `INSERT INTO report_fridge_day (${DAY_COLUMNS.join(', ')}) VALUES (${marks(DAY_COLUMNS.length)}) ON CONFLICT (fridge_id, day, gtin) DO UPDATE SET ${add('report_fridge_day', DAY_COUNTERS)}, closing_on_hand = COALESCE(excluded.closing_on_hand, report_fridge_day.closing_on_hand), closing_available = COALESCE(excluded.closing_available, report_fridge_day.closing_available)`,
+      districtDay: `INSERT INTO report_district_day (${DISTRICT_DAY_COLUMNS.join(', ')}) VALUES (${marks(DISTRICT_DAY_COLUMNS.length)}) ON CONFLICT (district, day, gtin) DO UPDATE SET ${add('report_district_day', DAY_COUNTERS)}`,
       hour: `INSERT INTO report_hour (${HOUR_COLUMNS.join(', ')}) VALUES (${marks(HOUR_COLUMNS.length)}) ON CONFLICT (fridge_id, hour, gtin) DO UPDATE SET ${add('report_hour', ['sold', 'picked_up'])}`,
       tempDay: `INSERT INTO report_temp_day (${TEMP_DAY_COLUMNS.join(', ')}) VALUES (${marks(TEMP_DAY_COLUMNS.length)}) ON CONFLICT (fridge_id, day) DO UPDATE SET min_deci = ${least}(report_temp_day.min_deci, excluded.min_deci), max_deci = ${greatest}(report_temp_day.max_deci, excluded.max_deci), ${add('report_temp_day', ['deci_ms', 'covered_ms', 'above_ms'])}`,
       slot: `INSERT INTO report_temp_slot (${SLOT_COLUMNS.join(', ')}) VALUES (${marks(SLOT_COLUMNS.length)}) ON CONFLICT (fridge_id, slot) DO UPDATE SET min_deci = ${least}(report_temp_slot.min_deci, excluded.min_deci), max_deci = ${greatest}(report_temp_slot.max_deci, excluded.max_deci)`,
@@ -157,6 +175,7 @@ export class ReportTables implements ReportStore {
   async commitReports(w: ReportWrites, states: ReadonlyMap<string, FridgeReportState>, expected: number, next: number): Promise<boolean> {
     const st: Statement[] = [];
     for (const r of w.days.values()) st.push([this.sql.day, values(r, DAY_COLUMNS)]);
+    for (const r of w.districtDays.values()) st.push([this.sql.districtDay, values(r, DISTRICT_DAY_COLUMNS)]);
     for (const r of w.hours.values()) st.push([this.sql.hour, values(r, HOUR_COLUMNS)]);
     for (const r of w.tempDays.values()) st.push([this.sql.tempDay, values(r, TEMP_DAY_COLUMNS)]);
     for (const r of w.tempSlots.values()) st.push([this.sql.slot, values(r, SLOT_COLUMNS)]);
@@ -175,6 +194,10 @@ export class ReportTables implements ReportStore {
   async fridgeDays(q: { fridgeIds: readonly string[]; from: string; to: string }): Promise<DayRow[]> {
     if (q.fridgeIds.length === 0) return [];
     return this.port.all<DayRow>(`SELECT ${DAY_COLUMNS.join(', ')} FROM report_fridge_day WHERE fridge_id IN (${marks(q.fridgeIds.length)}) AND day >= ? AND day <= ? ORDER BY fridge_id, day, gtin`, [...q.fridgeIds, q.from, q.to]);
+  }
+
+  async districtDays(q: { district: string; from: string; to: string }): Promise<DistrictDayRow[]> {
+    return this.port.all<DistrictDayRow>(`SELECT ${DISTRICT_DAY_COLUMNS.join(', ')} FROM report_district_day WHERE district = ? AND day >= ? AND day <= ? ORDER BY day, gtin`, [q.district, q.from, q.to]);
   }
 
   async hours(q: { fridgeIds: readonly string[]; fromMs: number; toMs: number }): Promise<HourRow[]> {
@@ -234,4 +257,4 @@ export function pgPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++i}`);
 }
 
-export type { DayRow, ExcursionRow, HourRow, TempDayRow, TempSlotRow };
+export type { DayRow, DistrictDayRow, ExcursionRow, HourRow, TempDayRow, TempSlotRow };

@@ -59,6 +59,17 @@ describe('reports (integration: real app, MQTT batches, HTTP)', () => {
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines[0]).toBe('fridge_id,gtin,day,restocked,sold,picked_up,expired,withdrawn,disposed,reconciled,reservations,canceled,stockout_minutes,closing_on_hand');
     expect(lines).toContain(`fr-a,${LASAGNA},${today},0,1,0,0,0,0,3,0,0,0,2`);
+
+    // The district's totals per meal and day: the fridges' rows added up.
+    const f2 = await cloud.fridge('fr-b', 'mitte', { lat: 52.5, lon: 13.4 });
+    expect((await cloud.admin('POST', '/v1/tags', { tags: [{ epc: epc(9), gtin: LASAGNA }] })).status).toBe(201);
+    await f2.send([{ recordedAtMs: t0 + 130_000, doorSession: { openedAtMs: t0 + 125_000, closedAtMs: t0 + 130_000, openCount: 1, removed: [], added: [epcBytes(epc(9))], shelves: [], rounds: 1, tagCount: 1 } }]);
+    const totals = await cloud.admin<{ per: string; rows: Array<Record<string, unknown>> }>('GET', `/v1/reports/fridge-days?district=mitte&from=${today}&to=${today}&per=district`);
+    expect(totals.status).toBe(200);
+    expect(totals.body.rows).toEqual([
+      { gtin: LASAGNA, day: today, restocked: 1, sold: 1, picked_up: 0, expired: 0, withdrawn: 0, disposed: 0, reconciled: 3, reservations: 0, canceled: 0, stockout_minutes: 0 },
+      { gtin: SALAD, day: today, restocked: 2, sold: 0, picked_up: 0, expired: 0, withdrawn: 0, disposed: 0, reconciled: 1, reservations: 0, canceled: 0, stockout_minutes: 0 },
+    ]);
   });
 
   it('suggests refills and lists the meals to remove, first to expire first', async () => {
@@ -121,6 +132,15 @@ describe('reports (integration: real app, MQTT batches, HTTP)', () => {
     // A user token is no kitchen token; nor may a kitchen token change anything.
     expect(await get('district=mitte&from=2026-01-01&to=2026-01-02', cloud.token('u1'))).toMatchObject({ status: 403, body: { error: 'FF_ERR_REPORT_FORBIDDEN' } });
     expect((await cloud.api('PUT', '/v1/fridges/fr-a/par', { token: kitchen.body.token, body: { gtin: SALAD, par: 1 } })).status).toBe(401);
+  });
+
+  it('are in the OpenAPI document, tagged reports, read with the admin or a kitchen token', async () => {
+    const cloud = await start();
+    const doc = (await cloud.api<{ paths: Record<string, Record<string, { tags?: string[]; security?: unknown[] }>> }>('GET', '/v1/openapi.json')).body;
+    for (const p of ['/v1/reports/fridge-days', '/v1/reports/replenishment', '/v1/reports/temperature', '/v1/reports/recent']) {
+      expect(doc.paths[p]?.get?.tags, p).toEqual(['reports']);
+      expect(doc.paths[p]?.get?.security, p).toEqual([{ admin: [] }, { kitchen: [] }]);
+    }
   });
 
   it('rebuilt report tables equal the live ones', async () => {

@@ -284,6 +284,31 @@ describe('reports over a simulated week (integration: simulator, real app, MQTT,
         // Nothing the truth counted is missing from the report.
         for (const [k, c] of t.counts) if (fridges.find((f) => f.fridgeId === k.split('|')[0])?.district === district && k.split('|')[2]! >= from && k.split('|')[2]! <= to) expect(seen.has(k) || (c.sold + c.picked_up + c.restocked + c.expired + c.disposed === 0), k).toBe(true);
 
+        // The district's totals per meal and day: the truth's counts of its fridges added up.
+        const totals = await get<{ rows: Array<{ gtin: string; day: string; sold: number; picked_up: number; restocked: number; expired: number; disposed: number; stockout_minutes: number }> }>(`/v1/reports/fridge-days?district=${district}&from=${from}&to=${to}&per=district`);
+        const want = new Map<string, { sold: number; picked_up: number; restocked: number; expired: number; disposed: number; stockout_ms: number }>();
+        const bucket = (k: string) => want.get(k) ?? { sold: 0, picked_up: 0, restocked: 0, expired: 0, disposed: 0, stockout_ms: 0 };
+        for (const [k, c] of t.counts) {
+          const [f, g, d] = k.split('|') as [string, string, string];
+          if (districtOf.get(f) !== district) continue;
+          const b = bucket(`${g}|${d}`);
+          for (const c2 of ['sold', 'picked_up', 'restocked', 'expired', 'disposed'] as const) b[c2] += c[c2];
+          want.set(`${g}|${d}`, b);
+        }
+        for (const [k, ms] of t.stockoutMs) {
+          const [f, g, d] = k.split('|') as [string, string, string];
+          if (districtOf.get(f) !== district) continue;
+          const b = bucket(`${g}|${d}`);
+          b.stockout_ms += ms;
+          want.set(`${g}|${d}`, b);
+        }
+        expect(totals.rows.length).toBeGreaterThan(0);
+        for (const r of totals.rows) {
+          const w = bucket(`${r.gtin}|${r.day}`);
+          // Minutes are rounded per fridge in the fridges' rows, once per total here.
+          expect({ k: `${r.gtin}|${r.day}`, sold: r.sold, picked_up: r.picked_up, restocked: r.restocked, expired: r.expired, disposed: r.disposed, stockout_minutes: r.stockout_minutes }).toEqual({ k: `${r.gtin}|${r.day}`, sold: w.sold, picked_up: w.picked_up, restocked: w.restocked, expired: w.expired, disposed: w.disposed, stockout_minutes: Math.round(w.stockout_ms / MIN) });
+        }
+
         const temp = await get<{ days: Array<{ fridge_id: string; day: string; max_celsius: number | null; minutes_above_safe: number }> }>(`/v1/reports/temperature?district=${district}&from=${from}&to=${to}`);
         for (const r of temp.days) {
           const k = `${r.fridge_id}|${r.day}`;

@@ -19,6 +19,7 @@ export function describeReportStoreContract(name: string, open: () => Promise<St
       w.days.set('a', { ...emptyDayRow('f1', 'g1', '2026-03-29', D), sold: 2, stockout_ms: 60_000, closing_on_hand: 4, closing_available: 3 });
       w.days.set('b', { ...emptyDayRow('f2', 'g1', '2026-03-29', D), sold: 9 });
       w.hours.set('a', { fridge_id: 'f1', gtin: 'g1', hour: AT, district: D, sold: 2, picked_up: 0 });
+      w.districtDays.set('a', { ...emptyDayRow('', 'g1', '2026-03-29', D), sold: 11, stockout_ms: 60_000 });
       w.tempDays.set('a', { fridge_id: 'f1', day: '2026-03-29', district: D, min_deci: 30, max_deci: 50, deci_ms: 4000, covered_ms: 100, above_ms: 0 });
       w.tempSlots.set('a', { fridge_id: 'f1', slot: AT, min_deci: 30, max_deci: 50 });
       w.excursions.set('a', { fridge_id: 'f1', started_at: AT, district: D, ended_at: null, peak_deci: 80, raised_at: null, withdrawn: '', cleared_at: null });
@@ -30,6 +31,7 @@ export function describeReportStoreContract(name: string, open: () => Promise<St
       const w2 = emptyWrites();
       w2.days.set('a', { ...emptyDayRow('f1', 'g1', '2026-03-29', D), sold: 1, restocked: 5 });
       w2.hours.set('a', { fridge_id: 'f1', gtin: 'g1', hour: AT, district: D, sold: 1, picked_up: 1 });
+      w2.districtDays.set('a', { ...emptyDayRow('', 'g1', '2026-03-29', D), sold: 1, restocked: 5 });
       w2.tempDays.set('a', { fridge_id: 'f1', day: '2026-03-29', district: D, min_deci: 20, max_deci: 40, deci_ms: 2000, covered_ms: 100, above_ms: 7 });
       w2.tempSlots.set('a', { fridge_id: 'f1', slot: AT, min_deci: 40, max_deci: 90 });
       w2.excursions.set('a', { fridge_id: 'f1', started_at: AT, district: D, ended_at: AT + 5, peak_deci: 95, raised_at: AT + 1, withdrawn: 'E1:g1', cleared_at: AT + 9 });
@@ -40,6 +42,9 @@ export function describeReportStoreContract(name: string, open: () => Promise<St
         { ...emptyDayRow('f1', 'g1', '2026-03-29', D), sold: 3, restocked: 5, stockout_ms: 60_000, closing_on_hand: 4, closing_available: 3 },
       ]);
       expect(await r.fridgeDays({ fridgeIds: ['f1', 'f2'], from: '2026-03-30', to: '2026-04-02' })).toEqual([]);
+      const { fridge_id: _f, closing_on_hand: _c, closing_available: _a, ...districtRow } = { ...emptyDayRow('', 'g1', '2026-03-29', D), sold: 12, restocked: 5, stockout_ms: 60_000 };
+      expect(await r.districtDays({ district: D, from: '2026-03-01', to: '2026-03-31' })).toEqual([districtRow]);
+      expect(await r.districtDays({ district: 'd2', from: '2026-03-01', to: '2026-03-31' })).toEqual([]);
       expect(await r.hours({ fridgeIds: ['f1'], fromMs: AT, toMs: AT + 1 })).toEqual([{ fridge_id: 'f1', gtin: 'g1', hour: AT, district: D, sold: 3, picked_up: 1 }]);
       expect(await r.temperatureDays({ fridgeIds: ['f1'], from: '2026-03-01', to: '2026-03-31' })).toEqual([{ fridge_id: 'f1', day: '2026-03-29', district: D, min_deci: 20, max_deci: 50, deci_ms: 6000, covered_ms: 200, above_ms: 7 }]);
       expect(await r.temperatureSlots({ fridgeIds: ['f1'], fromMs: AT, toMs: AT + 1 })).toEqual([{ fridge_id: 'f1', slot: AT, min_deci: 30, max_deci: 90 }]);
