@@ -283,8 +283,8 @@ export function temperatureSeries(slots: readonly TempSlotRow[]): Array<{ fridge
  * one fridge, or a month of 1,000, is well within; a longer range is asked fridge by fridge.
  */
 export const MAX_FRIDGE_DAYS = 50_000;
-/** The temperature report has a row per fridge and day (no meals): a year of 1,000 fridges. */
-export const MAX_TEMPERATURE_FRIDGE_DAYS = 400_000;
+/** The temperature report has a row per fridge and day (no meals), and its periods: the same bound. */
+export const MAX_TEMPERATURE_FRIDGE_DAYS = 50_000;
 
 /** A range of local days is at most this long (a leap year). */
 export const MAX_RANGE_DAYS = 366;
