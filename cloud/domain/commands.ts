@@ -35,6 +35,8 @@ export interface Tick {
 export interface ClearTemperatureExcursion {
   type: 'ClearTemperatureExcursion';
   fridgeId: string;
+  /** Who cleared it (the operator's name), for the food-safety log (issue 14 item 3). */
+  by?: string;
 }
 
 /** The meal catalog's facts (nutrition, name, weight) of a GTIN changed. */

@@ -124,7 +124,7 @@ function cancel(d: Draft, r: Reservation, reason: 'by_user' | 'payment_failed' |
   });
 }
 
-function clearExcursion(d: Draft, { fridgeId }: ClearTemperatureExcursion): RejectionReason | undefined {
+function clearExcursion(d: Draft, { fridgeId, by }: ClearTemperatureExcursion): RejectionReason | undefined {
   const f = d.fridge(fridgeId);
   if (!f) return 'unknown_fridge';
   const excursion = f.excursion;
@@ -134,7 +134,7 @@ function clearExcursion(d: Draft, { fridgeId }: ClearTemperatureExcursion): Reje
   const now = d.ctx.now;
   sweepExpired(d, fridgeId, now); // expired meals stay withdrawn, as expired
   d.stockStep(fridgeId, now, () => 'temperature', () => {
-    d.emit({ type: 'TemperatureExcursion', fridgeId, at: now, ...excursion, cleared: true });
+    d.emit({ type: 'TemperatureExcursion', fridgeId, at: now, ...excursion, cleared: true, ...(by !== undefined ? { clearedBy: by } : {}) });
     const items = [...(d.fridge(fridgeId)?.items.values() ?? [])]
       .filter((i) => i.withdrawn === 'temperature')
       .sort((a, b) => (a.epc < b.epc ? -1 : 1));

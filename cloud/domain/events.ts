@@ -185,6 +185,8 @@ export interface TemperatureExcursion extends FridgeBase {
   maxDeciCelsius: number;
   sinceMs: number;
   cleared: boolean;
+  /** On a clearing: who cleared it, as the operator said (issue 14 item 3). */
+  clearedBy?: string;
 }
 
 export interface MealsWithdrawn extends FridgeBase {

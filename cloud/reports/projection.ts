@@ -71,6 +71,8 @@ export interface ExcursionRow {
   /** EPC:GTIN of the meals it withdrew, comma-separated. */
   withdrawn: string;
   cleared_at: number | null;
+  /** Who cleared it: the name the operator gave, else "admin" (the admin API clears them). */
+  cleared_by: string | null;
 }
 
 export interface ReportWrites {
@@ -281,7 +283,7 @@ class Fold {
         const s = this.state(e.fridgeId, e.district);
         s.above[String(e.sensor)] = e.sinceMs;
         if (s.period === undefined || s.period.ended_at !== null) {
-          s.period = { fridge_id: e.fridgeId, started_at: e.sinceMs, district: e.district, ended_at: null, peak_deci: e.maxDeciCelsius, raised_at: null, withdrawn: '', cleared_at: null };
+          s.period = { fridge_id: e.fridgeId, started_at: e.sinceMs, district: e.district, ended_at: null, peak_deci: e.maxDeciCelsius, raised_at: null, withdrawn: '', cleared_at: null, cleared_by: null };
         } else s.period.peak_deci = Math.max(s.period.peak_deci, e.maxDeciCelsius);
         this.writePeriod(s.period);
         return;
@@ -299,7 +301,10 @@ class Fold {
       case 'TemperatureExcursion': {
         const p = this.state(e.fridgeId, e.district).period;
         if (p === undefined) return;
-        if (e.cleared) p.cleared_at = e.at;
+        if (e.cleared) {
+          p.cleared_at = e.at;
+          p.cleared_by = e.clearedBy ?? 'admin';
+        }
         else {
           p.raised_at = e.at;
           p.peak_deci = Math.max(p.peak_deci, e.maxDeciCelsius);

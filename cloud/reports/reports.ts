@@ -248,8 +248,7 @@ export function temperatureReport(o: { fridgeIds: readonly string[]; days: reado
     raised_at: iso(x.raised_at),
     withdrawn: x.withdrawn === '' ? [] : x.withdrawn.split(',').map((w) => ({ epc: w.slice(0, w.indexOf(':')), gtin: w.slice(w.indexOf(':') + 1) })),
     cleared_at: iso(x.cleared_at),
-    // The admin API is the only way to clear one: its token is the operator.
-    cleared_by: x.cleared_at === null ? null : 'admin',
+    cleared_by: x.cleared_by,
   }));
   return { days, excursions };
 }

@@ -85,7 +85,7 @@ CREATE TABLE IF NOT EXISTS report_temp_slot (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS report_excursion (
   fridge_id TEXT NOT NULL, started_at INTEGER NOT NULL, district TEXT NOT NULL, ended_at INTEGER, peak_deci INTEGER NOT NULL,
-  raised_at INTEGER, withdrawn TEXT NOT NULL, cleared_at INTEGER,
+  raised_at INTEGER, withdrawn TEXT NOT NULL, cleared_at INTEGER, cleared_by TEXT,
   PRIMARY KEY (fridge_id, started_at)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS report_state (fridge_id TEXT PRIMARY KEY, state TEXT NOT NULL) WITHOUT ROWID;
@@ -124,7 +124,7 @@ CREATE TABLE IF NOT EXISTS report_temp_slot (
 );
 CREATE TABLE IF NOT EXISTS report_excursion (
   fridge_id TEXT COLLATE "C" NOT NULL, started_at BIGINT NOT NULL, district TEXT COLLATE "C" NOT NULL, ended_at BIGINT, peak_deci INTEGER NOT NULL,
-  raised_at BIGINT, withdrawn TEXT NOT NULL, cleared_at BIGINT,
+  raised_at BIGINT, withdrawn TEXT NOT NULL, cleared_at BIGINT, cleared_by TEXT,
   PRIMARY KEY (fridge_id, started_at)
 );
 CREATE TABLE IF NOT EXISTS report_state (fridge_id TEXT COLLATE "C" PRIMARY KEY, state TEXT NOT NULL);
@@ -139,7 +139,7 @@ const DISTRICT_DAY_COLUMNS = ['district', 'gtin', 'day', ...DAY_COUNTERS] as con
 const HOUR_COLUMNS = ['fridge_id', 'gtin', 'hour', 'district', 'sold', 'picked_up'] as const;
 const TEMP_DAY_COLUMNS = ['fridge_id', 'day', 'district', 'min_deci', 'max_deci', 'deci_ms', 'covered_ms', 'above_ms'] as const;
 const SLOT_COLUMNS = ['fridge_id', 'slot', 'min_deci', 'max_deci'] as const;
-const EXCURSION_COLUMNS = ['fridge_id', 'started_at', 'district', 'ended_at', 'peak_deci', 'raised_at', 'withdrawn', 'cleared_at'] as const;
+const EXCURSION_COLUMNS = ['fridge_id', 'started_at', 'district', 'ended_at', 'peak_deci', 'raised_at', 'withdrawn', 'cleared_at', 'cleared_by'] as const;
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 const values = <T extends object>(row: T, cols: readonly (keyof T)[]): unknown[] => cols.map((c) => row[c]);

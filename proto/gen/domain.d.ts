@@ -1109,6 +1109,9 @@ export namespace farmacy {
                 /** TemperatureExcursion cleared. */
                 cleared: boolean;
 
+                /** TemperatureExcursion clearedBy. */
+                clearedBy: string;
+
                 /**
                  * Creates a new TemperatureExcursion instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1149,6 +1152,9 @@ export namespace farmacy {
 
                     /** TemperatureExcursion cleared */
                     cleared?: (boolean|null);
+
+                    /** TemperatureExcursion clearedBy */
+                    clearedBy?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -2658,6 +2658,7 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {number|null} [maxDeciCelsius] TemperatureExcursion maxDeciCelsius
                  * @property {number|null} [sinceMs] TemperatureExcursion sinceMs
                  * @property {boolean|null} [cleared] TemperatureExcursion cleared
+                 * @property {string|null} [clearedBy] TemperatureExcursion clearedBy
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2714,6 +2715,14 @@ export const farmacy = $root.farmacy = (() => {
                 TemperatureExcursion.prototype.cleared = false;
 
                 /**
+                 * TemperatureExcursion clearedBy.
+                 * @member {string} clearedBy
+                 * @memberof farmacy.domain.v1.TemperatureExcursion
+                 * @instance
+                 */
+                TemperatureExcursion.prototype.clearedBy = "";
+
+                /**
                  * Creates a new TemperatureExcursion instance using the specified properties.
                  * @function create
                  * @memberof farmacy.domain.v1.TemperatureExcursion
@@ -2751,6 +2760,8 @@ export const farmacy = $root.farmacy = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).int64(message.sinceMs);
                     if (message.cleared != null && $Object.hasOwnProperty.call(message, "cleared") && message.cleared !== false)
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.cleared);
+                    if (message.clearedBy != null && $Object.hasOwnProperty.call(message, "clearedBy") && message.clearedBy !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.clearedBy);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2820,6 +2831,15 @@ export const farmacy = $root.farmacy = (() => {
                                     message.cleared = value;
                                 else
                                     delete message.cleared;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clearedBy = value;
+                                else
+                                    delete message.clearedBy;
                                 continue;
                             }
                         }

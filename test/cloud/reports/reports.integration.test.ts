@@ -93,9 +93,10 @@ describe('reports (integration: real app, MQTT batches, HTTP)', () => {
     await f.send([{ recordedAtMs: t + 60_000, temperature: { sensor: 1, deciCelsius: 90 } }]);
     await f.send([{ recordedAtMs: t + 150_000, temperature: { sensor: 1, deciCelsius: 95 } }]);
     await f.send([{ recordedAtMs: t + 240_000, temperature: { sensor: 1, deciCelsius: 40 } }]);
-    expect((await cloud.admin('POST', '/v1/fridges/fr-a/clear-excursion')).status).toBe(200);
+    expect((await cloud.admin('POST', '/v1/fridges/fr-a/clear-excursion', { by: '' })).status).toBe(400);
+    expect((await cloud.admin('POST', '/v1/fridges/fr-a/clear-excursion', { by: 'ops-anna' })).status).toBe(200);
     const today = localDay(t, 'Europe/Berlin');
-    const r = await cloud.admin<{ days: Array<Record<string, unknown>>; excursions: Array<{ start: string; end: string; peak_celsius: number; minutes: number; raised_at: string | null; withdrawn: unknown[]; cleared_at: string | null }> }>('GET', `/v1/reports/temperature?fridge=fr-a&from=${today}&to=${today}`);
+    const r = await cloud.admin<{ days: Array<Record<string, unknown>>; excursions: Array<{ start: string; end: string; peak_celsius: number; minutes: number; raised_at: string | null; withdrawn: unknown[]; cleared_at: string | null; cleared_by: string | null }> }>('GET', `/v1/reports/temperature?fridge=fr-a&from=${today}&to=${today}`);
     expect(r.status).toBe(200);
     // 3.0 for 60 s, 9.0 for 90 s, 9.5 for 90 s: mean (30×60 + 90×90 + 95×90) / 240 = 76.875 tenths.
     expect(r.body.days).toEqual([{ fridge_id: 'fr-a', day: today, min_celsius: 3, max_celsius: 9.5, mean_celsius: 7.7, minutes_above_safe: 3 }]);
@@ -105,6 +106,7 @@ describe('reports (integration: real app, MQTT batches, HTTP)', () => {
     expect(x.raised_at).not.toBeNull();
     expect(x.withdrawn).toHaveLength(5);
     expect(x.cleared_at).not.toBeNull();
+    expect(x.cleared_by).toBe('ops-anna');
   });
 
   it('answers clear 4xx: missing token, bad range, unknown district, a kitchen token of another district', async () => {

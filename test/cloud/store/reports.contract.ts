@@ -22,7 +22,7 @@ export function describeReportStoreContract(name: string, open: () => Promise<St
       w.districtDays.set('a', { ...emptyDayRow('', 'g1', '2026-03-29', D), sold: 11, stockout_ms: 60_000 });
       w.tempDays.set('a', { fridge_id: 'f1', day: '2026-03-29', district: D, min_deci: 30, max_deci: 50, deci_ms: 4000, covered_ms: 100, above_ms: 0 });
       w.tempSlots.set('a', { fridge_id: 'f1', slot: AT, min_deci: 30, max_deci: 50 });
-      w.excursions.set('a', { fridge_id: 'f1', started_at: AT, district: D, ended_at: null, peak_deci: 80, raised_at: null, withdrawn: '', cleared_at: null });
+      w.excursions.set('a', { fridge_id: 'f1', started_at: AT, district: D, ended_at: null, peak_deci: 80, raised_at: null, withdrawn: '', cleared_at: null, cleared_by: null });
       w.changed.add('f1');
       expect(await r.commitReports(w, states, 0, 10)).toBe(true);
       // A second fold from a position that is not the stored one writes nothing.
@@ -34,7 +34,7 @@ export function describeReportStoreContract(name: string, open: () => Promise<St
       w2.districtDays.set('a', { ...emptyDayRow('', 'g1', '2026-03-29', D), sold: 1, restocked: 5 });
       w2.tempDays.set('a', { fridge_id: 'f1', day: '2026-03-29', district: D, min_deci: 20, max_deci: 40, deci_ms: 2000, covered_ms: 100, above_ms: 7 });
       w2.tempSlots.set('a', { fridge_id: 'f1', slot: AT, min_deci: 40, max_deci: 90 });
-      w2.excursions.set('a', { fridge_id: 'f1', started_at: AT, district: D, ended_at: AT + 5, peak_deci: 95, raised_at: AT + 1, withdrawn: 'E1:g1', cleared_at: AT + 9 });
+      w2.excursions.set('a', { fridge_id: 'f1', started_at: AT, district: D, ended_at: AT + 5, peak_deci: 95, raised_at: AT + 1, withdrawn: 'E1:g1', cleared_at: AT + 9, cleared_by: 'ops-anna' });
       expect(await r.commitReports(w2, states, 10, 12)).toBe(true);
       expect(await r.reportPosition()).toBe(12);
 
@@ -48,7 +48,7 @@ export function describeReportStoreContract(name: string, open: () => Promise<St
       expect(await r.hours({ fridgeIds: ['f1'], fromMs: AT, toMs: AT + 1 })).toEqual([{ fridge_id: 'f1', gtin: 'g1', hour: AT, district: D, sold: 3, picked_up: 1 }]);
       expect(await r.temperatureDays({ fridgeIds: ['f1'], from: '2026-03-01', to: '2026-03-31' })).toEqual([{ fridge_id: 'f1', day: '2026-03-29', district: D, min_deci: 20, max_deci: 50, deci_ms: 6000, covered_ms: 200, above_ms: 7 }]);
       expect(await r.temperatureSlots({ fridgeIds: ['f1'], fromMs: AT, toMs: AT + 1 })).toEqual([{ fridge_id: 'f1', slot: AT, min_deci: 30, max_deci: 90 }]);
-      expect(await r.excursions({ fridgeIds: ['f1'], fromMs: AT + 2, toMs: AT + 3 })).toEqual([{ fridge_id: 'f1', started_at: AT, district: D, ended_at: AT + 5, peak_deci: 95, raised_at: AT + 1, withdrawn: 'E1:g1', cleared_at: AT + 9 }]);
+      expect(await r.excursions({ fridgeIds: ['f1'], fromMs: AT + 2, toMs: AT + 3 })).toEqual([{ fridge_id: 'f1', started_at: AT, district: D, ended_at: AT + 5, peak_deci: 95, raised_at: AT + 1, withdrawn: 'E1:g1', cleared_at: AT + 9, cleared_by: 'ops-anna' }]);
       expect(await r.excursions({ fridgeIds: ['f1'], fromMs: AT + 5, toMs: AT + 9 })).toEqual([]);
       expect(await r.reportStates()).toEqual(new Map([['f1', state]]));
 
