@@ -1,7 +1,7 @@
 // Apps (issue 5): what the apps see of the fleet, measured against the compiled fridge-cloud
 // as a child process (embedded aedes broker, ingest, SQLite, HTTP API, /v1/feed), loopback only.
 //   1. end to end: a controller (TcpControllerServer) writes a door session and its scans to a
-//      real fridge-edge child process; the edge publishes to the cloud; a feed client (ws, JSON)
+//      real fridge-edge child process; the edge publishes to the cloud; a feed client (JSON)
 //      receives the stockUpdated event. Measured from the last SCAN,END the controller wrote
 //      for the session (the confirming round) to the event's arrival.
 //   2. fan-out: as many feed clients as fit (up to 10,000) over two districts; a burst of door
@@ -10,18 +10,18 @@
 //   3. catalog: GET /v1/catalog?lat=&lon=&radius_km= over 1,000 registered fridges, 200 and 304.
 // Issue 5 goals: 1. p99 < 50 ms; 2. p99 < 250 ms, < 30 KB per idle connection; 3. >= 5,000 req/s (304).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import mqtt, { type MqttClient } from 'mqtt';
 import WebSocket from 'ws';
-import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
+import { OutboxResetReason, SnapshotReason, encodeFridgeEvent, type FridgeEvent } from '../proto/index.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
-import { EdgeProcess, edgeArgs } from '../test/support/edge-process.js';
-import { TcpControllerServer } from '../test/support/fake-controller.js';
+import { EdgeProcess, edgeArgs } from '../testkit/edge-process.js';
+import { TcpControllerServer } from '../testkit/fake-controller.js';
+import { connect as connectFeed, decodeServerFrame, type ConnectOptions, type FeedClient, type FeedEvent } from '../feed-client/src/node.js';
 import { BenchCloud } from './bench-cloud.js';
+import { BenchFridge, newCounters, type PendingBatch } from './bench-fridge.js';
 import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
 
@@ -65,39 +65,16 @@ const tagBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, '
 
 
 
-/** A fridge speaking the MQTT protocol with its own credential: one batch in flight at a time. */
-class MqttFridge {
-  readonly epoch = randomUUID();
+/** A fridge with its own credential and stock: the benchmarks' protocol client (BenchFridge) sending the batches it makes. */
+class MqttFridge extends BenchFridge {
   private seq = 0;
-  private client: MqttClient | undefined;
-  private waiting: { lastSeq: number; done: () => void } | undefined;
-  readonly t: { batch: string; ack: string };
 
-  constructor(readonly id: string, readonly district: string, private readonly password: string, readonly present: string[]) {
-    this.t = { batch: topics.batch(district, id), ack: topics.ack(district, id) };
-  }
-
-  async connect(url: string): Promise<void> {
-    const client = mqtt.connect(url, { clientId: `fridge-${this.id}`, username: this.id, password: this.password, clean: false, protocolVersion: 4, keepalive: 120, reconnectPeriod: 0, connectTimeout: 30_000 });
-    this.client = client;
-    client.on('message', (_topic, payload) => {
-      const r = decodeAck(payload);
-      if (!r.ok || r.value.epoch !== this.epoch || r.value.status !== AckStatus.OK) return;
-      const w = this.waiting;
-      if (w !== undefined && Number(r.value.committedSeq ?? 0) >= w.lastSeq) {
-        this.waiting = undefined;
-        w.done();
-      }
-    });
-    await new Promise<void>((resolve, reject) => {
-      client.once('connect', () => resolve());
-      client.once('error', reject);
-    });
-    await client.subscribeAsync(this.t.ack, { qos: 1 });
+  constructor(id: string, district: string, password: string, readonly present: string[]) {
+    super(id, password, district, newCounters());
   }
 
   /** The epoch's OutboxReset and a startup snapshot of what it holds. */
-  start(): Uint8Array {
+  start(): PendingBatch {
     const at = Date.now();
     return this.batch([
       { seq: 0, recordedAtMs: at, outboxReset: { reason: OutboxResetReason.CREATED } },
@@ -106,7 +83,7 @@ class MqttFridge {
   }
 
   /** A door session taking out one meal. */
-  sale(): Uint8Array {
+  sale(): PendingBatch {
     const at = Date.now();
     const removed = this.present.splice(0, 1);
     return this.batch([
@@ -117,104 +94,55 @@ class MqttFridge {
     ]);
   }
 
-  private batch(events: FridgeEvent[]): Uint8Array {
+  private batch(events: FridgeEvent[]): PendingBatch {
     const prevSeq = this.seq;
     const encoded = events.map((e) => encodeFridgeEvent({ ...e, seq: ++this.seq }));
-    return assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq, sentAtMs: Date.now() }, encoded);
+    return { prevSeq, lastSeq: this.seq, events: encoded };
   }
-
-  /** Publishes (QoS 1); resolves when acknowledged. */
-  send(payload: Uint8Array): Promise<void> {
-    const c = this.client;
-    if (c === undefined) return Promise.reject(new Error(`${this.id}: not connected`));
-    return new Promise((done) => {
-      this.waiting = { lastSeq: this.seq, done };
-      c.publish(this.t.batch, Buffer.from(payload), { qos: 1 });
-    });
-  }
-
-  async close(): Promise<void> {
-    const c = this.client;
-    this.client = undefined;
-    await c?.endAsync(true).catch(() => undefined);
-  }
-}
-
-/** A feed position (docs/feed.md "Positions, snapshot, resume"). */
-export interface FeedCursor {
-  epoch: string;
-  position: number;
-}
-
-interface FeedEventMsg {
-  event?: { fridgeId?: string; district?: string; stockUpdated?: unknown; cursor?: FeedCursor };
-  snapshot?: { cursor?: FeedCursor };
-  resumed?: { cursor?: FeedCursor };
-  resync?: { reason?: string };
-  welcome?: unknown;
-  error?: unknown;
-}
-
-/** Why a feed client did not get in: no answer in time, an HTTP refusal of the upgrade, or a socket error. */
-export class FeedConnectError extends Error {
-  constructor(readonly kind: 'timeout' | 'refused' | 'error', message: string) {
-    super(message);
-  }
-}
-
-export interface FeedConnectOptions {
-  /** Resume from here (`subscribe.resumeFrom`) instead of taking a snapshot. */
-  resumeFrom?: FeedCursor | undefined;
-  /** No snapshot or `resumed` within this long: the attempt failed (the socket is terminated). */
-  timeoutMs?: number;
-  /** Every cursor the client processed (snapshot, event, resumed), to resume from later. */
-  onCursor?: (c: FeedCursor) => void;
 }
 
 /**
- * A feed client (JSON): connects, subscribes to `districts` (resuming when told to), resolves
- * at the snapshot (`outcome: 'snapshot'`, also after a `resync`) or at `resumed`.
+ * A feed client of the benchmarks: the client library (feed-client/: JSON, no state kept),
+ * resolved once live (its snapshot). `onEvent` gets each change with its arrival time and the
+ * frame it came in (one `event`, or the `events` of one commit). A refused or failed attempt is
+ * retried by the library (full jitter, Retry-After); not live within `deadlineMs`: closed and
+ * rejected.
  */
-export async function connectFeed(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void, opt: FeedConnectOptions = {}): Promise<{ ws: WebSocket; outcome: 'snapshot' | 'resumed' }> {
-  const ws = new WebSocket(url, { perMessageDeflate: false });
-  const timeoutMs = opt.timeoutMs ?? 30_000;
-  const outcome = await new Promise<'snapshot' | 'resumed'>((resolve, reject) => {
-    let settled = false;
-    const fail = (e: FeedConnectError): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(t);
-      ws.terminate();
-      reject(e);
-    };
-    const t = setTimeout(() => fail(new FeedConnectError('timeout', `feed: no snapshot in ${timeoutMs / 1000} s`)), timeoutMs);
-    ws.once('error', (e) => fail(new FeedConnectError('error', e.message)));
-    ws.once('unexpected-response', (_req, res) => fail(new FeedConnectError('refused', `feed upgrade refused: ${res.statusCode ?? '?'}`)));
-    ws.on('message', (data) => {
+export async function benchFeedClient(url: string, districts: string[], onEvent?: (e: FeedEvent, frame: string, at: number) => void, opt: Partial<ConnectOptions> & { deadlineMs?: number } = {}): Promise<FeedClient> {
+  const { deadlineMs = 60_000, ...options } = opt;
+  const c = connectFeed(url, { subscription: { districts }, keepState: false, pingMs: 0, attemptTimeoutMs: 30_000, ...options });
+  if (onEvent !== undefined) {
+    c.on('message', (m, frame) => {
+      if (m.kind !== 'event' && m.kind !== 'events') return;
       const at = performance.now();
-      const raw = String(data as Buffer);
-      const m = JSON.parse(raw) as FeedEventMsg;
-      const cursor = m.event?.cursor ?? m.snapshot?.cursor ?? m.resumed?.cursor;
-      if (cursor !== undefined) opt.onCursor?.(cursor);
-      if (m.welcome !== undefined) ws.send(JSON.stringify({ subscribe: { districts, ...(opt.resumeFrom !== undefined ? { resumeFrom: opt.resumeFrom } : {}) } }));
-      else if (m.snapshot !== undefined || m.resumed !== undefined) {
-        if (settled) return;
-        settled = true;
-        clearTimeout(t);
-        resolve(m.snapshot !== undefined ? 'snapshot' : 'resumed');
-      } else if (m.error !== undefined) fail(new FeedConnectError('error', `feed error ${raw.slice(0, 200)}`));
-      else if (m.event !== undefined) onEvent(m, raw, at);
+      const raw = typeof frame === 'string' ? frame : '';
+      for (const e of m.kind === 'event' ? [m.event] : m.events.events) onEvent(e, raw, at);
     });
-  });
-  ws.on('error', () => undefined);
-  return { ws, outcome };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      c.live(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`feed: not live within ${deadlineMs / 1000} s (${c.stats.attempts} attempts, ${c.stats.refused} refused, ${c.stats.timeouts} timed out)`)), deadlineMs);
+      }),
+    ]);
+  } catch (err) {
+    c.close();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  return c;
 }
 
 /** A feed client (JSON): connects, subscribes to `districts`, resolves at the snapshot. */
-async function feedClient(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void): Promise<WebSocket> {
-  return (await connectFeed(url, districts, onEvent)).ws;
+function feedClient(url: string, districts: string[], onEvent: (e: FeedEvent, frame: string, at: number) => void): Promise<FeedClient> {
+  return benchFeedClient(url, districts, onEvent);
 }
 
+/** What the bare server answers a client's district with (a stand-in for the snapshot). */
+const BASELINE_SNAPSHOT = '{"snapshot":{}}';
 /** A bare `ws` server in a child process: clients send a district, it broadcasts frames on command. */
 const BASELINE_SERVER = `
 const { WebSocketServer } = require('ws');
@@ -227,7 +155,7 @@ wss.on('connection', (ws) => {
     if (!s) groups.set(k, (s = new Set()));
     s.add(ws);
     ws.on('close', () => s.delete(ws));
-    ws.send('{"snapshot":{}}');
+    ws.send('${BASELINE_SNAPSHOT}');
   });
 });
 wss.on('listening', () => process.send({ port: wss.address().port }));
@@ -245,16 +173,19 @@ function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
   });
 }
 
-async function baselineClient(url: string, district: string, onEvent: (m: FeedEventMsg, at: number) => void): Promise<WebSocket> {
+async function baselineClient(url: string, district: string, onEvent: (e: FeedEvent, at: number) => void): Promise<WebSocket> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   await new Promise<void>((resolve, reject) => {
     ws.once('error', reject);
     ws.once('open', () => ws.send(district));
     ws.on('message', (data) => {
       const at = performance.now();
-      const m = JSON.parse(String(data as Buffer)) as FeedEventMsg;
-      if (m.snapshot !== undefined) resolve();
-      else if (m.event !== undefined) onEvent(m, at);
+      const raw = String(data as Buffer);
+      if (raw === BASELINE_SNAPSHOT) return resolve();
+      const d = decodeServerFrame(raw, 'json');
+      if (!d.ok) return;
+      if (d.value.kind === 'event') onEvent(d.value.event, at);
+      else if (d.value.kind === 'events') for (const e of d.value.events.events) onEvent(e, at);
     });
   });
   ws.on('error', () => undefined);
@@ -262,8 +193,8 @@ async function baselineClient(url: string, district: string, onEvent: (m: FeedEv
 }
 
 /** Connects up to `n` clients, 200 at a time, until the first failure; returns those that worked. */
-async function connectMany(n: number, make: (i: number) => Promise<WebSocket>): Promise<{ clients: WebSocket[]; firstError: string | undefined; ms: number }> {
-  const clients: WebSocket[] = [];
+async function connectMany<C>(n: number, make: (i: number) => Promise<C>): Promise<{ clients: C[]; firstError: string | undefined; ms: number }> {
+  const clients: C[] = [];
   let firstError: string | undefined;
   const t0 = performance.now();
   await pool(Array.from({ length: n }, (_, i) => i), 200, async (i) => {
@@ -277,8 +208,11 @@ async function connectMany(n: number, make: (i: number) => Promise<WebSocket>): 
   return { clients, firstError, ms: performance.now() - t0 };
 }
 
-function closeAll(clients: readonly WebSocket[]): void {
-  for (const c of clients) c.terminate();
+function closeAll(clients: ReadonlyArray<WebSocket | FeedClient>): void {
+  for (const c of clients) {
+    if (c instanceof WebSocket) c.terminate();
+    else c.close();
+  }
 }
 
 /** Burst delivery: per (client, event) delays, from the batch publish to the client's receipt. */
@@ -292,14 +226,13 @@ class Delivery {
     this.perClient = new Int32Array(n);
   }
 
-  on(i: number, m: FeedEventMsg, at: number, raw?: string): void {
-    const e = m.event;
-    if (e?.stockUpdated === undefined || e.fridgeId === undefined) return;
+  on(i: number, e: FeedEvent, at: number, raw?: string): void {
+    if (e.kind !== 'stockUpdated') return;
     const t = this.sentAt.get(e.fridgeId);
     if (t === undefined) return;
     this.delays.push(at - t);
     this.perClient[i] = (this.perClient[i] ?? 0) + 1;
-    if (raw !== undefined && !this.frames.has(e.fridgeId)) this.frames.set(e.fridgeId, { district: e.district ?? '', raw });
+    if (raw !== undefined && !this.frames.has(e.fridgeId)) this.frames.set(e.fridgeId, { district: e.district, raw });
   }
 }
 
@@ -353,7 +286,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-apps-'));
   const results: BenchResult[] = [];
   const fridges: MqttFridge[] = [];
-  const clients: WebSocket[] = [];
+  const clients: Array<WebSocket | FeedClient> = [];
   let cloud: BenchCloud | undefined;
   let edge: EdgeProcess | undefined;
   let controller: TcpControllerServer | undefined;
@@ -409,8 +342,8 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
       rounds++;
     };
     let onE2e: ((at: number) => void) | undefined;
-    const e2eClient = await feedClient(c.feedUrl, [E2E.district], (m, _raw, at) => {
-      if (m.event?.stockUpdated !== undefined && m.event.fridgeId === E2E.id) onE2e?.(at);
+    const e2eClient = await feedClient(c.feedUrl, [E2E.district], (e, _raw, at) => {
+      if (e.kind === 'stockUpdated' && e.fridgeId === E2E.id) onE2e?.(at);
     });
     clients.push(e2eClient);
     let remaining = [...e2eTags];
@@ -466,7 +399,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
         met: r.missed === 0 && q.p99 < 50,
       });
     }
-    e2eClient.terminate();
+    e2eClient.close();
     await tcp.close();
     controller = undefined;
 
@@ -510,7 +443,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     await sleep(1000);
     const rss0 = rssMb(c.pid);
     log(`fan-out: connecting up to ${o.feedClients} feed clients (RSS ${round(rss0, 1)} MB)`);
-    const conn = await connectMany(o.feedClients, (i) => feedClient(c.feedUrl, [districtOf(i)], (m, raw, at) => cloudDelivery.on(i, m, at, raw)));
+    const conn = await connectMany(o.feedClients, (i) => feedClient(c.feedUrl, [districtOf(i)], (e, raw, at) => cloudDelivery.on(i, e, at, raw)));
     clients.push(...conn.clients);
     const n = conn.clients.length;
     await sleep(2000);
@@ -521,7 +454,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     const acks = Promise.all(
       burstFridges.map((f, k) => {
         cloudDelivery.sentAt.set(f.id, performance.now());
-        return f.send(payloads[k] as Uint8Array);
+        return f.send(payloads[k] as PendingBatch);
       }),
     );
     const expectedPerClient = burstFridges.length / 2;
@@ -541,7 +474,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     const blPid = bl.child.pid ?? 0;
     const baseDelivery = new Delivery(n);
     const brss0 = rssMb(blPid);
-    const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (m, at) => baseDelivery.on(i, m, at)));
+    const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (e, at) => baseDelivery.on(i, e, at)));
     clients.push(...bconn.clients);
     await sleep(2000);
     const brss1 = rssMb(blPid);

@@ -1,7 +1,9 @@
 // The client feed at /v1/feed (DESIGN.md "Clients: query and feed"; docs/feed.md).
 import websocket from '@fastify/websocket';
 import type { FastifyPluginAsync } from 'fastify';
+import { ApiError } from '../errors.js';
 import { FF_ERR_FEED_TOO_MANY_CONNECTIONS } from './protocol.js';
+import { Admission, createAdmissionMetrics, resolveAdmission } from './admission.js';
 import { chooseSubprotocol, FeedHub } from './hub.js';
 import { resolveFeedLimits, type FeedLimits } from './limits.js';
 import { createFeedMetrics } from './metrics.js';
@@ -17,6 +19,7 @@ export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, o
   for (const k of LIMIT_KEYS) if (typeof opts[k] === 'number') given[k] = opts[k];
   const limits = resolveFeedLimits(process.env, given);
   const { registry, eventStore, readModel, bus, feedReads, metrics, log, adminToken, ownership } = app.cloud;
+  const admission = new Admission(resolveAdmission(process.env), createAdmissionMetrics(metrics.registry));
   const hub = new FeedHub({ registry, eventStore, readModel, ownership, epoch: await eventStore.storeEpoch(), bus, reads: feedReads, limits, metrics: createFeedMetrics(metrics.registry), log: log.child({ component: 'feed' }), adminToken });
 
   await app.register(websocket, {
@@ -43,8 +46,17 @@ export const feedPlugin: FastifyPluginAsync<Partial<FeedLimits>> = async (app, o
         hub.refused('too_many_connections');
         return reply.code(429).send({ error: FF_ERR_FEED_TOO_MANY_CONNECTIONS, message: `at most ${limits.maxConnectionsPerAddress} feed connections per address` });
       }
+      // Issue 13 item 4: over the admission rate, a 503 before any WebSocket work (the API's error
+      // body, docs/feed.md "Admission").
+      const a = admission.admit(req.raw);
+      if (!a.ok) {
+        return reply.code(503).header('retry-after', String(a.retryAfterS)).send({ error: 'FF_ERR_FEED_ADMISSION', message: `${new ApiError('FF_ERR_FEED_ADMISSION').message} (${a.reason})` });
+      }
     },
     handler: async (_req, reply) => reply.code(426).header('upgrade', 'websocket').send({ error: 'FF_ERR_VALIDATION', message: 'the feed is a WebSocket: GET /v1/feed with Upgrade: websocket' }),
-    wsHandler: (socket, req) => hub.accept(socket, req.raw, req.ip),
+    wsHandler: (socket, req) => {
+      admission.upgraded(req.raw);
+      hub.accept(socket, req.raw, req.ip);
+    },
   });
 };

@@ -3,7 +3,7 @@
 // produce for realistic messages (proto/ for the wire, the ACL decider and the event store's
 // JSON for domain events, the feed's encoder for clients), measured every time the model runs.
 // The frequencies are a profile with a source for each figure (docs/operations.md).
-import { formatHelp, parseOptions, type OptionTable } from '../../edge/index.js';
+import { formatHelp, parseOptions, type OptionTable } from '../../shared/index.js';
 import { encodeServerMessage, type FridgeState } from '../../proto/feed.js';
 import { AckStatus, assembleBatch, encodeAck, encodeFridgeEventWithSeq, encodeStatus, StatusState, SnapshotReason, topics, type FridgeEvent } from '../../proto/index.js';
 import { decide, defaultAclConfig, epcBytes, evolve, initialDistrictState, type DistrictCommand, type DistrictState, type DomainEvent, type TagRecord } from '../domain/index.js';
@@ -164,7 +164,7 @@ export function measureMessageSizes(p: FleetProfile = DEFAULT_PROFILE): MessageS
   const shelves = Array.from({ length: p.shelvesPerFridge }, (_, i) => ({ shelf: i + 1, grams: 2400 + 9 * 450, stable: true }));
   const snapshotEvent = (tagList: readonly string[]): FridgeEvent => ({ recordedAtMs: T0, snapshot: { reason: SnapshotReason.PERIODIC, tags: tagList.map(epcBytes), shelves } });
   // The base: online, stocked by a first snapshot (what a fridge looks like most of the day).
-  let base = build(initialDistrictState(DISTRICT), { type: 'FridgeOnline', fridgeId: FRIDGE, epoch: EPOCH });
+  let base = build(initialDistrictState(DISTRICT), { type: 'MarkFridgeOnline', fridgeId: FRIDGE, epoch: EPOCH });
   base = build(base, { type: 'RecordFridgeEvents', fridgeId: FRIDGE, epoch: EPOCH, newEpoch: false, events: [{ seq: 1, ...snapshotEvent(stocked) }] });
 
   let position = 1_000_000;

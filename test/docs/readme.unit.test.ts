@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cloudOptions } from '../../cloud/config.js';
-import type { OptionTable } from '../../edge/cli-options.js';
+import type { OptionTable } from '../../shared/index.js';
 import { edgeOptions } from '../../edge/config.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
