@@ -7,6 +7,7 @@ import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
 import { benchFeedClients } from './feed-clients.js';
 import { benchOutboxAppend } from './outbox-append.js';
+import { benchReports } from './reports.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStorms } from './storms.js';
 import { machine, type BenchResult } from './support.js';
@@ -21,6 +22,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['scale-out', () => benchScaleOut()],
   ['storms', () => benchStorms(args)],
   ['feed-clients', () => benchFeedClients()],
+  ['reports', () => benchReports()],
 ];
 
 const results: BenchResult[] = [];
