@@ -7,6 +7,21 @@ const SVG = 'http://www.w3.org/2000/svg';
 export const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 /**
+ * An element of the page by id, checked: it is there and of the kind the code uses (for a page
+ * whose ids are read once, so that a renamed element fails loudly, naming itself).
+ * @template {Element} E
+ * @param {string} id
+ * @param {{ new (): E, readonly prototype: E }} kind e.g. `HTMLSelectElement`, `SVGSVGElement`
+ * @returns {E}
+ */
+export function byId(id, kind) {
+  const e = document.getElementById(id);
+  if (e === null) throw new Error(`the page has no element #${id}`);
+  if (!(e instanceof kind)) throw new Error(`#${id} is a <${e.tagName.toLowerCase()}>, not a ${kind.name}`);
+  return e;
+}
+
+/**
  * An element the code itself created under `root` (so it is there).
  * @template {Element} [E=HTMLElement]
  * @param {ParentNode} root

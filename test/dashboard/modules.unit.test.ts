@@ -1,5 +1,5 @@
 // The dashboard's pure modules in Node: checking what comes in, formatting, the state and its
-// transitions, the map's geometry. Importing them here is itself a check: Node has no
+// transitions, the map's geometry, the Reports page's days and sums. Importing them here is itself a check: Node has no
 // `document`, so a module that touched the page at import time would fail to load.
 // Type-checked with the modules by tsconfig.dashboard.json (it imports their JavaScript).
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { EventBodies, EventKind, FeedEvent, FridgeState, Snapshot } from '.
 import { cursorOf, factsOf, fridgeStateOf, int, readingOf } from '../../cloud/dashboard/check.js';
 import { celsius, money } from '../../cloud/dashboard/format.js';
 import { labelSpot, projection } from '../../cloud/dashboard/geometry.js';
+import { daysBefore, daysFrom, localDay, localHour, salesByHour, salesByMeal, wasteByDay, type FridgeDayRow } from '../../cloud/dashboard/reports/data.js';
 import {
   aboveSafe,
   applyCatalog,
@@ -235,5 +236,48 @@ describe('dashboard modules (unit: imported in Node, no DOM)', () => {
     expect(spot.anchor).toBe('start');
     expect(placed).toHaveLength(2);
     expect(labelSpot([], 98, 5, 'Fridge', 1, 100).anchor).toBe('end'); // no room on the right
+  });
+
+  it('reports/data.js: calendar days, local days and hours, and the sums the Reports page draws', () => {
+    expect(daysBefore('2026-03-01', 1)).toBe('2026-02-28');
+    expect(daysBefore('2026-12-31', -1)).toBe('2027-01-01');
+    expect(daysBefore('2026-03-29', 6)).toBe('2026-03-23'); // the day Europe's clocks change: calendar days, no zone
+    expect(daysFrom('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
+    expect(daysFrom('2026-03-02', '2026-03-01')).toEqual([]);
+    expect(localDay(Date.parse('2026-03-28T23:30:00Z'), 'Europe/Berlin')).toBe('2026-03-29');
+    expect(localDay(Date.parse('2026-03-28T23:30:00Z'), 'UTC')).toBe('2026-03-28');
+    expect(localHour('2026-03-29T01:00:00Z', 'Europe/Berlin')).toBe('03:00');
+
+    // Sales per hour: hours in order, the meals that sold stacked, zeros left out of the stack.
+    const hours = [
+      { hour: '2026-03-29T10:00:00.000Z', gtin: LASAGNA, sold: 2, picked_up: 1 },
+      { hour: '2026-03-29T10:00:00.000Z', gtin: SOUP, sold: 0, picked_up: 0 },
+      { hour: '2026-03-29T11:00:00.000Z', gtin: LASAGNA, sold: 0, picked_up: 0 },
+      { hour: '2026-03-29T11:00:00.000Z', gtin: SOUP, sold: 1, picked_up: 0 },
+    ];
+    expect(salesByHour(hours)).toEqual([
+      { hour: '2026-03-29T10:00:00.000Z', meals: [{ gtin: LASAGNA, count: 3 }], total: 3 },
+      { hour: '2026-03-29T11:00:00.000Z', meals: [{ gtin: SOUP, count: 1 }], total: 1 },
+    ]);
+
+    const day = (d: string, gtin: string, over: Partial<FridgeDayRow>): FridgeDayRow => ({
+      fridge_id: 'fr-1', gtin, day: d, restocked: 0, sold: 0, picked_up: 0, expired: 0, withdrawn: 0, disposed: 0, reconciled: 0, reservations: 0, canceled: 0, stockout_minutes: 0, closing_on_hand: null, ...over,
+    });
+    const rows = [
+      day('2026-03-28', SOUP, { sold: 1 }),
+      day('2026-03-28', LASAGNA, { sold: 1, expired: 1, stockout_minutes: 30 }),
+      day('2026-03-29', LASAGNA, { picked_up: 2, withdrawn: 2, disposed: 2, stockout_minutes: 90 }),
+      day('2026-03-29', SOUP, { withdrawn: 1, stockout_minutes: 10 }),
+      day('2026-03-20', SOUP, { expired: 5 }), // outside the days asked
+    ];
+    // Per meal, most sold first; a tie keeps the rows' order.
+    expect(salesByMeal(rows)).toEqual([[LASAGNA, 3], [SOUP, 1]]);
+    expect(salesByMeal([day('2026-03-28', SOUP, { sold: 1 }), day('2026-03-28', LASAGNA, { sold: 1 })])).toEqual([[SOUP, 1], [LASAGNA, 1]]);
+    // Waste: expired and withdrawn (their disposal is the same meals); every day there, quiet ones as zeros.
+    expect(wasteByDay(rows, '2026-03-27', '2026-03-29')).toEqual([
+      { day: '2026-03-27', waste: 0, stockoutMinutes: 0 },
+      { day: '2026-03-28', waste: 1, stockoutMinutes: 30 },
+      { day: '2026-03-29', waste: 3, stockoutMinutes: 100 },
+    ]);
   });
 });
