@@ -18,8 +18,12 @@ export interface ReportProjectorOptions {
    * door session may wait in all (issue 12); 250 is ~10 ms.
    */
   pageSize?: number;
-  /** Between pages (default setImmediate): the event loop serves the ingest in between. */
-  yieldTurn?: () => Promise<void>;
+  /**
+   * Between pages: by default the fold rests twice as long as its page took (at most a third
+   * of the event loop, whatever the backlog: a fleet storm's million events are folded behind
+   * it, not in its way), and at least a turn of the loop. `pageMs` is how long the page took.
+   */
+  yieldTurn?: (pageMs: number) => Promise<void>;
   /**
    * A commit's notification folds this much later (default 100 ms), so that a busy moment's
    * commits are folded in one transaction (one fsync) rather than one each; a report that is
@@ -30,6 +34,10 @@ export interface ReportProjectorOptions {
 
 export const DEFAULT_ZONE = 'UTC';
 export const REPORT_PAGE_EVENTS = 250;
+
+/** The default rest between pages: twice the page's time (a third of the loop at most). */
+const restTwice = (pageMs: number): Promise<void> =>
+  new Promise<void>((r) => (pageMs < 0.5 ? setImmediate(r) : setTimeout(r, 2 * pageMs)));
 
 export class ReportProjector {
   private states = new Map<string, FridgeReportState>();
@@ -107,8 +115,10 @@ export class ReportProjector {
         if (!this.loaded) await this.reload();
         do {
           this.again = false;
-          while (!this.stopped && (await this.page())) {
-            await (this.o.yieldTurn ?? (() => new Promise<void>((r) => setImmediate(r))))();
+          for (;;) {
+            const started = performance.now();
+            if (this.stopped || !(await this.page())) break;
+            await (this.o.yieldTurn ?? restTwice)(performance.now() - started);
           }
         } while (this.again && !this.stopped);
       } finally {
