@@ -128,7 +128,7 @@ export class CloudApp {
         if (event.type === 'TemperatureExcursion') this.metrics.excursions.inc({ state: event.cleared ? 'cleared' : 'raised' });
       }
     });
-    this.reportProjector = new ReportProjector({ events: this.store, reports: this.store.reports, log: log.child({ component: 'reports' }) });
+    this.reportProjector = new ReportProjector({ events: this.store, reports: this.store.reports, log: log.child({ component: 'reports' }), defer: () => this.ingest.replaying() });
     this.bus.subscribe('reports', () => this.reportProjector.notify());
     this.ticker = new Ticker(this.core, cfg.tickMs, log.child({ component: 'ticker' }));
     this.ingest = new Ingest({

@@ -76,6 +76,11 @@ export class Lanes {
     return s;
   }
 
+  /** Work of `lane` is queued or running (cheap: no walk of the queues). */
+  busy(lane: Lane): boolean {
+    return this.inFlight[lane] > 0 || this.ready[lane].size > 0;
+  }
+
   /** Resolves when nothing is queued or running. */
   idle(): Promise<void> {
     if (this.queues.size === 0 && this.running.size === 0) return Promise.resolve();

@@ -87,6 +87,11 @@ export class Ingest implements FridgeCommands {
   }
 
   /** Queued and running work per lane (for metrics and tests). */
+  /** A backlog is being replayed (work in the backlog lane): background work should wait. */
+  replaying(): boolean {
+    return this.lanes.busy('backlog');
+  }
+
   laneStats(): ReturnType<Lanes['stats']> {
     return this.lanes.stats();
   }

@@ -25,6 +25,12 @@ export interface ReportProjectorOptions {
    */
   yieldTurn?: (pageMs: number) => Promise<void>;
   /**
+   * While this says so (a fleet replaying its backlog), the fold waits, checking every
+   * 100 ms: reports can be late, a replay's acks should not (issue 12). A report asked for
+   * meanwhile answers as of the position folded so far.
+   */
+  defer?: () => boolean;
+  /**
    * A commit's notification folds this much later (default 100 ms), so that a busy moment's
    * commits are folded in one transaction (one fsync) rather than one each; a report that is
    * asked for folds at once.
@@ -116,6 +122,7 @@ export class ReportProjector {
         do {
           this.again = false;
           for (;;) {
+            while (!this.stopped && this.o.defer?.() === true) await new Promise<void>((r) => setTimeout(r, 100));
             const started = performance.now();
             if (this.stopped || !(await this.page())) break;
             await (this.o.yieldTurn ?? restTwice)(performance.now() - started);

@@ -126,3 +126,19 @@ describe('Lanes (unit)', () => {
     await l.idle();
   });
 });
+
+describe('Lanes.busy (unit)', () => {
+  it('says whether work of a lane is queued or running, and no longer once it is done', async () => {
+    const { lanes: l, turn } = lanes();
+    expect(l.busy('backlog')).toBe(false);
+    const g = gate();
+    const done = l.submit('f1', 'backlog', 1, g.run);
+    expect([l.busy('backlog'), l.busy('live')]).toEqual([true, false]); // queued
+    await turn();
+    expect(l.busy('backlog')).toBe(true); // running
+    g.open();
+    await done;
+    await turn();
+    expect(l.busy('backlog')).toBe(false);
+  });
+});
