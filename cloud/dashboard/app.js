@@ -336,6 +336,10 @@ const handlers = {
     renderAll();
     refreshCatalog();
   },
+  // One commit's events (the server sends no single `event` since v1.1).
+  events(batch) {
+    for (const e of Array.isArray(batch.events) ? batch.events : []) if (isObj(e)) handlers.event(e);
+  },
   event(e) {
     const cursor = cursorOf(e.cursor);
     applyEvent(e);

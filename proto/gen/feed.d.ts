@@ -437,8 +437,11 @@ export namespace farmacy {
                 /** ServerMessage unsubscribed. */
                 unsubscribed?: (farmacy.feed.v1.Unsubscribed.$Properties|null);
 
+                /** ServerMessage events. */
+                events?: (farmacy.feed.v1.Events.$Properties|null);
+
                 /** ServerMessage body. */
-                body?: ("welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed");
+                body?: ("welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed"|"events");
 
                 /**
                  * Creates a new ServerMessage instance using the specified properties.
@@ -499,8 +502,11 @@ export namespace farmacy {
                     /** ServerMessage unsubscribed */
                     unsubscribed?: (farmacy.feed.v1.Unsubscribed.$Properties|null);
 
+                    /** ServerMessage events */
+                    events?: (farmacy.feed.v1.Events.$Properties|null);
+
                     /** ServerMessage body */
-                    body?: ("welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed");
+                    body?: ("welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed"|"events");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -517,10 +523,86 @@ export namespace farmacy {
                   error?: farmacy.feed.v1.ErrorReply.$Shape|null;
                   pong?: farmacy.feed.v1.Pong.$Shape|null;
                   unsubscribed?: farmacy.feed.v1.Unsubscribed.$Shape|null;
+                  events?: farmacy.feed.v1.Events.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "welcome"; welcome: farmacy.feed.v1.Welcome.$Shape; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "snapshot"; welcome?: null; snapshot: farmacy.feed.v1.Snapshot.$Shape; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "event"; welcome?: null; snapshot?: null; event: farmacy.feed.v1.Event.$Shape; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "resumed"; welcome?: null; snapshot?: null; event?: null; resumed: farmacy.feed.v1.Resumed.$Shape; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "resync"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync: farmacy.feed.v1.Resync.$Shape; error?: null; pong?: null; unsubscribed?: null }|{ body?: "error"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error: farmacy.feed.v1.ErrorReply.$Shape; pong?: null; unsubscribed?: null }|{ body?: "pong"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong: farmacy.feed.v1.Pong.$Shape; unsubscribed?: null }|{ body?: "unsubscribed"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed: farmacy.feed.v1.Unsubscribed.$Shape })
+                  ({ body?: undefined; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "welcome"; welcome: farmacy.feed.v1.Welcome.$Shape; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "snapshot"; welcome?: null; snapshot: farmacy.feed.v1.Snapshot.$Shape; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "event"; welcome?: null; snapshot?: null; event: farmacy.feed.v1.Event.$Shape; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "resumed"; welcome?: null; snapshot?: null; event?: null; resumed: farmacy.feed.v1.Resumed.$Shape; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "resync"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync: farmacy.feed.v1.Resync.$Shape; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "error"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error: farmacy.feed.v1.ErrorReply.$Shape; pong?: null; unsubscribed?: null; events?: null }|{ body?: "pong"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong: farmacy.feed.v1.Pong.$Shape; unsubscribed?: null; events?: null }|{ body?: "unsubscribed"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed: farmacy.feed.v1.Unsubscribed.$Shape; events?: null }|{ body?: "events"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events: farmacy.feed.v1.Events.$Shape })
                 );
+            }
+
+            /**
+             * Properties of an Events.
+             * @deprecated Use farmacy.feed.v1.Events.$Properties instead.
+             */
+            interface IEvents extends farmacy.feed.v1.Events.$Properties {
+            }
+
+            /** Represents an Events. */
+            class Events {
+
+                /**
+                 * Constructs a new Events.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: farmacy.feed.v1.Events.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Events cursor. */
+                cursor?: (farmacy.feed.v1.Cursor.$Properties|null);
+
+                /** Events events. */
+                events: farmacy.feed.v1.Event.$Properties[];
+
+                /**
+                 * Creates a new Events instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Events instance
+                 */
+                static create(properties: farmacy.feed.v1.Events.$Shape): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
+                static create(properties?: farmacy.feed.v1.Events.$Properties): farmacy.feed.v1.Events;
+
+                /**
+                 * Encodes the specified Events message. Does not implicitly {@link farmacy.feed.v1.Events.verify|verify} messages.
+                 * @param message Events message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: farmacy.feed.v1.Events.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Events message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape} Events
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
+            }
+
+            namespace Events {
+
+                /** Properties of an Events. */
+                interface $Properties {
+
+                    /** Events cursor */
+                    cursor?: (farmacy.feed.v1.Cursor.$Properties|null);
+
+                    /** Events events */
+                    events?: (farmacy.feed.v1.Event.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Events. */
+                type $Shape = {
+                  cursor?: farmacy.feed.v1.Cursor.$Shape|null;
+                  events?: farmacy.feed.v1.Event.$Shape[]|null;
+                  $unknowns?: Uint8Array[];
+                };
             }
 
             /**
@@ -1749,6 +1831,9 @@ export namespace farmacy {
                 /** Resumed replayed. */
                 replayed: number;
 
+                /** Resumed recovered. */
+                recovered: boolean;
+
                 /**
                  * Creates a new Resumed instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1786,6 +1871,9 @@ export namespace farmacy {
 
                     /** Resumed replayed */
                     replayed?: (number|null);
+
+                    /** Resumed recovered */
+                    recovered?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -959,7 +959,8 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {farmacy.feed.v1.ErrorReply.$Properties|null} [error] ServerMessage error
                  * @property {farmacy.feed.v1.Pong.$Properties|null} [pong] ServerMessage pong
                  * @property {farmacy.feed.v1.Unsubscribed.$Properties|null} [unsubscribed] ServerMessage unsubscribed
-                 * @property {"welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed"} [body] ServerMessage body
+                 * @property {farmacy.feed.v1.Events.$Properties|null} [events] ServerMessage events
+                 * @property {"welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed"|"events"} [body] ServerMessage body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -983,9 +984,10 @@ export const farmacy = $root.farmacy = (() => {
                  *   error?: farmacy.feed.v1.ErrorReply.$Shape|null;
                  *   pong?: farmacy.feed.v1.Pong.$Shape|null;
                  *   unsubscribed?: farmacy.feed.v1.Unsubscribed.$Shape|null;
+                 *   events?: farmacy.feed.v1.Events.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "welcome"; welcome: farmacy.feed.v1.Welcome.$Shape; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "snapshot"; welcome?: null; snapshot: farmacy.feed.v1.Snapshot.$Shape; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "event"; welcome?: null; snapshot?: null; event: farmacy.feed.v1.Event.$Shape; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "resumed"; welcome?: null; snapshot?: null; event?: null; resumed: farmacy.feed.v1.Resumed.$Shape; resync?: null; error?: null; pong?: null; unsubscribed?: null }|{ body?: "resync"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync: farmacy.feed.v1.Resync.$Shape; error?: null; pong?: null; unsubscribed?: null }|{ body?: "error"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error: farmacy.feed.v1.ErrorReply.$Shape; pong?: null; unsubscribed?: null }|{ body?: "pong"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong: farmacy.feed.v1.Pong.$Shape; unsubscribed?: null }|{ body?: "unsubscribed"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed: farmacy.feed.v1.Unsubscribed.$Shape })
+                 *   ({ body?: undefined; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "welcome"; welcome: farmacy.feed.v1.Welcome.$Shape; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "snapshot"; welcome?: null; snapshot: farmacy.feed.v1.Snapshot.$Shape; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "event"; welcome?: null; snapshot?: null; event: farmacy.feed.v1.Event.$Shape; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "resumed"; welcome?: null; snapshot?: null; event?: null; resumed: farmacy.feed.v1.Resumed.$Shape; resync?: null; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "resync"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync: farmacy.feed.v1.Resync.$Shape; error?: null; pong?: null; unsubscribed?: null; events?: null }|{ body?: "error"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error: farmacy.feed.v1.ErrorReply.$Shape; pong?: null; unsubscribed?: null; events?: null }|{ body?: "pong"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong: farmacy.feed.v1.Pong.$Shape; unsubscribed?: null; events?: null }|{ body?: "unsubscribed"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed: farmacy.feed.v1.Unsubscribed.$Shape; events?: null }|{ body?: "events"; welcome?: null; snapshot?: null; event?: null; resumed?: null; resync?: null; error?: null; pong?: null; unsubscribed?: null; events: farmacy.feed.v1.Events.$Shape })
                  * )} farmacy.feed.v1.ServerMessage.$Shape
                  */
 
@@ -1076,17 +1078,25 @@ export const farmacy = $root.farmacy = (() => {
                  */
                 ServerMessage.prototype.unsubscribed = null;
 
+                /**
+                 * ServerMessage events.
+                 * @member {farmacy.feed.v1.Events.$Properties|null|undefined} events
+                 * @memberof farmacy.feed.v1.ServerMessage
+                 * @instance
+                 */
+                ServerMessage.prototype.events = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * ServerMessage body.
-                 * @member {"welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed"|undefined} body
+                 * @member {"welcome"|"snapshot"|"event"|"resumed"|"resync"|"error"|"pong"|"unsubscribed"|"events"|undefined} body
                  * @memberof farmacy.feed.v1.ServerMessage
                  * @instance
                  */
                 $Object.defineProperty(ServerMessage.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["welcome", "snapshot", "event", "resumed", "resync", "error", "pong", "unsubscribed"]),
+                    get: $util.oneOfGetter($oneOfFields = ["welcome", "snapshot", "event", "resumed", "resync", "error", "pong", "unsubscribed", "events"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -1140,6 +1150,8 @@ export const farmacy = $root.farmacy = (() => {
                         $root.farmacy.feed.v1.Pong.encode(message.pong, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                     if (message.unsubscribed != null && $Object.hasOwnProperty.call(message, "unsubscribed"))
                         $root.farmacy.feed.v1.Unsubscribed.encode(message.unsubscribed, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                    if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                        $root.farmacy.feed.v1.Events.encode(message.events, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1249,6 +1261,13 @@ export const farmacy = $root.farmacy = (() => {
                                 message.body = "unsubscribed";
                                 continue;
                             }
+                        case 18: {
+                                if (wireType !== 2)
+                                    break;
+                                message.events = $root.farmacy.feed.v1.Events.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                                message.body = "events";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -1267,6 +1286,180 @@ export const farmacy = $root.farmacy = (() => {
                 };
 
                 return ServerMessage;
+            })();
+
+            v1.Events = (function() {
+
+                /**
+                 * Properties of an Events.
+                 * @typedef {Object} farmacy.feed.v1.Events.$Properties
+                 * @property {farmacy.feed.v1.Cursor.$Properties|null} [cursor] Events cursor
+                 * @property {Array.<farmacy.feed.v1.Event.$Properties>|null} [events] Events events
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Events.
+                 * @memberof farmacy.feed.v1
+                 * @interface IEvents
+                 * @augments farmacy.feed.v1.Events.$Properties
+                 * @deprecated Use farmacy.feed.v1.Events.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Events.
+                 * @typedef {{
+                 *   cursor?: farmacy.feed.v1.Cursor.$Shape|null;
+                 *   events?: Array.<farmacy.feed.v1.Event.$Shape>|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * }} farmacy.feed.v1.Events.$Shape
+                 */
+
+                /**
+                 * Constructs a new Events.
+                 * @memberof farmacy.feed.v1
+                 * @classdesc Represents an Events.
+                 * @constructor
+                 * @param {farmacy.feed.v1.Events.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Events = function (properties) {
+                    this.events = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Events cursor.
+                 * @member {farmacy.feed.v1.Cursor.$Properties|null|undefined} cursor
+                 * @memberof farmacy.feed.v1.Events
+                 * @instance
+                 */
+                Events.prototype.cursor = null;
+
+                /**
+                 * Events events.
+                 * @member {Array.<farmacy.feed.v1.Event.$Properties>} events
+                 * @memberof farmacy.feed.v1.Events
+                 * @instance
+                 */
+                Events.prototype.events = $util.emptyArray;
+
+                /**
+                 * Creates a new Events instance using the specified properties.
+                 * @function create
+                 * @memberof farmacy.feed.v1.Events
+                 * @static
+                 * @param {farmacy.feed.v1.Events.$Properties=} [properties] Properties to set
+                 * @returns {farmacy.feed.v1.Events} Events instance
+                 * @type {{
+                 *   (properties: farmacy.feed.v1.Events.$Shape): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
+                 *   (properties?: farmacy.feed.v1.Events.$Properties): farmacy.feed.v1.Events;
+                 * }}
+                 */
+                Events.create = function(properties) {
+                    return new Events(properties);
+                };
+
+                /**
+                 * Encodes the specified Events message. Does not implicitly {@link farmacy.feed.v1.Events.verify|verify} messages.
+                 * @function encode
+                 * @memberof farmacy.feed.v1.Events
+                 * @static
+                 * @param {farmacy.feed.v1.Events.$Properties} message Events message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Events.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                        $root.farmacy.feed.v1.Cursor.encode(message.cursor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.events != null && message.events.length)
+                        for (let i = 0; i < message.events.length; ++i)
+                            $root.farmacy.feed.v1.Event.encode(message.events[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Events message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof farmacy.feed.v1.Events
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape} Events
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Events.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.farmacy.feed.v1.Events();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.cursor = $root.farmacy.feed.v1.Cursor.decode(reader, reader.size(), $undefined, _depth + 1, message.cursor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.events && message.events.length))
+                                    message.events = [];
+                                message.events.push($root.farmacy.feed.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return Events;
             })();
 
             v1.Cursor = (function() {
@@ -4312,6 +4505,7 @@ export const farmacy = $root.farmacy = (() => {
                  * @typedef {Object} farmacy.feed.v1.Resumed.$Properties
                  * @property {farmacy.feed.v1.Cursor.$Properties|null} [cursor] Resumed cursor
                  * @property {number|null} [replayed] Resumed replayed
+                 * @property {boolean|null} [recovered] Resumed recovered
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4360,6 +4554,14 @@ export const farmacy = $root.farmacy = (() => {
                 Resumed.prototype.replayed = 0;
 
                 /**
+                 * Resumed recovered.
+                 * @member {boolean} recovered
+                 * @memberof farmacy.feed.v1.Resumed
+                 * @instance
+                 */
+                Resumed.prototype.recovered = false;
+
+                /**
                  * Creates a new Resumed instance using the specified properties.
                  * @function create
                  * @memberof farmacy.feed.v1.Resumed
@@ -4395,6 +4597,8 @@ export const farmacy = $root.farmacy = (() => {
                         $root.farmacy.feed.v1.Cursor.encode(message.cursor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                     if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed") && message.replayed !== 0)
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.replayed);
+                    if (message.recovered != null && $Object.hasOwnProperty.call(message, "recovered") && message.recovered !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.recovered);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4452,6 +4656,15 @@ export const farmacy = $root.farmacy = (() => {
                                     message.replayed = value;
                                 else
                                     delete message.replayed;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.recovered = value;
+                                else
+                                    delete message.recovered;
                                 continue;
                             }
                         }
