@@ -88,6 +88,8 @@ const state = {
   districts: [],
   /** The cloud's safe temperature (tenths of °C; districts.json): warmer readings are highlighted. */
   maxSafeDeci: 50,
+  /** Where the feed is when not on this host (districts.json's feed_url). */
+  feedUrl: undefined,
   /** { kind: 'districts', districts: [...] } or { kind: 'area', lat, lon, radiusKm }. */
   scope: undefined,
   /**
@@ -210,6 +212,8 @@ function renderUser() {
 // ---- the feed -------------------------------------------------------------------------------
 
 function feedUrl() {
+  // A feed served by fridge-feed processes is elsewhere (districts.json's feed_url).
+  if (state.feedUrl !== undefined) return state.feedUrl;
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/v1/feed`;
 }
 
@@ -472,6 +476,8 @@ async function loadDistricts() {
     const body = await getJson('/dashboard/districts.json');
     const maxSafe = isObj(body) ? body.max_safe_deci_celsius : undefined;
     if (typeof maxSafe === 'number' && Number.isInteger(maxSafe)) state.maxSafeDeci = maxSafe;
+    const feedAt = isObj(body) ? body.feed_url : undefined;
+    state.feedUrl = typeof feedAt === 'string' && /^wss?:\/\//.test(feedAt) ? feedAt : undefined;
     state.districts = arr(isObj(body) ? body.districts : undefined)
       .filter((d) => isObj(d) && typeof d.id === 'string' && isObj(d.center))
       .map((d) => ({ id: d.id, fridges: int(d.fridges), center: { lat: num(d.center.lat), lon: num(d.center.lon) } }));
@@ -1071,7 +1077,8 @@ function start() {
   window.addEventListener('online', () => {
     if (feed.ws === undefined) connect();
   });
-  connect();
+  // districts.json first: it says where the feed is.
+  void loadDistricts().then(() => connect());
 }
 
 start();

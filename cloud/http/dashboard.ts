@@ -56,6 +56,8 @@ export const dashboardPlugin: FastifyPluginAsync = async (app) => {
     void reply.header('cache-control', 'no-cache');
     return {
       max_safe_deci_celsius: config.maxSafeDeciCelsius,
+      // Where the feed is when fridge-feed serves it (--feed-url); without it, /v1/feed here.
+      ...(config.feedUrl !== undefined ? { feed_url: config.feedUrl } : {}),
       districts: [...byDistrict.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([id, d]) => ({ id, fridges: d.fridges, center: { lat: d.lat / d.fridges, lon: d.lon / d.fridges } })),
