@@ -54,7 +54,7 @@ export const DEFAULT_APPS: AppsOptions = {
 
 let nextSerial = 2_000_000n;
 /** `n` registered-able meal tags (uppercase hex), meals in turn from `first`. */
-function newTags(n: number, first = 0): string[] {
+export function newTags(n: number, first = 0): string[] {
   return Array.from({ length: n }, (_, i) => {
     const meal = MEALS[(first + i) % MEALS.length] ?? MEALS[0];
     return mealEpc(meal.gtin, 7, nextSerial++).toUpperCase();
@@ -66,7 +66,7 @@ const tagBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, '
 
 
 /** A fridge speaking the MQTT protocol with its own credential: one batch in flight at a time. */
-class MqttFridge {
+export class MqttFridge {
   readonly epoch = randomUUID();
   private seq = 0;
   private client: MqttClient | undefined;
@@ -146,8 +146,12 @@ export interface FeedCursor {
   position: number;
 }
 
-interface FeedEventMsg {
-  event?: { fridgeId?: string; district?: string; stockUpdated?: unknown; cursor?: FeedCursor };
+type FeedEventBody = { fridgeId?: string; district?: string; stockUpdated?: unknown; cursor?: FeedCursor };
+
+export interface FeedEventMsg {
+  event?: FeedEventBody;
+  /** One commit's events (the server sends no single `event` since v1.1). */
+  events?: { cursor?: FeedCursor; events?: FeedEventBody[] };
   snapshot?: { cursor?: FeedCursor };
   resumed?: { cursor?: FeedCursor };
   resync?: { reason?: string };
@@ -194,7 +198,7 @@ export async function connectFeed(url: string, districts: string[], onEvent: (m:
       const at = performance.now();
       const raw = String(data as Buffer);
       const m = JSON.parse(raw) as FeedEventMsg;
-      const cursor = m.event?.cursor ?? m.snapshot?.cursor ?? m.resumed?.cursor;
+      const cursor = m.events?.cursor ?? m.event?.cursor ?? m.snapshot?.cursor ?? m.resumed?.cursor;
       if (cursor !== undefined) opt.onCursor?.(cursor);
       if (m.welcome !== undefined) ws.send(JSON.stringify({ subscribe: { districts, ...(opt.resumeFrom !== undefined ? { resumeFrom: opt.resumeFrom } : {}) } }));
       else if (m.snapshot !== undefined || m.resumed !== undefined) {
@@ -203,6 +207,7 @@ export async function connectFeed(url: string, districts: string[], onEvent: (m:
         clearTimeout(t);
         resolve(m.snapshot !== undefined ? 'snapshot' : 'resumed');
       } else if (m.error !== undefined) fail(new FeedConnectError('error', `feed error ${raw.slice(0, 200)}`));
+      else if (m.events !== undefined) for (const event of m.events.events ?? []) onEvent({ event }, raw, at);
       else if (m.event !== undefined) onEvent(m, raw, at);
     });
   });
@@ -237,7 +242,7 @@ process.on('message', (m) => {
 });
 `;
 
-function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
+export function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['-e', BASELINE_SERVER], { cwd: path.resolve(import.meta.dirname, '..'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ child, port: (m as { port: number }).port }));
@@ -245,7 +250,7 @@ function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
   });
 }
 
-async function baselineClient(url: string, district: string, onEvent: (m: FeedEventMsg, at: number) => void): Promise<WebSocket> {
+export async function baselineClient(url: string, district: string, onEvent: (m: FeedEventMsg, at: number) => void): Promise<WebSocket> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   await new Promise<void>((resolve, reject) => {
     ws.once('error', reject);
@@ -262,7 +267,7 @@ async function baselineClient(url: string, district: string, onEvent: (m: FeedEv
 }
 
 /** Connects up to `n` clients, 200 at a time, until the first failure; returns those that worked. */
-async function connectMany(n: number, make: (i: number) => Promise<WebSocket>): Promise<{ clients: WebSocket[]; firstError: string | undefined; ms: number }> {
+export async function connectMany(n: number, make: (i: number) => Promise<WebSocket>): Promise<{ clients: WebSocket[]; firstError: string | undefined; ms: number }> {
   const clients: WebSocket[] = [];
   let firstError: string | undefined;
   const t0 = performance.now();
@@ -277,12 +282,15 @@ async function connectMany(n: number, make: (i: number) => Promise<WebSocket>): 
   return { clients, firstError, ms: performance.now() - t0 };
 }
 
-function closeAll(clients: readonly WebSocket[]): void {
+export function closeAll(clients: readonly WebSocket[]): void {
   for (const c of clients) c.terminate();
 }
 
-/** Burst delivery: per (client, event) delays, from the batch publish to the client's receipt. */
-class Delivery {
+/**
+ * Burst delivery: per (client, event) delays, from the batch publish to the client's receipt;
+ * and each fridge's event as a frame of its own, for the bare ws baseline (one frame per event).
+ */
+export class Delivery {
   readonly delays: number[] = [];
   readonly perClient: Int32Array;
   sentAt = new Map<string, number>();
@@ -299,11 +307,11 @@ class Delivery {
     if (t === undefined) return;
     this.delays.push(at - t);
     this.perClient[i] = (this.perClient[i] ?? 0) + 1;
-    if (raw !== undefined && !this.frames.has(e.fridgeId)) this.frames.set(e.fridgeId, { district: e.district ?? '', raw });
+    if (raw !== undefined && !this.frames.has(e.fridgeId)) this.frames.set(e.fridgeId, { district: e.district ?? '', raw: JSON.stringify({ event: e }) });
   }
 }
 
-async function waitFor(pred: () => boolean, timeoutMs: number): Promise<boolean> {
+export async function waitFor(pred: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (!pred()) {
     if (performance.now() > deadline) return false;

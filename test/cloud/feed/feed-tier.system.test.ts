@@ -186,6 +186,10 @@ async function run(o: { dataDir: string; cloudArgs: string[]; feedArgs: string[]
   // The survivor answered every resume from memory.
   const metrics = await (await fetch(`${survivor.base}/metrics`)).text();
   expect(metrics).toMatch(new RegExp(`^ff_cloud_feed_resumes_total\\{outcome="memory"\\} ${moved.length}$`, 'm'));
+  // SIGTERM: its clients are told it is going away (1001), and it exits 0.
+  const goodbye = followers.map((f) => f.closed);
+  expect(await survivor.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+  expect(await Promise.all(goodbye)).toEqual(followers.map(() => ({ code: 1001, reason: 'server shutting down' })));
 }
 
 describe('feed tier (system: fridge-cloud and two fridge-feed processes)', () => {
