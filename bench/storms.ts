@@ -100,7 +100,7 @@ export function stormOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Storm
     feedPeriodMs: Math.max(10, int('FEED_PERIOD_MS', d.feedPeriodMs)),
     feedDeadlineMs: int('FEED_DEADLINE_S', d.feedDeadlineMs / 1000, 1000),
     feedAttemptTimeoutMs: int('FEED_ATTEMPT_TIMEOUT_S', d.feedAttemptTimeoutMs / 1000, 1000),
-    feedTier: env.FEED_TIER === 'in-process' ? 'in-process' : d.feedTier,
+    feedTier: env.FF_BENCH_STORM_FEED_TIER === 'in-process' ? 'in-process' : d.feedTier,
     readFridges: int('READ_FRIDGES', d.readFridges),
     readers: Math.max(1, int('READERS', d.readers)),
     readMs: int('READ_S', d.readMs / 1000, 1000),

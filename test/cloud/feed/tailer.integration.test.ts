@@ -111,13 +111,17 @@ describe.skipIf(skipPg !== undefined)(`EventTail on PostgreSQL (integration)${sk
     await other.query('BEGIN');
     await other.query('SELECT pg_advisory_xact_lock($1)', [0x46464556]);
     const first = (await other.query<{ position: string }>("INSERT INTO events (district, fridge_id, type, at, data) VALUES ('mitte', 'm-1', 'FridgeOnline', 1, $1) RETURNING position", [JSON.stringify(online('mitte', 1))])).rows[0]!;
-    // The store's append waits for the lock: its positions are not drawn yet.
+    // The store's append must wait for the lock (its positions not drawn yet); were it to
+    // commit at once, the tail would publish it and never see the first one's lower position.
     const appended = writer!.append('mitte', [online('mitte', 2)]);
+    let settled = false;
+    void appended.then(() => (settled = true), () => (settled = true));
     const probe = new pg.Client({ connectionString: url });
     probe.on('error', () => undefined);
     await probe.connect();
     cleanup(() => probe.end());
-    await until('the append waits for the lock', async () => ((await probe.query<{ n: string }>("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).rows[0]!.n === '1' ? true : undefined), 5000, 10);
+    const waiting = async (): Promise<boolean> => (await probe.query<{ n: string }>("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).rows[0]!.n === '1';
+    await until('the append waits for the lock (or committed)', async () => (settled || (await waiting()) ? true : undefined), 5000, 10);
     // Meanwhile the tail reads and finds nothing committed.
     const readsBefore = tail.stats.reads;
     await until('the tail read meanwhile', async () => (tail.stats.reads > readsBefore + 2 ? true : undefined), 5000, 5);
