@@ -2,15 +2,24 @@
 // store the cloud writes (never the ingest process): new commits by tailing the events table,
 // snapshots from the projections, fridges from the registry. Nothing it does can delay a
 // fridge's ack, and several of them on one store all serve every district.
+import { existsSync } from 'node:fs';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { ReadLane } from '../core/index.js';
-import { SqliteCloudStore, type CloudStore } from '../store/index.js';
+import { sqliteFile, SqliteCloudStore, type CloudStore } from '../store/index.js';
 import type { FeedConfig } from './config.js';
 import { FridgeDirectory } from './directory.js';
 import { feedPlugin } from './index.js';
 import { EventTail, listenForCommits } from './tailer.js';
+
+/** The SQLite store the feed should read is not there (yet): the cloud creates it, never the feed. */
+export class FeedStoreMissing extends Error {
+  constructor(readonly file: string) {
+    super(`no event store at ${file}: start fridge-cloud on this data dir first (or give --database-url)`);
+    this.name = 'FeedStoreMissing';
+  }
+}
 
 export class FeedApp {
   readonly metrics = new Registry();
@@ -28,7 +37,10 @@ export class FeedApp {
     if (cfg.databaseUrl !== undefined) {
       const { PgCloudStore } = await import('../store/pg-store.js');
       store = await PgCloudStore.open(cfg.databaseUrl, { max: 4 });
-    } else store = new SqliteCloudStore(cfg.dataDir, { readOnly: true });
+    } else {
+      if (!existsSync(sqliteFile(cfg.dataDir))) throw new FeedStoreMissing(sqliteFile(cfg.dataDir));
+      store = new SqliteCloudStore(cfg.dataDir, { readOnly: true });
+    }
     return new FeedApp(cfg, log, store, await store.lastPosition());
   }
 

@@ -3,7 +3,7 @@
 // Bad configuration: code 2.
 import pino from 'pino';
 import { ConfigError, exitCleanlyOnSignals } from '../../edge/index.js';
-import { FeedApp } from './app.js';
+import { FeedApp, FeedStoreMissing } from './app.js';
 import { FEED_HELP, loadFeedConfig, type FeedConfig } from './config.js';
 
 async function main(): Promise<void> {
@@ -29,6 +29,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  // Not a bug: the operator's to resolve, said plainly.
+  if (err instanceof FeedStoreMissing) {
+    process.stderr.write(`fridge-feed: ${err.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(`fridge-feed: fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });
