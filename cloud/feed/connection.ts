@@ -36,9 +36,20 @@ export interface FeedContext {
   history: FeedHistory;
   /** Counts an `events` frame serialized. */
   encoded(encoding: FeedEncoding): void;
+  /**
+   * Resolves true once this feed has published `position` (false after `timeoutMs`): a client
+   * that was on another feed process may be a few milliseconds ahead of this one's tail.
+   */
+  published(position: number, timeoutMs: number): Promise<boolean>;
 }
 
 type ResyncReason = 'epoch_unknown' | 'too_old' | 'position_unknown' | 'slow_consumer';
+
+/**
+ * How long a resume from a position the store has but this feed has not published yet waits
+ * for its tail before it is answered from the store.
+ */
+const AHEAD_WAIT_MS = 2000;
 
 /** Replay reads the store in pages; between pages the event loop runs. */
 const REPLAY_PAGE = 500;
@@ -207,6 +218,12 @@ export class FeedConnection {
     if (from.epoch === epoch) {
       // From memory when the window reaches back to the client's position (issue 13 item 3).
       // Kept from the same turn on: whatever is published after the answer was taken is kept.
+      // Ahead of what this feed has published, but maybe not of the store: another feed
+      // process's client, a tail read or two ahead of ours. Wait for our tail briefly.
+      if (from.position > this.ctx.history.head && from.position <= (await eventStore.lastPosition())) {
+        await this.ctx.published(from.position, AHEAD_WAIT_MS);
+        if (!this.stillWanted(generation)) return this.answerSkipped(requestId);
+      }
       this.catchUp();
       const mem = this.ctx.history.since(from.position, scopeDistricts(scope));
       if (mem.ok) {

@@ -121,6 +121,7 @@ export class FeedHub {
       read: (fn) => (o.reads !== undefined ? o.reads.run(fn) : fn()),
       isAdminToken: (t, address) => this.adminToken(t, address),
       history: this.history,
+      published: (position, timeoutMs) => this.published(position, timeoutMs),
       encoded: (encoding) => o.metrics.framesEncoded.inc({ encoding }),
     };
     this.unsubscribe = o.bus.subscribe('feed', (batch) => {
@@ -141,6 +142,25 @@ export class FeedHub {
     const early = this.early ?? [];
     this.early = undefined;
     for (const batch of early) this.publish(batch);
+  }
+
+  /** Waiters for a position to be published (resumes from a position ahead of this feed). */
+  private readonly headWaiters = new Set<{ position: number; done: (ok: boolean) => void }>();
+
+  private published(position: number, timeoutMs: number): Promise<boolean> {
+    if (position <= this.history.head) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const w = {
+        position,
+        done: (ok: boolean): void => {
+          clearTimeout(t);
+          this.headWaiters.delete(w);
+          resolve(ok);
+        },
+      };
+      const t = setTimeout(() => w.done(false), timeoutMs);
+      this.headWaiters.add(w);
+    });
   }
 
   /** The last position published to the clients. */
@@ -255,6 +275,7 @@ export class FeedHub {
       }
     }
     if (this.connections.size > 0) this.o.metrics.fanoutSeconds.observe((performance.now() - started) / 1000);
+    for (const w of this.headWaiters) if (w.position <= this.history.head) w.done(true);
   }
 
   /** Ping everyone; whoever did not answer the previous ping is gone. */
@@ -273,6 +294,7 @@ export class FeedHub {
     clearInterval(this.heartbeat);
     clearInterval(this.sweeper);
     this.unsubscribe?.();
+    for (const w of this.headWaiters) w.done(false);
     const graceMs = Math.min(1000, this.o.limits.closeGraceMs);
     await Promise.all(
       [...this.connections].map(
