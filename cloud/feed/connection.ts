@@ -217,13 +217,13 @@ export class FeedConnection {
     if (from === undefined) return this.snapshot(requestId);
     if (from.epoch === epoch) {
       // From memory when the window reaches back to the client's position (issue 13 item 3).
-      // Kept from the same turn on: whatever is published after the answer was taken is kept.
-      // Ahead of what this feed has published, but maybe not of the store: another feed
-      // process's client, a tail read or two ahead of ours. Wait for our tail briefly.
+      // Ahead of what this feed has published, but not of the store: a client of another feed
+      // process whose tail was a read ahead of ours. Our tail gets there in a moment.
       if (from.position > this.ctx.history.head && from.position <= (await eventStore.lastPosition())) {
         await this.ctx.published(from.position, AHEAD_WAIT_MS);
         if (!this.stillWanted(generation)) return this.answerSkipped(requestId);
       }
+      // Kept from the same turn on: whatever is published after the answer was taken is kept.
       this.catchUp();
       const mem = this.ctx.history.since(from.position, scopeDistricts(scope));
       if (mem.ok) {
