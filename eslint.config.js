@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'proto/gen/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'proto/gen/**', 'coverage/**', 'cloud/dashboard/feed-client.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 // Apps (issue 5): what the apps see of the fleet, measured against the compiled fridge-cloud
 // as a child process (embedded aedes broker, ingest, SQLite, HTTP API, /v1/feed), loopback only.
 //   1. end to end: a controller (TcpControllerServer) writes a door session and its scans to a
-//      real fridge-edge child process; the edge publishes to the cloud; a feed client (ws, JSON)
+//      real fridge-edge child process; the edge publishes to the cloud; a feed client (JSON)
 //      receives the stockUpdated event. Measured from the last SCAN,END the controller wrote
 //      for the session (the confirming round) to the event's arrival.
 //   2. fan-out: as many feed clients as fit (up to 10,000) over two districts; a burst of door
@@ -19,8 +19,9 @@ import mqtt, { type MqttClient } from 'mqtt';
 import WebSocket from 'ws';
 import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
-import { EdgeProcess, edgeArgs } from '../test/support/edge-process.js';
-import { TcpControllerServer } from '../test/support/fake-controller.js';
+import { EdgeProcess, edgeArgs } from '../testkit/edge-process.js';
+import { TcpControllerServer } from '../testkit/fake-controller.js';
+import { connect as connectFeed, decodeServerFrame, type ConnectOptions, type FeedClient, type FeedEvent } from '../feed-client/src/node.js';
 import { BenchCloud } from './bench-cloud.js';
 import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
@@ -140,86 +141,48 @@ export class MqttFridge {
   }
 }
 
-/** A feed position (docs/feed.md "Positions, snapshot, resume"). */
-export interface FeedCursor {
-  epoch: string;
-  position: number;
-}
-
-type FeedEventBody = { fridgeId?: string; district?: string; stockUpdated?: unknown; cursor?: FeedCursor };
-
-export interface FeedEventMsg {
-  event?: FeedEventBody;
-  /** One commit's events (the server sends no single `event` since v1.1). */
-  events?: { cursor?: FeedCursor; events?: FeedEventBody[] };
-  snapshot?: { cursor?: FeedCursor };
-  resumed?: { cursor?: FeedCursor };
-  resync?: { reason?: string };
-  welcome?: unknown;
-  error?: unknown;
-}
-
-/** Why a feed client did not get in: no answer in time, an HTTP refusal of the upgrade, or a socket error. */
-export class FeedConnectError extends Error {
-  constructor(readonly kind: 'timeout' | 'refused' | 'error', message: string) {
-    super(message);
-  }
-}
-
-export interface FeedConnectOptions {
-  /** Resume from here (`subscribe.resumeFrom`) instead of taking a snapshot. */
-  resumeFrom?: FeedCursor | undefined;
-  /** No snapshot or `resumed` within this long: the attempt failed (the socket is terminated). */
-  timeoutMs?: number;
-  /** Every cursor the client processed (snapshot, event, resumed), to resume from later. */
-  onCursor?: (c: FeedCursor) => void;
-}
-
 /**
- * A feed client (JSON): connects, subscribes to `districts` (resuming when told to), resolves
- * at the snapshot (`outcome: 'snapshot'`, also after a `resync`) or at `resumed`.
+ * A feed client of the benchmarks: the client library (feed-client/: JSON, no state kept),
+ * resolved once live (its snapshot). `onEvent` gets each change with its arrival time and the
+ * frame it came in (one `event`, or the `events` of one commit). A refused or failed attempt is
+ * retried by the library (full jitter, Retry-After); not live within `deadlineMs`: closed and
+ * rejected.
  */
-export async function connectFeed(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void, opt: FeedConnectOptions = {}): Promise<{ ws: WebSocket; outcome: 'snapshot' | 'resumed' }> {
-  const ws = new WebSocket(url, { perMessageDeflate: false });
-  const timeoutMs = opt.timeoutMs ?? 30_000;
-  const outcome = await new Promise<'snapshot' | 'resumed'>((resolve, reject) => {
-    let settled = false;
-    const fail = (e: FeedConnectError): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(t);
-      ws.terminate();
-      reject(e);
-    };
-    const t = setTimeout(() => fail(new FeedConnectError('timeout', `feed: no snapshot in ${timeoutMs / 1000} s`)), timeoutMs);
-    ws.once('error', (e) => fail(new FeedConnectError('error', e.message)));
-    ws.once('unexpected-response', (_req, res) => fail(new FeedConnectError('refused', `feed upgrade refused: ${res.statusCode ?? '?'}`)));
-    ws.on('message', (data) => {
+export async function benchFeedClient(url: string, districts: string[], onEvent?: (e: FeedEvent, frame: string, at: number) => void, opt: Partial<ConnectOptions> & { deadlineMs?: number } = {}): Promise<FeedClient> {
+  const { deadlineMs = 60_000, ...options } = opt;
+  const c = connectFeed(url, { subscription: { districts }, keepState: false, pingMs: 0, attemptTimeoutMs: 30_000, ...options });
+  if (onEvent !== undefined) {
+    c.on('message', (m, frame) => {
+      if (m.kind !== 'event' && m.kind !== 'events') return;
       const at = performance.now();
-      const raw = String(data as Buffer);
-      const m = JSON.parse(raw) as FeedEventMsg;
-      const cursor = m.events?.cursor ?? m.event?.cursor ?? m.snapshot?.cursor ?? m.resumed?.cursor;
-      if (cursor !== undefined) opt.onCursor?.(cursor);
-      if (m.welcome !== undefined) ws.send(JSON.stringify({ subscribe: { districts, ...(opt.resumeFrom !== undefined ? { resumeFrom: opt.resumeFrom } : {}) } }));
-      else if (m.snapshot !== undefined || m.resumed !== undefined) {
-        if (settled) return;
-        settled = true;
-        clearTimeout(t);
-        resolve(m.snapshot !== undefined ? 'snapshot' : 'resumed');
-      } else if (m.error !== undefined) fail(new FeedConnectError('error', `feed error ${raw.slice(0, 200)}`));
-      else if (m.events !== undefined) for (const event of m.events.events ?? []) onEvent({ event }, raw, at);
-      else if (m.event !== undefined) onEvent(m, raw, at);
+      const raw = typeof frame === 'string' ? frame : '';
+      for (const e of m.kind === 'event' ? [m.event] : m.events.events) onEvent(e, raw, at);
     });
-  });
-  ws.on('error', () => undefined);
-  return { ws, outcome };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      c.live(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`feed: not live within ${deadlineMs / 1000} s (${c.stats.attempts} attempts, ${c.stats.refused} refused, ${c.stats.timeouts} timed out)`)), deadlineMs);
+      }),
+    ]);
+  } catch (err) {
+    c.close();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  return c;
 }
 
 /** A feed client (JSON): connects, subscribes to `districts`, resolves at the snapshot. */
-async function feedClient(url: string, districts: string[], onEvent: (m: FeedEventMsg, raw: string, at: number) => void): Promise<WebSocket> {
-  return (await connectFeed(url, districts, onEvent)).ws;
+function feedClient(url: string, districts: string[], onEvent: (e: FeedEvent, frame: string, at: number) => void): Promise<FeedClient> {
+  return benchFeedClient(url, districts, onEvent);
 }
 
+/** What the bare server answers a client's district with (a stand-in for the snapshot). */
+const BASELINE_SNAPSHOT = '{"snapshot":{}}';
 /** A bare `ws` server in a child process: clients send a district, it broadcasts frames on command. */
 const BASELINE_SERVER = `
 const { WebSocketServer } = require('ws');
@@ -232,7 +195,7 @@ wss.on('connection', (ws) => {
     if (!s) groups.set(k, (s = new Set()));
     s.add(ws);
     ws.on('close', () => s.delete(ws));
-    ws.send('{"snapshot":{}}');
+    ws.send('${BASELINE_SNAPSHOT}');
   });
 });
 wss.on('listening', () => process.send({ port: wss.address().port }));
@@ -250,16 +213,19 @@ export function startBaseline(): Promise<{ child: ChildProcess; port: number }> 
   });
 }
 
-export async function baselineClient(url: string, district: string, onEvent: (m: FeedEventMsg, at: number) => void): Promise<WebSocket> {
+export async function baselineClient(url: string, district: string, onEvent: (e: FeedEvent, at: number) => void): Promise<WebSocket> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   await new Promise<void>((resolve, reject) => {
     ws.once('error', reject);
     ws.once('open', () => ws.send(district));
     ws.on('message', (data) => {
       const at = performance.now();
-      const m = JSON.parse(String(data as Buffer)) as FeedEventMsg;
-      if (m.snapshot !== undefined) resolve();
-      else if (m.event !== undefined) onEvent(m, at);
+      const raw = String(data as Buffer);
+      if (raw === BASELINE_SNAPSHOT) return resolve();
+      const d = decodeServerFrame(raw, 'json');
+      if (!d.ok) return;
+      if (d.value.kind === 'event') onEvent(d.value.event, at);
+      else if (d.value.kind === 'events') for (const e of d.value.events.events) onEvent(e, at);
     });
   });
   ws.on('error', () => undefined);
@@ -267,8 +233,8 @@ export async function baselineClient(url: string, district: string, onEvent: (m:
 }
 
 /** Connects up to `n` clients, 200 at a time, until the first failure; returns those that worked. */
-export async function connectMany(n: number, make: (i: number) => Promise<WebSocket>): Promise<{ clients: WebSocket[]; firstError: string | undefined; ms: number }> {
-  const clients: WebSocket[] = [];
+export async function connectMany<C>(n: number, make: (i: number) => Promise<C>): Promise<{ clients: C[]; firstError: string | undefined; ms: number }> {
+  const clients: C[] = [];
   let firstError: string | undefined;
   const t0 = performance.now();
   await pool(Array.from({ length: n }, (_, i) => i), 200, async (i) => {
@@ -282,14 +248,14 @@ export async function connectMany(n: number, make: (i: number) => Promise<WebSoc
   return { clients, firstError, ms: performance.now() - t0 };
 }
 
-export function closeAll(clients: readonly WebSocket[]): void {
-  for (const c of clients) c.terminate();
+export function closeAll(clients: ReadonlyArray<WebSocket | FeedClient>): void {
+  for (const c of clients) {
+    if (c instanceof WebSocket) c.terminate();
+    else c.close();
+  }
 }
 
-/**
- * Burst delivery: per (client, event) delays, from the batch publish to the client's receipt;
- * and each fridge's event as a frame of its own, for the bare ws baseline (one frame per event).
- */
+/** Burst delivery: per (client, event) delays, from the batch publish to the client's receipt. */
 export class Delivery {
   readonly delays: number[] = [];
   readonly perClient: Int32Array;
@@ -300,14 +266,13 @@ export class Delivery {
     this.perClient = new Int32Array(n);
   }
 
-  on(i: number, m: FeedEventMsg, at: number, raw?: string): void {
-    const e = m.event;
-    if (e?.stockUpdated === undefined || e.fridgeId === undefined) return;
+  on(i: number, e: FeedEvent, at: number, raw?: string): void {
+    if (e.kind !== 'stockUpdated') return;
     const t = this.sentAt.get(e.fridgeId);
     if (t === undefined) return;
     this.delays.push(at - t);
     this.perClient[i] = (this.perClient[i] ?? 0) + 1;
-    if (raw !== undefined && !this.frames.has(e.fridgeId)) this.frames.set(e.fridgeId, { district: e.district ?? '', raw: JSON.stringify({ event: e }) });
+    if (raw !== undefined && !this.frames.has(e.fridgeId)) this.frames.set(e.fridgeId, { district: e.district, raw });
   }
 }
 
@@ -361,7 +326,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-apps-'));
   const results: BenchResult[] = [];
   const fridges: MqttFridge[] = [];
-  const clients: WebSocket[] = [];
+  const clients: Array<WebSocket | FeedClient> = [];
   let cloud: BenchCloud | undefined;
   let edge: EdgeProcess | undefined;
   let controller: TcpControllerServer | undefined;
@@ -417,8 +382,8 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
       rounds++;
     };
     let onE2e: ((at: number) => void) | undefined;
-    const e2eClient = await feedClient(c.feedUrl, [E2E.district], (m, _raw, at) => {
-      if (m.event?.stockUpdated !== undefined && m.event.fridgeId === E2E.id) onE2e?.(at);
+    const e2eClient = await feedClient(c.feedUrl, [E2E.district], (e, _raw, at) => {
+      if (e.kind === 'stockUpdated' && e.fridgeId === E2E.id) onE2e?.(at);
     });
     clients.push(e2eClient);
     let remaining = [...e2eTags];
@@ -474,7 +439,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
         met: r.missed === 0 && q.p99 < 50,
       });
     }
-    e2eClient.terminate();
+    e2eClient.close();
     await tcp.close();
     controller = undefined;
 
@@ -518,7 +483,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     await sleep(1000);
     const rss0 = rssMb(c.pid);
     log(`fan-out: connecting up to ${o.feedClients} feed clients (RSS ${round(rss0, 1)} MB)`);
-    const conn = await connectMany(o.feedClients, (i) => feedClient(c.feedUrl, [districtOf(i)], (m, raw, at) => cloudDelivery.on(i, m, at, raw)));
+    const conn = await connectMany(o.feedClients, (i) => feedClient(c.feedUrl, [districtOf(i)], (e, raw, at) => cloudDelivery.on(i, e, at, raw)));
     clients.push(...conn.clients);
     const n = conn.clients.length;
     await sleep(2000);
@@ -549,11 +514,12 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     const blPid = bl.child.pid ?? 0;
     const baseDelivery = new Delivery(n);
     const brss0 = rssMb(blPid);
-    const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (m, at) => baseDelivery.on(i, m, at)));
+    const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (e, at) => baseDelivery.on(i, e, at)));
     clients.push(...bconn.clients);
     await sleep(2000);
     const brss1 = rssMb(blPid);
-    const frames = burstFridges.map((f) => cloudDelivery.frames.get(f.id)).filter((f) => f !== undefined);
+    // Each frame once: an `events` frame holds one commit, which may carry several fridges' sessions.
+    const frames = [...new Map(burstFridges.map((f) => cloudDelivery.frames.get(f.id)).filter((f) => f !== undefined).map((f) => [`${f.district}|${f.raw}`, f])).values()];
     const bt = performance.now();
     for (const f of burstFridges) baseDelivery.sentAt.set(f.id, bt);
     bl.child.send({ kind: 'burst', frames });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { EdgeProcess } from '../test/support/edge-process.js';
+import { EdgeProcess } from '../testkit/edge-process.js';
 
 /** The compiled fridge-cloud as a child process on OS-chosen ports, with its admin API. */
 export class BenchCloud {

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { SqliteOutbox } from '../edge/outbox/index.js';
-import { TestAcker } from '../test/support/acker.js';
-import { TestBroker } from '../test/support/broker.js';
-import { EDGE_NODE_OPTIONS, EdgeProcess } from '../test/support/edge-process.js';
+import { TestAcker } from '../testkit/acker.js';
+import { TestBroker } from '../testkit/broker.js';
+import { EDGE_NODE_OPTIONS, EdgeProcess } from '../testkit/edge-process.js';
 import { round, rssMb, type BenchResult } from './support.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

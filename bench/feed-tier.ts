@@ -11,12 +11,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type WebSocket from 'ws';
-import { baselineClient, closeAll, connectFeed, connectMany, Delivery, MqttFridge, newTags, startBaseline, waitFor } from './apps.js';
+import type { FeedClient } from '../feed-client/src/node.js';
+import { baselineClient, benchFeedClient, closeAll, connectMany, Delivery, MqttFridge, newTags, startBaseline, waitFor } from './apps.js';
 import { BenchCloud, BenchFeed } from './bench-cloud.js';
 import { STORM_SCENARIOS, stormOptionsFromEnv } from './storms.js';
 import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
 const SESSIONS = 20;
+
+type EventJson = { fridgeId?: string; stockUpdated?: unknown };
+
+/**
+ * The baseline's frame for a fridge's event: `{"event": ...}` alone, cut out of the `events`
+ * frame (one commit, maybe several fridges' sessions) the feed sent it in.
+ */
+function perEventFrame(fridgeId: string, sent: { district: string; raw: string } | undefined): { district: string; raw: string } | undefined {
+  if (sent === undefined) return undefined;
+  const m = JSON.parse(sent.raw) as { events?: { events?: EventJson[] }; event?: EventJson };
+  const event = (m.events?.events ?? (m.event !== undefined ? [m.event] : [])).find((e) => e.fridgeId === fridgeId && e.stockUpdated !== undefined);
+  return event === undefined ? undefined : { district: sent.district, raw: JSON.stringify({ event }) };
+}
 
 /** A counter summed over its labels in a Prometheus text page. */
 function counter(text: string, name: string): number {
@@ -26,7 +40,7 @@ function counter(text: string, name: string): number {
 async function fanOut(clientsWanted: number, log: (m: string) => void): Promise<BenchResult[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-feed-tier-'));
   const fridges: MqttFridge[] = [];
-  const clients: WebSocket[] = [];
+  const clients: Array<WebSocket | FeedClient> = [];
   let cloud: BenchCloud | undefined;
   let feed: BenchFeed | undefined;
   try {
@@ -48,7 +62,7 @@ async function fanOut(clientsWanted: number, log: (m: string) => void): Promise<
     const delivery = new Delivery(clientsWanted);
     const rss0 = rssMb(f.pid);
     log(`fan-out: connecting ${clientsWanted} clients to the fridge-feed process`);
-    const conn = await connectMany(clientsWanted, async (i) => (await connectFeed(f.feedUrl, [districtOf(i)], (m, raw, at) => delivery.on(i, m, at, raw))).ws);
+    const conn = await connectMany(clientsWanted, (i) => benchFeedClient(f.feedUrl, [districtOf(i)], (e, frame, at) => delivery.on(i, e, at, frame)));
     clients.push(...conn.clients);
     const n = conn.clients.length;
     await sleep(2000);
@@ -81,7 +95,7 @@ async function fanOut(clientsWanted: number, log: (m: string) => void): Promise<
       const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (m, at) => base.on(i, m, at)));
       clients.push(...bconn.clients);
       await sleep(2000);
-      const frames = burst.map((b) => delivery.frames.get(b.id)).filter((x) => x !== undefined);
+      const frames = burst.map((b) => perEventFrame(b.id, delivery.frames.get(b.id))).filter((x) => x !== undefined);
       const bt = performance.now();
       for (const b of burst) base.sentAt.set(b.id, bt);
       bl.child.send({ kind: 'burst', frames });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { benchApps } from './apps.js';
 import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
+import { benchFeedClients } from './feed-clients.js';
 import { benchFeedTier } from './feed-tier.js';
 import { benchOutboxAppend } from './outbox-append.js';
 import { benchScaleOut } from './scale-out.js';
@@ -20,6 +21,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['apps', () => benchApps()],
   ['scale-out', () => benchScaleOut()],
   ['storms', () => benchStorms(args)],
+  ['feed-clients', () => benchFeedClients()],
   ['feed', () => benchFeedTier()],
 ];
 

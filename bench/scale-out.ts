@@ -8,8 +8,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Mosquitto } from '../test/support/mosquitto.js';
-import { createTestDatabase, postgresAvailable, type TestDatabase } from '../test/support/postgres.js';
+import { Mosquitto } from '../testkit/mosquitto.js';
+import { createTestDatabase, postgresAvailable, type TestDatabase } from '../testkit/postgres.js';
 import { BenchCloud } from './bench-cloud.js';
 import { LoadFridge, newCounters, newTags, prng, type LoaderCounters } from './cloud-ingest.js';
 import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';

@@ -2,14 +2,15 @@
 // that the benchmark process, which measures the fridges' acks, is not what limits them.
 // Driven over IPC: `connect` (subscribe `count` clients, paced), `storm` (drop every socket at
 // once, then every client reconnects at once and resumes from the last cursor it processed,
-// retrying failed attempts with full-jitter backoff), `close`.
-import type WebSocket from 'ws';
-import { connectFeed, FeedConnectError, type FeedCursor } from './apps.js';
-import { pool, sleep } from './support.js';
+// retrying failed attempts as the client library does: full-jitter backoff, never sooner than
+// a 503's Retry-After), `close`. The clients are the client library's (feed-client/).
+import { connect, type Cursor, type FeedClient } from '../feed-client/src/node.js';
+import { benchFeedClient } from './apps.js';
+import { pool } from './support.js';
 
 export type FeedClientsCommand =
   | { kind: 'connect'; url: string; districts: string[]; count: number; inflight: number; timeoutMs: number }
-  | { kind: 'storm'; timeoutMs: number; deadlineMs: number; backoffBaseMs: number; backoffCapMs: number }
+  | { kind: 'storm'; timeoutMs: number; deadlineMs: number; backoffBaseMs: number; backoffCapMs: number; /** false: back without a cursor (each takes a snapshot); default true. */ resume?: boolean }
   | { kind: 'close' };
 
 export type FeedClientsReport =
@@ -32,8 +33,8 @@ export type FeedClientsReport =
 
 interface Client {
   districts: string[];
-  ws: WebSocket | undefined;
-  cursor: FeedCursor | undefined;
+  feed: FeedClient | undefined;
+  cursor: Cursor | undefined;
   events: number;
 }
 
@@ -44,62 +45,61 @@ function send(r: FeedClientsReport): void {
   process.send?.(r);
 }
 
-async function open(c: Client, timeoutMs: number): Promise<'snapshot' | 'resumed'> {
-  const r = await connectFeed(url, c.districts, () => void c.events++, {
-    resumeFrom: c.cursor,
-    timeoutMs,
-    onCursor: (cur) => (c.cursor = cur),
-  });
-  c.ws = r.ws;
-  return r.outcome;
-}
-
 async function connectAll(cmd: Extract<FeedClientsCommand, { kind: 'connect' }>): Promise<void> {
   url = cmd.url;
   const t0 = performance.now();
   let failed = 0;
   let firstError: string | undefined;
-  const fresh = Array.from({ length: cmd.count }, (_, i): Client => ({ districts: [cmd.districts[i % cmd.districts.length] ?? ''], ws: undefined, cursor: undefined, events: 0 }));
+  const fresh = Array.from({ length: cmd.count }, (_, i): Client => ({ districts: [cmd.districts[i % cmd.districts.length] ?? ''], feed: undefined, cursor: undefined, events: 0 }));
   await pool(fresh, cmd.inflight, async (c) => {
     try {
-      await open(c, cmd.timeoutMs);
+      c.feed = await benchFeedClient(url, c.districts, () => void c.events++, { attemptTimeoutMs: cmd.timeoutMs, deadlineMs: cmd.timeoutMs * 4 });
       clients.push(c);
     } catch (err) {
       failed++;
-      firstError ??= (err as Error).message;
+      firstError ??= err instanceof Error ? err.message : String(err);
     }
   });
   send({ kind: 'connected', connected: clients.length, failed, ms: performance.now() - t0, firstError });
 }
 
+/** Ends a client's socket as a network failure would, for good. */
+function cut(c: Client): void {
+  c.cursor = c.feed?.cursor ?? c.cursor;
+  c.feed?.drop();
+  c.feed?.close();
+  c.feed = undefined;
+}
+
 async function storm(cmd: Extract<FeedClientsCommand, { kind: 'storm' }>): Promise<void> {
-  for (const c of clients) c.ws?.terminate();
+  for (const c of clients) cut(c);
   const t0 = performance.now();
-  const deadline = t0 + cmd.deadlineMs;
   const r = { resumed: 0, snapshots: 0, attempts: 0, timeouts: 0, refused: 0, errors: 0 };
   const backMs: number[] = [];
   await Promise.all(
     clients.map(async (c) => {
-      c.ws = undefined;
-      for (let attempt = 0; performance.now() < deadline; attempt++) {
-        r.attempts++;
-        try {
-          const outcome = await open(c, Math.min(cmd.timeoutMs, Math.max(1, deadline - performance.now())));
-          backMs.push(performance.now() - t0);
-          if (outcome === 'resumed') r.resumed++;
-          else r.snapshots++;
-          return;
-        } catch (err) {
-          const kind = err instanceof FeedConnectError ? err.kind : 'error';
-          if (kind === 'timeout') r.timeouts++;
-          else if (kind === 'refused') r.refused++;
-          else r.errors++;
-        }
-        // Full jitter (what issue 13 asks of the client library): a random wait in a window that doubles.
-        await sleep(Math.random() * Math.min(cmd.backoffCapMs, cmd.backoffBaseMs * 2 ** attempt));
+      // Back at once with the cursor it had; the library retries what fails.
+      const feed = connect(url, { subscription: { districts: c.districts }, resumeFrom: cmd.resume === false ? undefined : c.cursor, keepState: false, pingMs: 0, attemptTimeoutMs: cmd.timeoutMs, backoff: { baseMs: cmd.backoffBaseMs, capMs: cmd.backoffCapMs } });
+      c.feed = feed;
+      feed.on('events', (es) => void (c.events += es.length));
+      const deadline = setTimeout(() => feed.close(), Math.max(1, cmd.deadlineMs));
+      try {
+        const live = await feed.live();
+        backMs.push(performance.now() - t0);
+        if (live.outcome === 'resumed') r.resumed++;
+        else r.snapshots++;
+      } catch {
+        // Not back by the deadline: counted below by its attempts.
+      } finally {
+        clearTimeout(deadline);
+        r.attempts += feed.stats.attempts;
+        r.timeouts += feed.stats.timeouts;
+        r.refused += feed.stats.refused;
       }
     }),
   );
+  // Attempts that failed otherwise (reset, closed, an error answer).
+  r.errors = r.attempts - backMs.length - r.timeouts - r.refused;
   backMs.sort((a, b) => a - b);
   send({ kind: 'storm-done', clients: clients.length, back: backMs.length, ...r, firstBackMs: backMs[0] ?? Number.NaN, allBackMs: backMs.length === clients.length ? (backMs[backMs.length - 1] ?? Number.NaN) : Number.NaN, backMs });
 }
@@ -108,12 +108,12 @@ process.on('message', (m: FeedClientsCommand) => {
   if (m.kind === 'connect') void connectAll(m);
   else if (m.kind === 'storm') void storm(m);
   else {
-    for (const c of clients) c.ws?.terminate();
+    for (const c of clients) cut(c);
     process.disconnect?.();
   }
 });
 // The parent going away (a failed benchmark) ends this process too.
 process.on('disconnect', () => {
-  for (const c of clients) c.ws?.terminate();
+  for (const c of clients) cut(c);
   process.exit(0);
 });

@@ -220,7 +220,10 @@ export class CloudApp {
     if (this.broker) await this.broker.start();
     const mqttUrl = this.cfg.external?.url ?? this.broker?.url ?? '';
     // The ingest is a client of the embedded broker, with a secret minted for this process.
-    if (this.broker) this.ingest.useBroker(mqttUrl, INGEST_USERNAME, this.broker.ingestSecret, this.cfg.mqttTls?.cert);
+    if (this.broker) {
+      const broker = this.broker;
+      this.ingest.useBroker(mqttUrl, INGEST_USERNAME, broker.ingestSecret, this.cfg.mqttTls?.cert, () => broker.connectInProcess());
+    }
     await this.ingest.start();
     this.ticker.start();
     await this.http.listen({ host: this.cfg.httpHost, port: this.cfg.httpPort });

@@ -1,4 +1,4 @@
-import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../edge/index.js';
+import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../shared/index.js';
 import { isIP } from 'node:net';
 import { ID_PATTERN } from '../proto/index.js';
 

@@ -31,6 +31,7 @@ export const ERRORS = {
   FF_ERR_INTERNAL: { status: 500, message: 'internal error' },
   // The feed's upgrade refused over HTTP; the feed's in-band errors are FEED_ERRORS (cloud/feed/protocol.ts).
   FF_ERR_FEED_TOO_MANY_CONNECTIONS: { status: 429, message: 'too many feed connections from this address' },
+  FF_ERR_FEED_ADMISSION: { status: 503, message: 'the feed is admitting new connections at its rate: retry after the seconds in Retry-After' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { ConfigError, exitCleanlyOnSignals } from '../edge/index.js';
+import { ConfigError, exitCleanlyOnSignals } from '../shared/index.js';
 import { CloudApp } from './app.js';
 import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
 import { backupCommand, STORE_FILE } from './ops/backup.js';

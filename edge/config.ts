@@ -1,5 +1,5 @@
 import { ID_PATTERN } from '../proto/index.js';
-import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from './cli-options.js';
+import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../shared/index.js';
 
 const ID = { pattern: ID_PATTERN, patternHelp: 'must be 1-64 letters, digits, "_", "." or "-", starting with a letter or digit' };
 

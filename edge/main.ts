@@ -2,9 +2,8 @@
 // fridge-edge: the edge agent command. Bad configuration exits with code 2 and a message.
 import pino from 'pino';
 import { EdgeAgent } from './agent.js';
-import { ConfigError } from './cli-options.js';
+import { ConfigError, exitCleanlyOnSignals } from '../shared/index.js';
 import { EDGE_HELP, loadEdgeConfig, type EdgeConfig } from './config.js';
-import { exitCleanlyOnSignals } from './shutdown.js';
 import { OutboxFridgeMismatchError } from './outbox/index.js';
 
 async function main(): Promise<void> {

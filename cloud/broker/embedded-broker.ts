@@ -1,4 +1,5 @@
 import net from 'node:net';
+import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import { randomBytes } from 'node:crypto';
 import { Aedes, type Client } from 'aedes';
@@ -11,6 +12,8 @@ import type { RegistryReader } from '../store/index.js';
 import { fridgeClientId, INGEST_CLIENT_ID_PREFIX } from './client-ids.js';
 import { FailureThrottle, type ThrottleLimits } from './failure-throttle.js';
 import { MqttPacketGuard, type PacketLimits } from './packet-guard.js';
+import { inProcessPair } from './in-process-stream.js';
+import { indexRetainedByTopic, type RetainedPersistence } from './retained-index.js';
 
 export const INGEST_USERNAME = '$ingest';
 
@@ -163,6 +166,8 @@ export class EmbeddedBroker {
         cb(null, null); // SUBACK with failure for this filter
       },
     });
+    // Before any client can connect, so the index sees every retained message.
+    indexRetainedByTopic((aedes as unknown as { persistence: RetainedPersistence }).persistence);
     aedes.on('client', () => metrics.mqttConnections.set(aedes.connectedClients));
     aedes.on('clientDisconnect', () => metrics.mqttConnections.set(aedes.connectedClients));
     const onConnection = (socket: net.Socket): void => {
@@ -187,6 +192,18 @@ export class EmbeddedBroker {
     this.aedes = aedes;
     this.server = server;
     log.info({ url: this.url, host: this.o.host, port: this.port }, 'embedded MQTT broker listening');
+  }
+
+  /**
+   * A connection to this broker inside the process, for the ingest: MQTT over an in-memory
+   * stream pair instead of a loopback socket (see inProcessPair). It still logs in with the
+   * ingest's secret, like any client.
+   */
+  connectInProcess(): Duplex {
+    if (this.aedes === undefined) throw new Error('the embedded broker is not started');
+    const [client, server] = inProcessPair();
+    this.aedes.handle(server);
+    return client;
   }
 
   /** Drops a fridge's connection (disabled, or its credential rotated). */

@@ -3,7 +3,7 @@
 // a thousand. Each unit is still all-or-nothing (a savepoint), each caller is answered only
 // after the transaction that holds its unit committed (DESIGN.md property 4), and the
 // committed events go out on the bus in position order, one publication per transaction.
-import type { CommitUnit, GroupCommitStore, StoredEvent, UnitOutcome } from '../store/index.js';
+import type { CommitUnit, GroupCommitStore, StoredEvent, UnitOutcome, WrittenGroup } from '../store/index.js';
 import { StaleDecision } from '../store/index.js';
 
 export interface GroupCommitOptions {
@@ -44,6 +44,9 @@ export class GroupCommitter {
   private readonly defer: (fn: () => void) => void;
   private readonly yieldTurn: (fn: () => void) => void;
   private drainWaiters: Array<() => void> = [];
+  /** Groups written by a synchronous store (writeGroup) whose flush has not returned yet. */
+  private inFlight = 0;
+  private tail: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: GroupCommitOptions) {
     this.defer = o.defer ?? ((fn) => process.nextTick(fn));
@@ -63,7 +66,7 @@ export class GroupCommitter {
 
   /** Resolves when everything submitted so far is committed (or failed). */
   drained(): Promise<void> {
-    if (this.queue.length === 0 && !this.flushing) return Promise.resolve();
+    if (this.queue.length === 0 && !this.flushing && this.inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
@@ -101,46 +104,100 @@ export class GroupCommitter {
         });
         if (group.length === 0) continue;
         const started = performance.now();
-        let outcomes: UnitOutcome[];
-        try {
-          outcomes = await this.o.store.commitGroup(group.map((p) => p.unit));
-        } catch (err) {
-          // The transaction as a whole failed (disk full, connection lost): nothing of it is written.
-          const e = err instanceof Error ? err : new Error(String(err));
-          for (const p of group) p.reject(e);
-          this.o.onGroup?.({ units: group.length, weight: sum(group), ms: performance.now() - started, failed: group.length });
-          continue;
-        }
-        const stored: StoredEvent[] = [];
-        for (const o of outcomes) if (o.ok) stored.push(...o.stored);
-        stored.sort((a, b) => a.position - b.position);
-        if (stored.length > 0) {
+        const write = this.o.store.writeGroup;
+        if (write !== undefined) {
+          // A store that writes synchronously and flushes its log apart: the next group is
+          // written while this one is flushed, so a live unit waits for one small group's
+          // write, not for a flush plus everything decided during it (issue 12).
+          let written: WrittenGroup;
           try {
-            this.o.onCommitted(stored);
-          } catch {
-            // A failing listener never takes the commit path down; the bus logs its own.
+            written = write.call(this.o.store, group.map((p) => p.unit));
+          } catch (err) {
+            this.failGroup(group, err, started);
+            continue;
           }
+          // A failed unit is known now: its caller hears it before the district's next units
+          // are taken, so that they are decided again rather than written stale.
+          written.outcomes.forEach((o, i) => {
+            if (!o.ok) group[i]!.reject(o.error);
+          });
+          this.inFlight += 1;
+          const previous = this.tail;
+          this.tail = (async () => {
+            await previous; // answered and published in commit order
+            try {
+              await written.durable;
+            } catch (err) {
+              const e = err instanceof Error ? err : new Error(String(err));
+              group.forEach((p, i) => written.outcomes[i]?.ok && p.reject(e));
+              this.o.onGroup?.({ units: group.length, weight: sum(group), ms: performance.now() - started, failed: group.length });
+              return;
+            }
+            this.settle(group, written.outcomes, started, false);
+          })().finally(() => {
+            this.inFlight -= 1;
+            this.notifyDrained();
+          });
+          if (this.inFlight >= MAX_GROUPS_IN_FLIGHT) await this.tail;
+        } else {
+          let outcomes: UnitOutcome[];
+          try {
+            outcomes = await this.o.store.commitGroup(group.map((p) => p.unit));
+          } catch (err) {
+            this.failGroup(group, err, started);
+            continue;
+          }
+          this.settle(group, outcomes, started, true);
         }
-        let failed = 0;
-        group.forEach((p, i) => {
-          const o = outcomes[i];
-          if (o?.ok) p.resolve(o.stored);
-          else {
-            failed += 1;
-            p.reject(o?.error ?? new Error('no outcome for a unit of the group'));
-          }
-        });
-        this.o.onGroup?.({ units: group.length, weight: sum(group), ms: performance.now() - started, failed });
         // With a synchronous store the whole flush would be one macrotask: let I/O in between.
         if (this.queue.length > 0) await new Promise<void>((r) => this.yieldTurn(r));
       }
     } finally {
       this.flushing = false;
-      for (const w of this.drainWaiters.splice(0)) w();
+      this.notifyDrained();
       if (this.queue.length > 0) this.schedule();
     }
   }
+
+  /** The transaction as a whole failed (disk full, connection lost): nothing of it is written. */
+  private failGroup(group: readonly Pending[], err: unknown, started: number): void {
+    const e = err instanceof Error ? err : new Error(String(err));
+    for (const p of group) p.reject(e);
+    this.o.onGroup?.({ units: group.length, weight: sum(group), ms: performance.now() - started, failed: group.length });
+  }
+
+  /** A committed group: its events on the bus in position order, then its callers answered. */
+  private settle(group: readonly Pending[], outcomes: readonly UnitOutcome[], started: number, answerFailures: boolean): void {
+    const stored: StoredEvent[] = [];
+    for (const o of outcomes) if (o.ok) stored.push(...o.stored);
+    stored.sort((a, b) => a.position - b.position);
+    if (stored.length > 0) {
+      try {
+        this.o.onCommitted(stored);
+      } catch {
+        // A failing listener never takes the commit path down; the bus logs its own.
+      }
+    }
+    let failed = 0;
+    group.forEach((p, i) => {
+      const o = outcomes[i];
+      if (o?.ok) p.resolve(o.stored);
+      else {
+        failed += 1;
+        if (answerFailures) p.reject(o?.error ?? new Error('no outcome for a unit of the group'));
+      }
+    });
+    this.o.onGroup?.({ units: group.length, weight: sum(group), ms: performance.now() - started, failed });
+  }
+
+  private notifyDrained(): void {
+    if (this.queue.length > 0 || this.flushing || this.inFlight > 0) return;
+    for (const w of this.drainWaiters.splice(0)) w();
+  }
 }
+
+/** Groups written and waiting for their flush at once; beyond it, the writer waits. */
+const MAX_GROUPS_IN_FLIGHT = 4;
 
 const sum = (g: readonly Pending[]): number => g.reduce((n, p) => n + p.weight, 0);
 

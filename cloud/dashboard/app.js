@@ -1,9 +1,10 @@
-/* global document, window, queueMicrotask, location, history, sessionStorage, WebSocket, fetch, URLSearchParams, CSS, DOMPoint, clearTimeout, setInterval, clearInterval, atob */
+/* global document, window, queueMicrotask, location, history, sessionStorage, fetch, URLSearchParams, CSS, DOMPoint, clearTimeout, setInterval, clearInterval, atob */
 // The live dashboard: a feed client like any app (docs/feed.md), plus the public catalog and
-// fridge reads and the reservation API (docs/api.md). Plain ES module, no build step.
+// fridge reads and the reservation API (docs/api.md). Plain ES module, no build step of its
+// own: the feed client library comes bundled (./feed-client.js, npm run build:feed-client).
 // Everything received is checked before it is used; an unknown message is counted and ignored.
+import { connect as openFeed } from './feed-client.js';
 
-const FEED_PROTOCOL = 'farmacy.feed.v1+json';
 const MAX_LOG = 200;
 const PING_MS = 20_000;
 const BACKOFF_MIN_MS = 500;
@@ -111,7 +112,7 @@ const state = {
   ignored: 0,
 };
 
-const feed = { ws: undefined, attempt: 0, timer: undefined, ping: undefined, maxSubscriptions: 16, requestId: '', serial: 0 };
+const feed = { client: undefined, countdown: undefined, maxSubscriptions: 16 };
 
 // ---- small DOM helpers ----------------------------------------------------------------------
 
@@ -223,85 +224,66 @@ function setConnection(s, detail = '') {
   c.textContent = detail === '' ? s : `${s} · ${detail}`;
 }
 
-function connect() {
-  clearTimeout(feed.timer);
-  setConnection('connecting');
-  let ws;
-  try {
-    ws = new WebSocket(feedUrl(), FEED_PROTOCOL);
-  } catch (err) {
-    console.error('feed: cannot open', err);
-    reconnectLater();
-    return;
-  }
-  feed.ws = ws;
-  ws.addEventListener('message', (e) => {
-    if (feed.ws === ws) onFrame(e.data);
-  });
-  ws.addEventListener('close', (e) => {
-    if (feed.ws !== ws) return;
-    feed.ws = undefined;
-    clearInterval(feed.ping);
-    logSystem(`feed closed (${e.code}${e.reason ? `: ${e.reason}` : ''})`);
-    reconnectLater();
-  });
-  // An error is always followed by a close, which reconnects.
-  ws.addEventListener('error', () => undefined);
+/** What the feed follows for a scope of this page. */
+function subscriptionOf(scope) {
+  return scope.kind === 'area'
+    ? { areas: [{ lat: scope.lat, lon: scope.lon, radiusM: Math.round(scope.radiusKm * 1000) }] }
+    : { districts: scope.districts.slice(0, feed.maxSubscriptions) };
 }
 
-/** Exponential backoff with jitter; reset by a snapshot or a completed resume. */
-function reconnectLater() {
-  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** feed.attempt);
-  const delay = Math.round(base / 2 + Math.random() * (base / 2));
-  feed.attempt += 1;
-  const due = Date.now() + delay;
+/**
+ * The feed client library (feed-client/, bundled as ./feed-client.js) keeps the connection:
+ * it subscribes, resumes from the last cursor after a reconnect and backs off with full
+ * jitter; this page shows what it reports.
+ */
+function connect() {
+  if (state.scope === undefined || feed.client !== undefined) return;
+  const c = openFeed(feedUrl(), { subscription: subscriptionOf(state.scope), keepState: false, pingMs: PING_MS, backoff: { baseMs: BACKOFF_MIN_MS, capMs: BACKOFF_MAX_MS } });
+  feed.client = c;
+  c.on('connecting', () => {
+    clearInterval(feed.countdown);
+    setConnection('connecting');
+  });
+  c.on('welcome', (w) => {
+    feed.maxSubscriptions = Math.max(1, w.maxSubscriptions || 16);
+    setConnection(c.cursor === undefined ? 'subscribing' : 'resuming');
+    void loadDistricts();
+  });
+  c.on('snapshot', (_state, snapshot) => onSnapshot(snapshot));
+  c.on('events', (events) => {
+    for (const e of events) applyEvent(e);
+    state.cursor = c.cursor;
+    renderCursor();
+  });
+  c.on('live', (info) => {
+    state.cursor = c.cursor;
+    setConnection('live');
+    if (info.outcome === 'resumed') {
+      logSystem(`resumed: ${info.replayed} missed event${info.replayed === 1 ? '' : 's'} replayed`);
+      renderAll();
+    }
+  });
+  c.on('resync', (r) => {
+    // A snapshot follows on this connection (or, for a slow consumer, after the reconnect).
+    state.cursor = undefined;
+    logSystem(`resync (${str(r.reason, 'unknown reason')}): taking a new snapshot`);
+  });
+  c.on('error', (e) => (e.code === 'FF_ERR_FEED_CLIENT_MALFORMED' ? ignore(e.message) : logSystem(`feed error ${e.code}: ${e.message}`)));
+  c.on('disconnected', (d) => {
+    logSystem(`feed closed (${d.code}${d.reason ? `: ${d.reason}` : ''})`);
+    reconnectCountdown(d.retryInMs ?? 0);
+  });
+}
+
+function reconnectCountdown(delayMs) {
+  const due = Date.now() + delayMs;
   const tick = () => {
     const left = Math.max(0, Math.ceil((due - Date.now()) / 1000));
     setConnection('reconnecting', `in ${left} s`);
   };
+  clearInterval(feed.countdown);
   tick();
-  const countdown = setInterval(tick, 1000);
-  feed.timer = setTimeout(() => {
-    clearInterval(countdown);
-    connect();
-  }, delay);
-}
-
-function send(m) {
-  if (feed.ws !== undefined && feed.ws.readyState === WebSocket.OPEN) feed.ws.send(JSON.stringify(m));
-}
-
-/** Subscribes to the current scope; resumes from the cursor when there is one. */
-function subscribe({ resume }) {
-  const scope = state.scope;
-  if (scope === undefined || feed.ws === undefined) return;
-  const body =
-    scope.kind === 'area'
-      ? { areas: [{ lat: scope.lat, lon: scope.lon, radiusM: Math.round(scope.radiusKm * 1000) }] }
-      : { districts: scope.districts.slice(0, feed.maxSubscriptions) };
-  if (resume && state.cursor !== undefined) body.resumeFrom = state.cursor;
-  feed.requestId = `sub-${++feed.serial}`;
-  send({ requestId: feed.requestId, subscribe: body });
-  setConnection(body.resumeFrom ? 'resuming' : 'subscribing');
-}
-
-function onFrame(data) {
-  if (typeof data !== 'string') return ignore('a binary frame');
-  let m;
-  try {
-    m = JSON.parse(data);
-  } catch {
-    return ignore('a frame that is not JSON');
-  }
-  if (!isObj(m)) return ignore('a frame that is not an object');
-  const kind = Object.keys(handlers).find((k) => isObj(m[k]));
-  if (kind === undefined) return ignore(`a message of unknown kind (${Object.keys(m).filter((k) => k !== 'requestId').join(', ') || 'empty'})`);
-  try {
-    handlers[kind](m[kind], str(m.requestId));
-  } catch (err) {
-    console.error(`feed: handling ${kind} failed`, err);
-    logSystem(`could not handle a ${kind} message`);
-  }
+  feed.countdown = setInterval(tick, 1000);
 }
 
 function ignore(what) {
@@ -310,70 +292,19 @@ function ignore(what) {
   renderLogCount();
 }
 
-// One handler per server message (docs/feed.md "Messages").
-const handlers = {
-  welcome(w) {
-    feed.maxSubscriptions = Math.max(1, int(w.maxSubscriptions, 16));
-    clearInterval(feed.ping);
-    // A quiet subscription keeps a fresh resume point (docs/feed.md).
-    feed.ping = setInterval(() => send({ ping: {} }), PING_MS);
-    void loadDistricts().then(() => {
-      if (state.scope === undefined) chooseDefaultScope();
-      else subscribe({ resume: true });
-    });
-  },
-  snapshot(s, requestId) {
-    // The answer to a subscription this page has since replaced: the next one follows.
-    if (requestId !== feed.requestId) return;
-    const cursor = cursorOf(s.cursor);
-    state.fridges.clear();
-    for (const f of arr(s.fridges)) {
-      const fridge = fridgeStateOf(f);
-      if (fridge === undefined) continue;
-      state.fridges.set(fridge.id, fridge);
-      remember(fridge);
-    }
-    if (cursor !== undefined) state.cursor = cursor;
-    feed.attempt = 0;
-    setConnection('live');
-    logSystem(`snapshot: ${state.fridges.size} fridge${state.fridges.size === 1 ? '' : 's'}`);
-    renderAll();
-    refreshCatalog();
-  },
-  // One commit's events (the server sends no single `event` since v1.1).
-  events(batch) {
-    for (const e of Array.isArray(batch.events) ? batch.events : []) if (isObj(e)) handlers.event(e);
-  },
-  event(e) {
-    const cursor = cursorOf(e.cursor);
-    applyEvent(e);
-    if (cursor !== undefined) state.cursor = cursor;
-    renderCursor();
-  },
-  resumed(r, requestId) {
-    if (requestId !== feed.requestId) return;
-    const cursor = cursorOf(r.cursor);
-    if (cursor !== undefined) state.cursor = cursor;
-    feed.attempt = 0;
-    setConnection('live');
-    logSystem(`resumed: ${int(r.replayed)} missed event${int(r.replayed) === 1 ? '' : 's'} replayed`);
-    renderAll();
-  },
-  resync(r) {
-    // A snapshot follows on this connection (or, for a slow consumer, after the reconnect).
-    state.cursor = undefined;
-    logSystem(`resync (${str(r.reason, 'unknown reason')}): taking a new snapshot`);
-  },
-  error(e) {
-    logSystem(`feed error ${str(e.code)}: ${str(e.message)}`);
-  },
-  pong(p) {
-    const cursor = cursorOf(p.cursor);
-    if (cursor !== undefined && $('connection').dataset.state === 'live') state.cursor = cursor;
-    renderCursor();
-  },
-  unsubscribed() {},
-};
+function onSnapshot(s) {
+  state.fridges.clear();
+  for (const f of arr(s.fridges)) {
+    const fridge = fridgeStateOf(f);
+    if (fridge === undefined) continue;
+    state.fridges.set(fridge.id, fridge);
+    remember(fridge);
+  }
+  state.cursor = cursorOf(s.cursor);
+  logSystem(`snapshot: ${state.fridges.size} fridge${state.fridges.size === 1 ? '' : 's'}`);
+  renderAll();
+  refreshCatalog();
+}
 
 // ---- events ---------------------------------------------------------------------------------
 
@@ -625,7 +556,11 @@ function setScope(scope) {
   state.fridges.clear();
   renderScopeSelect();
   renderAll();
-  subscribe({ resume: false });
+  if (feed.client === undefined) connect();
+  else {
+    feed.client.subscribe(subscriptionOf(scope));
+    setConnection('subscribing');
+  }
 }
 
 function renderScopeSelect() {
@@ -1074,11 +1009,9 @@ function start() {
     renderHolds();
     renderUser();
   }, 5000);
-  window.addEventListener('online', () => {
-    if (feed.ws === undefined) connect();
-  });
-  // districts.json first: it says where the feed is.
-  void loadDistricts().then(() => connect());
+  window.addEventListener('online', () => feed.client?.retryNow());
+  // The feed connects once a scope is chosen: every district there is, to begin with.
+  void loadDistricts().then(chooseDefaultScope);
 }
 
 start();

@@ -3,7 +3,7 @@
 // variables (cloud/feed/limits.ts); the history window's are options here too.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../../edge/index.js';
+import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../../shared/index.js';
 import { checkSecret, parseTrustedProxies } from '../config.js';
 import type { HistoryOptions } from './history.js';
 

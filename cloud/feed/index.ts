@@ -4,9 +4,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry as MetricsRegistry } from 'prom-client';
 import type { ReadLane } from '../core/index.js';
+import { ApiError } from '../errors.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { EventReader, ReadModel, RegistryReader } from '../store/index.js';
 import { FF_ERR_FEED_TOO_MANY_CONNECTIONS } from './protocol.js';
+import { Admission, createAdmissionMetrics, resolveAdmission } from './admission.js';
 import { chooseSubprotocol, FeedHub, type CommitSource } from './hub.js';
 import { resolveHistoryOptions, type HistoryOptions } from './history.js';
 import { resolveFeedLimits, type FeedLimits } from './limits.js';
@@ -60,6 +62,8 @@ export const feedPlugin: FastifyPluginAsync<FeedPluginOptions> = async (app, opt
     ownership: app.cloud.ownership,
   };
   const { registry, eventStore, readModel, source, from, reads, metrics, log, adminToken, ownership } = deps;
+  // Issue 13 item 4: the same admission wherever the feed runs (FF_FEED_ADMIT_*).
+  const admission = new Admission(resolveAdmission(process.env), createAdmissionMetrics(metrics));
   const hub = await FeedHub.open({ registry, eventStore, readModel, ownership, epoch: await eventStore.storeEpoch(), bus: source, from, history: opts.history ?? resolveHistoryOptions(process.env), reads, limits, metrics: createFeedMetrics(metrics), log: log.child({ component: 'feed' }), adminToken });
 
   await app.register(websocket, {
@@ -86,8 +90,17 @@ export const feedPlugin: FastifyPluginAsync<FeedPluginOptions> = async (app, opt
         hub.refused('too_many_connections');
         return reply.code(429).send({ error: FF_ERR_FEED_TOO_MANY_CONNECTIONS, message: `at most ${limits.maxConnectionsPerAddress} feed connections per address` });
       }
+      // Issue 13 item 4: over the admission rate, a 503 before any WebSocket work (the API's error
+      // body, docs/feed.md "Admission").
+      const a = admission.admit(req.raw);
+      if (!a.ok) {
+        return reply.code(503).header('retry-after', String(a.retryAfterS)).send({ error: 'FF_ERR_FEED_ADMISSION', message: `${new ApiError('FF_ERR_FEED_ADMISSION').message} (${a.reason})` });
+      }
     },
     handler: async (_req, reply) => reply.code(426).header('upgrade', 'websocket').send({ error: 'FF_ERR_VALIDATION', message: 'the feed is a WebSocket: GET /v1/feed with Upgrade: websocket' }),
-    wsHandler: (socket, req) => hub.accept(socket, req.raw, req.ip),
+    wsHandler: (socket, req) => {
+      admission.upgraded(req.raw);
+      hub.accept(socket, req.raw, req.ip);
+    },
   });
 };

@@ -2,7 +2,7 @@
 // fridge-feed: the client feed in its own process (docs/feed.md, docs/operations.md).
 // Bad configuration: code 2.
 import pino from 'pino';
-import { ConfigError, exitCleanlyOnSignals } from '../../edge/index.js';
+import { ConfigError, exitCleanlyOnSignals } from '../../shared/index.js';
 import { FeedApp, FeedStoreMissing } from './app.js';
 import { FEED_HELP, loadFeedConfig, type FeedConfig } from './config.js';
 

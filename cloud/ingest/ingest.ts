@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { AckStatus, encodeAck, encodeCommand, parseTopic, topics, type farmacy } from '../../proto/index.js';
@@ -95,8 +96,9 @@ export class Ingest implements FridgeCommands {
    * broker's own certificate: the peer is this process on loopback, whatever name the
    * certificate carries.
    */
-  useBroker(url: string, username: string, password: string, ownCert?: Buffer): void {
+  useBroker(url: string, username: string, password: string, ownCert?: Buffer, inProcess?: () => Duplex): void {
     this.o.mqttUrl = url;
+    this.inProcess = inProcess;
     this.o.username = username;
     this.o.password = password;
     if (ownCert) {
@@ -106,6 +108,8 @@ export class Ingest implements FridgeCommands {
   }
 
   private ownBroker = false;
+  /** The embedded broker's in-process connection, when there is one (no socket in between). */
+  private inProcess: (() => Duplex) | undefined;
 
   owns(district: string): boolean {
     return this.o.ownership.owns(district);
@@ -133,7 +137,8 @@ export class Ingest implements FridgeCommands {
       ...(o.ca ? { ca: o.ca } : {}),
       ...(this.ownBroker ? { checkServerIdentity: () => undefined } : {}),
     };
-    const client = mqtt.connect(o.mqttUrl, opts);
+    const inProcess = this.inProcess;
+    const client = inProcess !== undefined ? new mqtt.MqttClient(() => inProcess(), opts) : mqtt.connect(o.mqttUrl, opts);
     this.client = client;
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     client.on('connect', () => {

@@ -3,7 +3,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ConfigError, formatHelp, parseOptions, type OptionTable } from '../../edge/index.js';
+import { ConfigError, formatHelp, parseOptions, type OptionTable } from '../../shared/index.js';
 import { cloudOptions } from '../config.js';
 
 /** The event store's file in the data dir (cloud/store/cloud-store.ts). */

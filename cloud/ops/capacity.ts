@@ -3,7 +3,7 @@
 // produce for realistic messages (proto/ for the wire, the ACL decider and the event store's
 // JSON for domain events, the feed's encoder for clients), measured every time the model runs.
 // The frequencies are a profile with a source for each figure (docs/operations.md).
-import { formatHelp, parseOptions, type OptionTable } from '../../edge/index.js';
+import { formatHelp, parseOptions, type OptionTable } from '../../shared/index.js';
 import { encodeServerMessage, type FridgeState } from '../../proto/feed.js';
 import { AckStatus, assembleBatch, encodeAck, encodeFridgeEventWithSeq, encodeStatus, StatusState, SnapshotReason, topics, type FridgeEvent } from '../../proto/index.js';
 import { decide, defaultAclConfig, epcBytes, evolve, initialDistrictState, type DistrictCommand, type DistrictState, type DomainEvent, type TagRecord } from '../domain/index.js';

@@ -4,7 +4,7 @@
 // credential and may publish and subscribe only under its own topics.
 import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../../edge/index.js';
+import { ConfigError, formatHelp, parseOptions, readFileOption, type OptionTable } from '../../shared/index.js';
 import { ID_PATTERN, topics } from '../../proto/index.js';
 import { cloudOptions } from '../config.js';
 import { hashCredential, isMosquittoHash } from '../registry/credentials.js';

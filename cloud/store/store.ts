@@ -222,6 +222,19 @@ export interface GroupCommitStore {
    * that included the failed one. Throws only when the transaction as a whole fails.
    */
   commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]>;
+  /**
+   * Optional, for a store that writes a transaction synchronously and flushes it to disk
+   * apart (SQLite): commitGroup in two steps. The transaction is committed before this
+   * returns, with the units' outcomes; `durable` settles once it is on disk (rejects if the
+   * flush fails). Nobody may be answered before `durable`. Throws only when the transaction
+   * as a whole fails.
+   */
+  writeGroup?(units: readonly CommitUnit[]): WrittenGroup;
+}
+
+export interface WrittenGroup {
+  outcomes: UnitOutcome[];
+  durable: Promise<void>;
 }
 
 /** What makes up a rendered catalog: when none of it changed, the rendering still holds. */

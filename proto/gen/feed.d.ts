@@ -531,81 +531,6 @@ export namespace farmacy {
             }
 
             /**
-             * Properties of an Events.
-             * @deprecated Use farmacy.feed.v1.Events.$Properties instead.
-             */
-            interface IEvents extends farmacy.feed.v1.Events.$Properties {
-            }
-
-            /** Represents an Events. */
-            class Events {
-
-                /**
-                 * Constructs a new Events.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: farmacy.feed.v1.Events.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** Events cursor. */
-                cursor?: (farmacy.feed.v1.Cursor.$Properties|null);
-
-                /** Events events. */
-                events: farmacy.feed.v1.Event.$Properties[];
-
-                /**
-                 * Creates a new Events instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns Events instance
-                 */
-                static create(properties: farmacy.feed.v1.Events.$Shape): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
-                static create(properties?: farmacy.feed.v1.Events.$Properties): farmacy.feed.v1.Events;
-
-                /**
-                 * Encodes the specified Events message. Does not implicitly {@link farmacy.feed.v1.Events.verify|verify} messages.
-                 * @param message Events message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(message: farmacy.feed.v1.Events.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes an Events message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns {farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape} Events
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
-            }
-
-            namespace Events {
-
-                /** Properties of an Events. */
-                interface $Properties {
-
-                    /** Events cursor */
-                    cursor?: (farmacy.feed.v1.Cursor.$Properties|null);
-
-                    /** Events events */
-                    events?: (farmacy.feed.v1.Event.$Properties[]|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an Events. */
-                type $Shape = {
-                  cursor?: farmacy.feed.v1.Cursor.$Shape|null;
-                  events?: farmacy.feed.v1.Event.$Shape[]|null;
-                  $unknowns?: Uint8Array[];
-                };
-            }
-
-            /**
              * Properties of a Cursor.
              * @deprecated Use farmacy.feed.v1.Cursor.$Properties instead.
              */
@@ -1804,6 +1729,81 @@ export namespace farmacy {
 
                 /** Shape of a FridgeOffline. */
                 type $Shape = farmacy.feed.v1.FridgeOffline.$Properties;
+            }
+
+            /**
+             * Properties of an Events.
+             * @deprecated Use farmacy.feed.v1.Events.$Properties instead.
+             */
+            interface IEvents extends farmacy.feed.v1.Events.$Properties {
+            }
+
+            /** Represents an Events. */
+            class Events {
+
+                /**
+                 * Constructs a new Events.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: farmacy.feed.v1.Events.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Events cursor. */
+                cursor?: (farmacy.feed.v1.Cursor.$Properties|null);
+
+                /** Events events. */
+                events: farmacy.feed.v1.Event.$Properties[];
+
+                /**
+                 * Creates a new Events instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Events instance
+                 */
+                static create(properties: farmacy.feed.v1.Events.$Shape): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
+                static create(properties?: farmacy.feed.v1.Events.$Properties): farmacy.feed.v1.Events;
+
+                /**
+                 * Encodes the specified Events message. Does not implicitly {@link farmacy.feed.v1.Events.verify|verify} messages.
+                 * @param message Events message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: farmacy.feed.v1.Events.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Events message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape} Events
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
+            }
+
+            namespace Events {
+
+                /** Properties of an Events. */
+                interface $Properties {
+
+                    /** Events cursor */
+                    cursor?: (farmacy.feed.v1.Cursor.$Properties|null);
+
+                    /** Events events */
+                    events?: (farmacy.feed.v1.Event.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Events. */
+                type $Shape = {
+                  cursor?: farmacy.feed.v1.Cursor.$Shape|null;
+                  events?: farmacy.feed.v1.Event.$Shape[]|null;
+                  $unknowns?: Uint8Array[];
+                };
             }
 
             /**

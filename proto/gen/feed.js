@@ -1288,180 +1288,6 @@ export const farmacy = $root.farmacy = (() => {
                 return ServerMessage;
             })();
 
-            v1.Events = (function() {
-
-                /**
-                 * Properties of an Events.
-                 * @typedef {Object} farmacy.feed.v1.Events.$Properties
-                 * @property {farmacy.feed.v1.Cursor.$Properties|null} [cursor] Events cursor
-                 * @property {Array.<farmacy.feed.v1.Event.$Properties>|null} [events] Events events
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of an Events.
-                 * @memberof farmacy.feed.v1
-                 * @interface IEvents
-                 * @augments farmacy.feed.v1.Events.$Properties
-                 * @deprecated Use farmacy.feed.v1.Events.$Properties instead.
-                 */
-
-                /**
-                 * Shape of an Events.
-                 * @typedef {{
-                 *   cursor?: farmacy.feed.v1.Cursor.$Shape|null;
-                 *   events?: Array.<farmacy.feed.v1.Event.$Shape>|null;
-                 *   $unknowns?: Array.<Uint8Array>;
-                 * }} farmacy.feed.v1.Events.$Shape
-                 */
-
-                /**
-                 * Constructs a new Events.
-                 * @memberof farmacy.feed.v1
-                 * @classdesc Represents an Events.
-                 * @constructor
-                 * @param {farmacy.feed.v1.Events.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const Events = function (properties) {
-                    this.events = [];
-                    if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                };
-
-                /**
-                 * Events cursor.
-                 * @member {farmacy.feed.v1.Cursor.$Properties|null|undefined} cursor
-                 * @memberof farmacy.feed.v1.Events
-                 * @instance
-                 */
-                Events.prototype.cursor = null;
-
-                /**
-                 * Events events.
-                 * @member {Array.<farmacy.feed.v1.Event.$Properties>} events
-                 * @memberof farmacy.feed.v1.Events
-                 * @instance
-                 */
-                Events.prototype.events = $util.emptyArray;
-
-                /**
-                 * Creates a new Events instance using the specified properties.
-                 * @function create
-                 * @memberof farmacy.feed.v1.Events
-                 * @static
-                 * @param {farmacy.feed.v1.Events.$Properties=} [properties] Properties to set
-                 * @returns {farmacy.feed.v1.Events} Events instance
-                 * @type {{
-                 *   (properties: farmacy.feed.v1.Events.$Shape): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
-                 *   (properties?: farmacy.feed.v1.Events.$Properties): farmacy.feed.v1.Events;
-                 * }}
-                 */
-                Events.create = function(properties) {
-                    return new Events(properties);
-                };
-
-                /**
-                 * Encodes the specified Events message. Does not implicitly {@link farmacy.feed.v1.Events.verify|verify} messages.
-                 * @function encode
-                 * @memberof farmacy.feed.v1.Events
-                 * @static
-                 * @param {farmacy.feed.v1.Events.$Properties} message Events message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Events.encode = function (message, writer, _depth) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
-                        $root.farmacy.feed.v1.Cursor.encode(message.cursor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                    if (message.events != null && message.events.length)
-                        for (let i = 0; i < message.events.length; ++i)
-                            $root.farmacy.feed.v1.Event.encode(message.events[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
-                    return writer;
-                };
-
-                /**
-                 * Decodes an Events message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof farmacy.feed.v1.Events
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape} Events
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Events.decode = function (reader, length, _end, _depth, _target) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw $RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = _target || new $root.farmacy.feed.v1.Events();
-                    while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
-                            break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                message.cursor = $root.farmacy.feed.v1.Cursor.decode(reader, reader.size(), $undefined, _depth + 1, message.cursor);
-                                continue;
-                            }
-                        case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if (!(message.events && message.events.length))
-                                    message.events = [];
-                                message.events.push($root.farmacy.feed.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
-                    }
-                    if (length !== $undefined) {
-                        if (reader.pos !== end)
-                            throw $RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
-                    return message;
-                };
-
-                return Events;
-            })();
-
             v1.Cursor = (function() {
 
                 /**
@@ -4496,6 +4322,180 @@ export const farmacy = $root.farmacy = (() => {
                 };
 
                 return FridgeOffline;
+            })();
+
+            v1.Events = (function() {
+
+                /**
+                 * Properties of an Events.
+                 * @typedef {Object} farmacy.feed.v1.Events.$Properties
+                 * @property {farmacy.feed.v1.Cursor.$Properties|null} [cursor] Events cursor
+                 * @property {Array.<farmacy.feed.v1.Event.$Properties>|null} [events] Events events
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Events.
+                 * @memberof farmacy.feed.v1
+                 * @interface IEvents
+                 * @augments farmacy.feed.v1.Events.$Properties
+                 * @deprecated Use farmacy.feed.v1.Events.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Events.
+                 * @typedef {{
+                 *   cursor?: farmacy.feed.v1.Cursor.$Shape|null;
+                 *   events?: Array.<farmacy.feed.v1.Event.$Shape>|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * }} farmacy.feed.v1.Events.$Shape
+                 */
+
+                /**
+                 * Constructs a new Events.
+                 * @memberof farmacy.feed.v1
+                 * @classdesc Represents an Events.
+                 * @constructor
+                 * @param {farmacy.feed.v1.Events.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Events = function (properties) {
+                    this.events = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Events cursor.
+                 * @member {farmacy.feed.v1.Cursor.$Properties|null|undefined} cursor
+                 * @memberof farmacy.feed.v1.Events
+                 * @instance
+                 */
+                Events.prototype.cursor = null;
+
+                /**
+                 * Events events.
+                 * @member {Array.<farmacy.feed.v1.Event.$Properties>} events
+                 * @memberof farmacy.feed.v1.Events
+                 * @instance
+                 */
+                Events.prototype.events = $util.emptyArray;
+
+                /**
+                 * Creates a new Events instance using the specified properties.
+                 * @function create
+                 * @memberof farmacy.feed.v1.Events
+                 * @static
+                 * @param {farmacy.feed.v1.Events.$Properties=} [properties] Properties to set
+                 * @returns {farmacy.feed.v1.Events} Events instance
+                 * @type {{
+                 *   (properties: farmacy.feed.v1.Events.$Shape): farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape;
+                 *   (properties?: farmacy.feed.v1.Events.$Properties): farmacy.feed.v1.Events;
+                 * }}
+                 */
+                Events.create = function(properties) {
+                    return new Events(properties);
+                };
+
+                /**
+                 * Encodes the specified Events message. Does not implicitly {@link farmacy.feed.v1.Events.verify|verify} messages.
+                 * @function encode
+                 * @memberof farmacy.feed.v1.Events
+                 * @static
+                 * @param {farmacy.feed.v1.Events.$Properties} message Events message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Events.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                        $root.farmacy.feed.v1.Cursor.encode(message.cursor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.events != null && message.events.length)
+                        for (let i = 0; i < message.events.length; ++i)
+                            $root.farmacy.feed.v1.Event.encode(message.events[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Events message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof farmacy.feed.v1.Events
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.Events & farmacy.feed.v1.Events.$Shape} Events
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Events.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.farmacy.feed.v1.Events();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.cursor = $root.farmacy.feed.v1.Cursor.decode(reader, reader.size(), $undefined, _depth + 1, message.cursor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.events && message.events.length))
+                                    message.events = [];
+                                message.events.push($root.farmacy.feed.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return Events;
             })();
 
             v1.Resumed = (function() {

@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
-import { ptyController } from '../support/fake-controller.js';
-import { hasSocat } from '../support/socat.js';
+import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
+import { ptyController } from '../../testkit/fake-controller.js';
+import { hasSocat } from '../../testkit/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { useCleanups } from '../support/lifecycle.js';
 

@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
-import { TcpControllerServer } from '../support/fake-controller.js';
-import { hasMosquitto, Mosquitto } from '../support/mosquitto.js';
+import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../testkit/fake-controller.js';
+import { hasMosquitto, Mosquitto } from '../../testkit/mosquitto.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { sleep, until, useCleanups } from '../support/lifecycle.js';
 

@@ -5,14 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
+import { connect as connectFeed, type ServerMessage } from '../../feed-client/src/node.js';
 import { CloudProcess } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs, edgeHealth } from '../support/edge-process.js';
-import { TcpControllerServer } from '../support/fake-controller.js';
+import { EdgeProcess, edgeArgs, edgeHealth } from '../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../testkit/fake-controller.js';
 import { sleep, until, useCleanups } from '../support/lifecycle.js';
-import { hasMosquitto, Mosquitto } from '../support/mosquitto.js';
-import { postgresSkipReason, usePostgres } from '../support/postgres.js';
+import { hasMosquitto, Mosquitto } from '../../testkit/mosquitto.js';
+import { postgresSkipReason, usePostgres } from '../../testkit/postgres.js';
 import { testRng } from '../support/seed.js';
 import { useTmpDirs } from '../support/tmp.js';
 
@@ -38,20 +38,18 @@ async function ownerOf(cloud: CloudProcess, district: string): Promise<string | 
   return r.status === 200 ? r.body.owner_url : undefined;
 }
 
-/** The first answer to a subscription to `district` at `cloud`'s feed. */
-async function feedAnswer(cloud: CloudProcess, district: string): Promise<Record<string, unknown>> {
-  const ws = new WebSocket(`ws://127.0.0.1:${cloud.httpPort}/v1/feed`);
+/** The first answer to a subscription to `district` at `cloud`'s feed (the client library's). */
+async function feedAnswer(cloud: CloudProcess, district: string): Promise<ServerMessage> {
+  const feed = connectFeed(`ws://127.0.0.1:${cloud.httpPort}/v1/feed`, { subscription: { districts: [district] }, keepState: false, pingMs: 0 });
   try {
     return await new Promise((resolve, reject) => {
-      ws.on('error', reject);
-      ws.on('message', (data: Buffer) => {
-        const m = JSON.parse(data.toString()) as Record<string, unknown>;
-        if (m.requestId === 'r1') resolve(m);
+      feed.on('message', (m) => {
+        if (m.kind === 'snapshot' || m.kind === 'error') resolve(m);
       });
-      ws.on('open', () => ws.send(JSON.stringify({ requestId: 'r1', subscribe: { districts: [district] } })));
+      feed.on('disconnected', (d) => reject(new Error(`feed connection ended: ${d.reason}`)));
     });
   } finally {
-    ws.close();
+    feed.close();
   }
 }
 
@@ -101,7 +99,7 @@ describe.skipIf(skip)('several instances on PostgreSQL: district ownership and f
     expect((await instances[split[0]!]!.api('POST', `/v1/fridges/${fridges[0]!.id}/snapshot`)).status).toBe(202);
     // So is a feed subscription: live events of a district come from its owner.
     const answer = await feedAnswer(instances[away]!, DISTRICTS[0]!);
-    expect(answer).toMatchObject({ requestId: 'r1', error: { code: 'FF_ERR_FEED_NOT_OWNER' } });
+    expect(answer).toMatchObject({ kind: 'error', error: { code: 'FF_ERR_FEED_NOT_OWNER' } });
     expect(JSON.stringify(answer)).toContain(instances[split[0]!]!.base);
     expect(await feedAnswer(instances[split[0]!]!, DISTRICTS[0]!)).toHaveProperty('snapshot');
 

@@ -11,7 +11,7 @@ import { dashboardUrl, demoUserToken, packingRecords, registerFridges, registerM
 import { loadScenario, PERFECT_RATES, RealClock, startSimulation } from '../../simulator/index.js';
 import { hasChromium, launchChromium } from '../support/chromium.js';
 import { CloudProcess } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
+import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
 import { FeedProcess } from '../support/feed-process.js';
 import { useCleanups } from '../support/lifecycle.js';
 import { useTmpDirs } from '../support/tmp.js';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cloudOptions } from '../../cloud/config.js';
 import { feedOptions } from '../../cloud/feed/config.js';
-import type { OptionTable } from '../../edge/cli-options.js';
+import type { OptionTable } from '../../shared/index.js';
 import { edgeOptions } from '../../edge/config.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

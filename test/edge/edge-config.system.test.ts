@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdgeConfig } from '../../edge/config.js';
-import { ConfigError } from '../../edge/cli-options.js';
-import { EdgeProcess } from '../support/edge-process.js';
+import { ConfigError } from '../../shared/index.js';
+import { EdgeProcess } from '../../testkit/edge-process.js';
 import { useTmpDirs } from '../support/tmp.js';
 
 const tmp = useTmpDirs();

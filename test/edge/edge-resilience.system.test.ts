@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TestAcker } from '../support/acker.js';
-import { TestBroker } from '../support/broker.js';
-import { EdgeProcess, edgeArgs, edgeHealth, edgeMetrics } from '../support/edge-process.js';
-import { TcpControllerServer } from '../support/fake-controller.js';
+import { TestAcker } from '../../testkit/acker.js';
+import { TestBroker } from '../../testkit/broker.js';
+import { EdgeProcess, edgeArgs, edgeHealth, edgeMetrics } from '../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../testkit/fake-controller.js';
 import { testRng } from '../support/seed.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { sleep, useCleanups } from '../support/lifecycle.js';

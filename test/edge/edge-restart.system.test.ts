@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CloudProcess } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs, edgeMetrics } from '../support/edge-process.js';
-import { TcpControllerServer } from '../support/fake-controller.js';
+import { EdgeProcess, edgeArgs, edgeMetrics } from '../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../testkit/fake-controller.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { until, useCleanups } from '../support/lifecycle.js';
 

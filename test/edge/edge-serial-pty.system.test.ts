@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { SerialPort } from 'serialport';
 import { describe, expect, it } from 'vitest';
-import { TestAcker } from '../support/acker.js';
-import { TestBroker } from '../support/broker.js';
-import { EdgeProcess, edgeArgs, edgeHealth } from '../support/edge-process.js';
-import { FakeController } from '../support/fake-controller.js';
-import { hasSocat, PtyPair } from '../support/socat.js';
+import { TestAcker } from '../../testkit/acker.js';
+import { TestBroker } from '../../testkit/broker.js';
+import { EdgeProcess, edgeArgs, edgeHealth } from '../../testkit/edge-process.js';
+import { FakeController } from '../../testkit/fake-controller.js';
+import { hasSocat, PtyPair } from '../../testkit/socat.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { useCleanups } from '../support/lifecycle.js';
 

@@ -2,9 +2,9 @@
 // with RFID misreads on: the stock the edge reports must equal the world's ground truth.
 import { describe, expect, it } from 'vitest';
 import { startSimulation, type Simulation } from '../../simulator/index.js';
-import { TestAcker } from '../support/acker.js';
-import { TestBroker } from '../support/broker.js';
-import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
+import { TestAcker } from '../../testkit/acker.js';
+import { TestBroker } from '../../testkit/broker.js';
+import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
 import { useTmpDirs } from '../support/tmp.js';
 import { useCleanups } from '../support/lifecycle.js';
 

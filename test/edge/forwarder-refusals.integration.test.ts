@@ -9,7 +9,7 @@ import { MAX_REFUSALS, Forwarder } from '../../edge/forwarder/forwarder.js';
 import { createEdgeMetrics } from '../../edge/metrics.js';
 import { MemoryOutbox } from '../../edge/outbox/outbox-memory.js';
 import { AckStatus, decodeBatch, encodeAck, parseTopic, topics } from '../../proto/index.js';
-import { TestBroker } from '../support/broker.js';
+import { TestBroker } from '../../testkit/broker.js';
 import { until } from '../support/lifecycle.js';
 
 const closers: Array<() => Promise<unknown>> = [];

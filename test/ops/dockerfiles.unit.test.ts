@@ -13,8 +13,8 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EdgeProcess } from '../support/edge-process.js';
-import { freePort } from '../support/mosquitto.js';
+import { EdgeProcess } from '../../testkit/edge-process.js';
+import { freePort } from '../../testkit/mosquitto.js';
 import { useCleanups } from '../support/lifecycle.js';
 import { useTmpDirs } from '../support/tmp.js';
 

@@ -11,10 +11,10 @@ import { hashCredential, newCredential } from '../../cloud/registry/credentials.
 import { SqliteCloudStore } from '../../cloud/store/index.js';
 import { topics } from '../../proto/index.js';
 import { CloudProcess, runFridgeCloud as fridgeCloud } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs } from '../support/edge-process.js';
-import { TcpControllerServer } from '../support/fake-controller.js';
+import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../testkit/fake-controller.js';
 import { until, useCleanups } from '../support/lifecycle.js';
-import { freePort, hasMosquitto, Mosquitto } from '../support/mosquitto.js';
+import { freePort, hasMosquitto, Mosquitto } from '../../testkit/mosquitto.js';
 import { useTmpDirs } from '../support/tmp.js';
 
 const tmp = useTmpDirs();

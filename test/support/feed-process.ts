@@ -1,5 +1,5 @@
 // `fridge-feed` as a child process on an OS-chosen port (issue 13 item 1).
-import { EdgeProcess } from './edge-process.js';
+import { EdgeProcess } from '../../testkit/edge-process.js';
 import { ADMIN_TOKEN } from './cloud-process.js';
 
 export class FeedProcess {

@@ -2,7 +2,7 @@
 // store, two registrations of one id can both pass the "does it exist" read: the store's key
 // decides, and the loser hears 409, not 500.
 import { describe, expect, it } from 'vitest';
-import { postgresSkipReason, usePostgres } from '../../support/postgres.js';
+import { postgresSkipReason, usePostgres } from '../../../testkit/postgres.js';
 import { useCloud } from './harness.js';
 
 // Hooks run last-registered first: the cloud stops before its database is dropped.

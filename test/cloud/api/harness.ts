@@ -77,9 +77,13 @@ export function useCloud(extraArgs: string[] = []): (more?: string[]) => Promise
     let serial = 0;
     const api: Cloud['api'] = async (method, p, o = {}) => {
       const headers: Record<string, string> = { ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers };
-      const res = await fetch(base + p, { method, headers, ...(o.body !== undefined ? { body: JSON.stringify(o.body) } : {}) });
-      const text = await res.text();
-      return { status: res.status, headers: res.headers, body: (text === '' ? undefined : JSON.parse(text)) as never };
+      // No socket needed: the request goes through fastify's inject (the same routing, hooks,
+      // validation and serialization; the peer address is 127.0.0.1). Tests of what a socket
+      // adds (the feed, keep-alive, a trusted proxy) use `base`.
+      const res = await app.http.inject({ method: method as 'GET', url: p, headers, ...(o.body !== undefined ? { payload: JSON.stringify(o.body) } : {}) });
+      const out = new Headers();
+      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(', ') : String(v));
+      return { status: res.statusCode, headers: out, body: (res.body === '' ? undefined : JSON.parse(res.body)) as never };
     };
     const cloud: Cloud = {
       app,

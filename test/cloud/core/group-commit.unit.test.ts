@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../cloud/domain/index.js';
 import { GroupCommitter } from '../../../cloud/core/group-commit.js';
-import { CursorConflict, StaleDecision, type CommitUnit, type GroupCommitStore, type StoredEvent, type UnitOutcome } from '../../../cloud/store/index.js';
+import { CursorConflict, StaleDecision, type CommitUnit, type GroupCommitStore, type StoredEvent, type UnitOutcome, type WrittenGroup } from '../../../cloud/store/index.js';
 
 const AT = 1_760_000_000_000;
 const ev = (district: string, version: number): DomainEvent => ({ type: 'CatalogUpdated', district, catalogId: district, version, at: AT });
@@ -133,5 +133,68 @@ describe('GroupCommitter (unit)', () => {
     const next = c.submit(append('a', 2));
     await turn();
     expect(await next).toHaveLength(1);
+  });
+});
+
+/** A store that writes at once and flushes apart (SQLite): each group's flush is released by the test. */
+class WritingStore extends FakeStore {
+  flushes: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  writeGroup(units: readonly CommitUnit[]): WrittenGroup {
+    this.groups.push([...units]);
+    const failed = new Set<string>();
+    const outcomes: UnitOutcome[] = units.map((u) => {
+      const d = u.kind === 'batch' ? u.batch.district : u.district;
+      if (failed.has(d)) return { ok: false, error: new StaleDecision(d) };
+      const err = this.failUnit(u);
+      if (err) {
+        failed.add(d);
+        return { ok: false, error: err };
+      }
+      const events = u.kind === 'batch' ? u.batch.events : u.events;
+      return { ok: true, stored: events.map((event) => ({ position: ++this.position, event })) };
+    });
+    const durable = new Promise<void>((resolve, reject) => this.flushes.push({ resolve, reject }));
+    return { outcomes, durable };
+  }
+}
+
+describe('GroupCommitter with a store that flushes apart (unit)', () => {
+  const settledOf = (p: Promise<unknown>): { state: string } => {
+    const s = { state: 'pending' };
+    p.then(() => (s.state = 'resolved'), () => (s.state = 'rejected'));
+    return s;
+  };
+
+  it('writes the next group while the previous one is flushed, and answers and publishes in commit order', async () => {
+    const store = new WritingStore();
+    const { c, published, turn } = committer(store);
+    const first = settledOf(c.submit(append('a', 1)));
+    await turn();
+    expect(store.groups).toHaveLength(1);
+    const second = settledOf(c.submit(append('b', 1)));
+    await turn();
+    await new Promise((r) => setImmediate(r));
+    expect(store.groups).toHaveLength(2); // written while the first flush is still out
+    expect([first.state, second.state]).toEqual(['pending', 'pending']);
+    store.flushes[1]!.resolve(); // the later flush returns first...
+    await turn();
+    expect([first.state, second.state, published.length]).toEqual(['pending', 'pending', 0]); // ...nobody is answered out of order
+    store.flushes[0]!.resolve();
+    await c.drained();
+    expect([first.state, second.state]).toEqual(['resolved', 'resolved']);
+    expect(published.map((g) => g.map((s) => s.position))).toEqual([[1], [2]]);
+  });
+
+  it('rejects a failed unit before its group is flushed; a failed flush rejects the units it held', async () => {
+    const store = new WritingStore();
+    store.failUnit = (u) => (u.kind === 'append' && u.district === 'x' ? new CursorConflict('f') : undefined);
+    const { c, turn } = committer(store);
+    const bad = settledOf(c.submit(append('x', 1)));
+    const good = settledOf(c.submit(append('y', 1)));
+    await turn();
+    expect([bad.state, good.state]).toEqual(['rejected', 'pending']);
+    store.flushes[0]!.reject(new Error('EIO'));
+    await c.drained();
+    expect(good.state).toBe('rejected');
   });
 });

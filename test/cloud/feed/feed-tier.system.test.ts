@@ -11,7 +11,7 @@ import { FEED_SUBPROTOCOLS, type Cursor, type FeedEncoding, type FeedEvent, type
 import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics, type FridgeEvent } from '../../../proto/index.js';
 import { CloudProcess } from '../../support/cloud-process.js';
 import { FeedProcess } from '../../support/feed-process.js';
-import { postgresSkipReason, usePostgres } from '../../support/postgres.js';
+import { postgresSkipReason, usePostgres } from '../../../testkit/postgres.js';
 import { useTmpDirs } from '../../support/tmp.js';
 import { FeedClient } from './harness.js';
 

@@ -11,7 +11,7 @@ import { listenForCommits } from '../../../cloud/feed/tailer.js';
 import { SqliteCloudStore, type CloudStore, type StoredEvent } from '../../../cloud/store/index.js';
 import { PgCloudStore } from '../../../cloud/store/pg-store.js';
 import { until, useCleanups } from '../../support/lifecycle.js';
-import { postgresSkipReason, usePostgres } from '../../support/postgres.js';
+import { postgresSkipReason, usePostgres } from '../../../testkit/postgres.js';
 import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();

@@ -8,7 +8,7 @@ import { createCloudMetrics, type CloudMetrics } from '../../../cloud/metrics.js
 import { StaticOwnership } from '../../../cloud/ownership/ownership.js';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../../../proto/index.js';
-import { TestBroker } from '../../support/broker.js';
+import { TestBroker } from '../../../testkit/broker.js';
 
 export const DISTRICT = 'd1';
 export const GTIN = '80614141123458';

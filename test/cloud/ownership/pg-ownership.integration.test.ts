@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PgOwnership } from '../../../cloud/ownership/ownership.js';
 import { PgCloudStore } from '../../../cloud/store/pg-store.js';
 import { until, useCleanups } from '../../support/lifecycle.js';
-import { postgresSkipReason, usePostgres } from '../../support/postgres.js';
+import { postgresSkipReason, usePostgres } from '../../../testkit/postgres.js';
 
 // Hooks run last-registered first: the instances and clients close before the database goes.
 const database = usePostgres();

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, CloudProcess } from '../../support/cloud-process.js';
-import { EdgeProcess } from '../../support/edge-process.js';
+import { EdgeProcess } from '../../../testkit/edge-process.js';
 import { useCleanups } from '../../support/lifecycle.js';
 import { useTmpDirs } from '../../support/tmp.js';
 

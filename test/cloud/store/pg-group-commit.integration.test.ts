@@ -8,7 +8,7 @@ import type { DomainEvent } from '../../../cloud/domain/index.js';
 import { PgCloudStore } from '../../../cloud/store/pg-store.js';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { CursorConflict, FenceLost, StaleDecision, type CloudStore, type CommitBatch, type CommitUnit, type Cursor, type UnitOutcome } from '../../../cloud/store/store.js';
-import { createTestDatabase, postgresSkipReason, usePostgres } from '../../support/postgres.js';
+import { createTestDatabase, postgresSkipReason, usePostgres } from '../../../testkit/postgres.js';
 import { until } from '../../support/lifecycle.js';
 import { useTmpDirs } from '../../support/tmp.js';
 

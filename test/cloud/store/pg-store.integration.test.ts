@@ -5,7 +5,7 @@ import { PgCloudStore, redactUrl } from '../../../cloud/store/pg-store.js';
 import { PROJECTION_TABLES } from '../../../cloud/store/schema.js';
 import { CursorConflict, FenceLost, type CloudStore, type CommitBatch } from '../../../cloud/store/store.js';
 import { until } from '../../support/lifecycle.js';
-import { createTestDatabase, postgresSkipReason, usePostgres } from '../../support/postgres.js';
+import { createTestDatabase, postgresSkipReason, usePostgres } from '../../../testkit/postgres.js';
 import type { StoreFixture } from './contract-fixtures.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { describeReadModelContract } from './read-model.contract.js';

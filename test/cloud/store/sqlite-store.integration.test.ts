@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { fstatSync, mkdtempSync, rmSync, statSync, type fdatasync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { PROJECTION_TABLES } from '../../../cloud/store/schema.js';
-import { DEAD_LETTER_LIMITS, type CloudStore } from '../../../cloud/store/store.js';
-import type { StoreFixture } from './contract-fixtures.js';
+import { DEAD_LETTER_LIMITS, StoreUnavailable, type CloudStore } from '../../../cloud/store/store.js';
+import { AT, D, online, type StoreFixture } from './contract-fixtures.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { describeReadModelContract } from './read-model.contract.js';
 import { describeRegistryContract } from './registry.contract.js';
@@ -60,6 +60,35 @@ describe('sqlite store created before dead letters were bounded (integration, re
         await store.close();
       }
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sqlite store: a write settles once its log is on disk (integration, real file)', () => {
+  it('holds every write until the fdatasync of the write-ahead log that follows it has returned, and fails it when the flush fails', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    const flushes: Array<{ fd: number; done: (err: NodeJS.ErrnoException | null) => void }> = [];
+    const store = new SqliteCloudStore(dir, { fdatasync: ((fd: number, done: (err: NodeJS.ErrnoException | null) => void) => { flushes.push({ fd, done }); }) as typeof fdatasync });
+    try {
+      let settled = false;
+      const commit = store.commitGroup([{ kind: 'append', district: D, events: [online('f1', 'e1')] }]).then((o) => { settled = true; return o; });
+      await new Promise((r) => setImmediate(r));
+      expect(flushes).toHaveLength(1);
+      expect(fstatSync(flushes[0]!.fd).ino).toBe(statSync(path.join(dir, 'cloud.db-wal')).ino); // the log, not the database
+      expect(settled).toBe(false);
+      flushes[0]!.done(null);
+      const [outcome] = await commit;
+      expect(outcome?.ok).toBe(true);
+
+      const meal = store.putMeal({ gtin: '09506000134352', name: 'Soup', bestBeforeDays: 3 } as never, AT);
+      await new Promise((r) => setImmediate(r));
+      expect(flushes).toHaveLength(2);
+      flushes[1]!.done(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
+      await expect(meal).rejects.toBeInstanceOf(StoreUnavailable);
+    } finally {
+      for (const f of flushes.slice(2)) f.done(null);
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,5 +1,5 @@
 import mqtt, { type MqttClient } from 'mqtt';
-import { AckStatus, decodeBatch, encodeAck, parseTopic, topics, type farmacy } from '../../proto/index.js';
+import { AckStatus, decodeBatch, encodeAck, parseTopic, topics, type farmacy } from '../proto/index.js';
 
 export interface ReceivedEvent {
   fridgeId: string;

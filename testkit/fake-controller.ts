@@ -1,7 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { SerialPort } from 'serialport';
-import { frameLine } from '../../edge/fcp/index.js';
+import { frameLine } from '../edge/fcp/index.js';
 import { PtyPair } from './socat.js';
 
 /**

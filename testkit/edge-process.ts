@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** What Dockerfile.edge and docs/edge.md run the agent with (docs/benchmarks.md: resident memory). */
 export const EDGE_NODE_OPTIONS = '--max-semi-space-size=1 --jitless';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface LogLine {
   level: number;

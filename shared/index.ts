@@ -1,0 +1,4 @@
+// What the edge and the cloud programs both use: command-line and environment options, and a
+// clean exit on SIGINT/SIGTERM. Neither side owns it.
+export { ConfigError, parseOptions, formatHelp, readFileOption, type OptionTable, type OptionSpec } from './cli-options.js';
+export { exitCleanlyOnSignals } from './shutdown.js';
