@@ -10,19 +10,18 @@
 //   3. catalog: GET /v1/catalog?lat=&lon=&radius_km= over 1,000 registered fridges, 200 and 304.
 // Issue 5 goals: 1. p99 < 50 ms; 2. p99 < 250 ms, < 30 KB per idle connection; 3. >= 5,000 req/s (304).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import mqtt, { type MqttClient } from 'mqtt';
 import WebSocket from 'ws';
-import { AckStatus, OutboxResetReason, SnapshotReason, assembleBatch, decodeAck, encodeFridgeEvent, topics, type FridgeEvent } from '../proto/index.js';
+import { OutboxResetReason, SnapshotReason, encodeFridgeEvent, type FridgeEvent } from '../proto/index.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { EdgeProcess, edgeArgs } from '../testkit/edge-process.js';
 import { TcpControllerServer } from '../testkit/fake-controller.js';
 import { connect as connectFeed, decodeServerFrame, type ConnectOptions, type FeedClient, type FeedEvent } from '../feed-client/src/node.js';
 import { BenchCloud } from './bench-cloud.js';
+import { BenchFridge, newCounters, type PendingBatch } from './bench-fridge.js';
 import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
 
@@ -66,39 +65,16 @@ const tagBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, '
 
 
 
-/** A fridge speaking the MQTT protocol with its own credential: one batch in flight at a time. */
-export class MqttFridge {
-  readonly epoch = randomUUID();
+/** A fridge with its own credential and stock: the benchmarks' protocol client (BenchFridge) sending the batches it makes. */
+export class MqttFridge extends BenchFridge {
   private seq = 0;
-  private client: MqttClient | undefined;
-  private waiting: { lastSeq: number; done: () => void } | undefined;
-  readonly t: { batch: string; ack: string };
 
-  constructor(readonly id: string, readonly district: string, private readonly password: string, readonly present: string[]) {
-    this.t = { batch: topics.batch(district, id), ack: topics.ack(district, id) };
-  }
-
-  async connect(url: string): Promise<void> {
-    const client = mqtt.connect(url, { clientId: `fridge-${this.id}`, username: this.id, password: this.password, clean: false, protocolVersion: 4, keepalive: 120, reconnectPeriod: 0, connectTimeout: 30_000 });
-    this.client = client;
-    client.on('message', (_topic, payload) => {
-      const r = decodeAck(payload);
-      if (!r.ok || r.value.epoch !== this.epoch || r.value.status !== AckStatus.OK) return;
-      const w = this.waiting;
-      if (w !== undefined && Number(r.value.committedSeq ?? 0) >= w.lastSeq) {
-        this.waiting = undefined;
-        w.done();
-      }
-    });
-    await new Promise<void>((resolve, reject) => {
-      client.once('connect', () => resolve());
-      client.once('error', reject);
-    });
-    await client.subscribeAsync(this.t.ack, { qos: 1 });
+  constructor(id: string, district: string, password: string, readonly present: string[]) {
+    super(id, password, district, newCounters());
   }
 
   /** The epoch's OutboxReset and a startup snapshot of what it holds. */
-  start(): Uint8Array {
+  start(): PendingBatch {
     const at = Date.now();
     return this.batch([
       { seq: 0, recordedAtMs: at, outboxReset: { reason: OutboxResetReason.CREATED } },
@@ -107,7 +83,7 @@ export class MqttFridge {
   }
 
   /** A door session taking out one meal. */
-  sale(): Uint8Array {
+  sale(): PendingBatch {
     const at = Date.now();
     const removed = this.present.splice(0, 1);
     return this.batch([
@@ -118,26 +94,10 @@ export class MqttFridge {
     ]);
   }
 
-  private batch(events: FridgeEvent[]): Uint8Array {
+  private batch(events: FridgeEvent[]): PendingBatch {
     const prevSeq = this.seq;
     const encoded = events.map((e) => encodeFridgeEvent({ ...e, seq: ++this.seq }));
-    return assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq, sentAtMs: Date.now() }, encoded);
-  }
-
-  /** Publishes (QoS 1); resolves when acknowledged. */
-  send(payload: Uint8Array): Promise<void> {
-    const c = this.client;
-    if (c === undefined) return Promise.reject(new Error(`${this.id}: not connected`));
-    return new Promise((done) => {
-      this.waiting = { lastSeq: this.seq, done };
-      c.publish(this.t.batch, Buffer.from(payload), { qos: 1 });
-    });
-  }
-
-  async close(): Promise<void> {
-    const c = this.client;
-    this.client = undefined;
-    await c?.endAsync(true).catch(() => undefined);
+    return { prevSeq, lastSeq: this.seq, events: encoded };
   }
 }
 
@@ -494,7 +454,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     const acks = Promise.all(
       burstFridges.map((f, k) => {
         cloudDelivery.sentAt.set(f.id, performance.now());
-        return f.send(payloads[k] as Uint8Array);
+        return f.send(payloads[k] as PendingBatch);
       }),
     );
     const expectedPerClient = burstFridges.length / 2;

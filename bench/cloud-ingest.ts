@@ -6,18 +6,19 @@
 //   3. as many connected fridges as fit (up to 10,000), each sending one batch: connect time,
 //      ack latency and the cloud's resident memory.
 // Issue 4 goals: >= 50,000 events/s and >= 0.5 of the raw limit; ack p99 < 20 ms.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import mqtt, { type MqttClient } from 'mqtt';
-import { AckStatus, OutboxResetReason, SnapshotReason, StatusState, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, topics, type FridgeEvent } from '../proto/index.js';
-import { LIVE_WINDOW_MS, REPLAY_BATCH_EVENTS, REPLAY_INFLIGHT } from '../edge/forwarder/forwarder.js';
+import { classify, type CompactionClass } from '../edge/outbox/index.js';
+import { OutboxResetReason, SnapshotReason, encodeFridgeEvent, type FridgeEvent } from '../proto/index.js';
 import { createRng } from '../simulator/support/prng.js';
 import { mealEpc } from '../simulator/world/sgtin96.js';
 import { BenchCloud } from './bench-cloud.js';
+import { BenchFridge, newCounters, type LoaderCounters, type PendingBatch } from './bench-fridge.js';
+
+export { BenchFridge, EDGE_FORWARDING, newCounters, type Forwarding, type LoaderCounters, type PendingBatch } from './bench-fridge.js';
 import { cpuSeconds, MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
 
 const DISTRICT = 'bench';
@@ -82,232 +83,21 @@ export function prng(seed: number): () => number {
   return () => rng.next();
 }
 
-export interface PendingBatch {
-  prevSeq: number;
-  lastSeq: number;
-  events: Uint8Array[];
-  /** Replays a backlog (Batch.replay), as the edge marks it. */
-  replay?: boolean;
-}
-
-interface InFlight {
-  lastSeq: number;
-  /** First publish: what the latency runs from. */
-  sentAt: number;
-  /** Latest publish (a resend after a GAP or an ack timeout): what the ack timeout runs from. */
-  lastSentAt: number;
-  payload: Buffer;
-  done: (ms: number) => void;
-}
-
-export interface LoaderCounters {
-  gaps: number;
-  rejected: number;
-  badAcks: number;
-  errors: number;
-  disconnects: number;
-  /** Ack timeouts of fridges that forward as the edge does (`forward`): each resent what was in flight. */
-  ackTimeouts: number;
-}
-
-export const newCounters = (): LoaderCounters => ({ gaps: 0, rejected: 0, badAcks: 0, errors: 0, disconnects: 0, ackTimeouts: 0 });
-
-/** How an edge forwards its outbox: the defaults of edge/config.ts (docs/protocol.md, docs/edge.md). */
-export interface Forwarding {
-  maxBatchEvents: number;
-  maxBatchBytes: number;
-  maxInflight: number;
-  ackTimeoutMs: number;
-}
-
-export const EDGE_FORWARDING: Forwarding = { maxBatchEvents: 500, maxBatchBytes: 256 * 1024, maxInflight: 8, ackTimeoutMs: 15_000 };
-
-interface Recorded {
-  seq: number;
-  bytes: Uint8Array;
-  recordedAt: number;
-  acked: ((ms: number) => void) | undefined;
-}
-
 /**
- * A virtual fridge as the cloud sees it: own credential and client id, one outbox epoch, seqs
- * chained by prev_seq, batches in flight until a cumulative ack covers them. Its events are
- * what an edge agent records: an OutboxReset and a startup snapshot first, then mostly
- * temperature samples, door sessions taking out (and now and then restocking) registered
- * meals with matching shelf weights, and an occasional periodic snapshot.
- *
- * Two ways to send: `send` publishes a batch the caller made and resolves at its ack; or, as
- * an edge does, `record` puts events in the fridge's outbox and `forward` sends it in batches
- * bounded by count and bytes, several in flight, each acknowledged cumulatively, everything in
- * flight resent when the oldest batch waited longer than the ack timeout (edge/forwarder).
+ * A load fridge: what an edge agent records, sent by the protocol client (BenchFridge): an
+ * OutboxReset and a startup snapshot first, then mostly temperature samples, door sessions
+ * taking out (and now and then restocking) registered meals with matching shelf weights, and
+ * an occasional periodic snapshot.
  */
-export class LoadFridge {
-  readonly epoch = randomUUID();
+export class LoadFridge extends BenchFridge {
   private seq = 0;
-  private committed = 0;
-  private client: MqttClient | undefined;
-  private readonly inflight: InFlight[] = [];
   private readonly present: Tag[];
   private readonly rand: () => number;
-  private readonly t: { batch: string; ack: string; status: string };
-  private lastGapResend = -1;
-  /** When the last GAP ack came (performance.now()); a new owner of the district sends one. */
-  gapAt = 0;
-  private bdSeq = 0;
-  private readonly outbox: Recorded[] = [];
-  private sentThrough = 0;
-  private forwarding: Forwarding | undefined;
-  private ackTimer: NodeJS.Timeout | undefined;
-  private drained: (() => void) | undefined;
-  /** Publish-to-ack milliseconds (from its first publish) of every batch `forward` sent. */
-  onBatchAcked: ((ms: number) => void) | undefined;
 
-  constructor(readonly id: string, readonly password: string, private readonly pool: Tag[], initialStock: number, seed: number, private readonly counters: LoaderCounters, readonly district: string = DISTRICT) {
+  constructor(id: string, password: string, private readonly pool: Tag[], initialStock: number, seed: number, counters: LoaderCounters, district: string = DISTRICT) {
+    super(id, password, district, counters);
     this.present = pool.splice(0, initialStock);
     this.rand = prng(seed);
-    this.t = { batch: topics.batch(district, id), ack: topics.ack(district, id), status: topics.status(district, id) };
-  }
-
-  /**
-   * `birth`: as the edge does on every connect, a retained OFFLINE will and, once subscribed, a
-   * retained ONLINE birth with the outbox backlog, sharing a bd_seq (docs/protocol.md).
-   */
-  async connect(url: string, opt: { birth?: boolean } = {}): Promise<void> {
-    const bdSeq = ++this.bdSeq;
-    const will = opt.birth === true ? { topic: this.t.status, payload: Buffer.from(encodeStatus({ state: StatusState.OFFLINE, fridgeId: this.id, epoch: this.epoch, bdSeq, atMs: Date.now() })), qos: 1 as const, retain: true } : undefined;
-    const client = mqtt.connect(url, {
-      clientId: `fridge-${this.id}`,
-      username: this.id,
-      password: this.password,
-      clean: false,
-      protocolVersion: 4,
-      keepalive: 120,
-      reconnectPeriod: 0,
-      connectTimeout: 60_000,
-      ...(will !== undefined ? { will } : {}),
-    });
-    this.client = client;
-    client.on('message', (_topic, payload) => this.onAck(payload));
-    await new Promise<void>((resolve, reject) => {
-      client.once('connect', () => resolve());
-      client.once('close', () => reject(new Error(`${this.id}: connection closed before CONNACK`)));
-      client.on('error', (err) => {
-        this.counters.errors++;
-        reject(err);
-      });
-    });
-    client.on('close', () => {
-      if (this.client === client) this.counters.disconnects++;
-    });
-    await client.subscribeAsync(this.t.ack, { qos: 1 });
-    if (opt.birth === true) {
-      const lastSeq = this.outbox[this.outbox.length - 1]?.seq ?? this.seq;
-      const birth = encodeStatus({ state: StatusState.ONLINE, fridgeId: this.id, epoch: this.epoch, bdSeq, atMs: Date.now(), outboxEvents: this.outbox.length, outboxBytes: this.outbox.reduce((n, e) => n + e.bytes.length, 0), lastSeq, agentVersion: 'bench' });
-      await client.publishAsync(this.t.status, Buffer.from(birth), { qos: 1, retain: true });
-    }
-  }
-
-  /**
-   * Drops the connection without a DISCONNECT (with `birth`, the broker publishes the will),
-   * as a network cut or a broker outage does. Batches in flight stay unacknowledged.
-   */
-  async close(): Promise<void> {
-    const c = this.client;
-    this.client = undefined;
-    this.stopForwarding();
-    this.inflight.length = 0;
-    await c?.endAsync(true).catch(() => undefined);
-  }
-
-  /** Events recorded and not yet acknowledged. */
-  get unacknowledged(): number {
-    return this.outbox.length;
-  }
-
-  /**
-   * Puts events (from `next`/`nextDoorSession`) in this fridge's outbox; `acked` gets, for
-   * each, the milliseconds from now to the ack that covers it. Sent when `forward` runs.
-   * `agoMs`: recorded that long ago (a backlog buffered during an outage).
-   */
-  record(b: PendingBatch, acked?: (ms: number) => void, agoMs = 0): void {
-    const now = performance.now() - agoMs;
-    b.events.forEach((bytes, k) => this.outbox.push({ seq: b.prevSeq + k + 1, bytes, recordedAt: now, acked }));
-    this.pump();
-  }
-
-  /**
-   * Forwards the outbox as the edge does, from the last acknowledged seq, until `close`.
-   * Resolves when the outbox is empty for the first time (performance.now() then).
-   */
-  forward(f: Forwarding): Promise<number> {
-    this.stopForwarding();
-    this.forwarding = f;
-    this.sentThrough = this.committed;
-    // edge/forwarder: the oldest batch in flight is checked every quarter of the timeout.
-    this.ackTimer = setInterval(() => this.checkAckTimeout(), Math.max(100, Math.floor(f.ackTimeoutMs / 4)));
-    const empty = new Promise<number>((resolve) => (this.drained = () => resolve(performance.now())));
-    this.pump();
-    if (this.outbox.length === 0) this.drained?.();
-    return empty;
-  }
-
-  private stopForwarding(): void {
-    if (this.ackTimer !== undefined) clearInterval(this.ackTimer);
-    this.ackTimer = undefined;
-    this.forwarding = undefined;
-  }
-
-  private pump(): void {
-    const f = this.forwarding;
-    if (f === undefined || this.client === undefined) return;
-    // Recorded seqs are contiguous, so the first unsent one is found by arithmetic.
-    const head = this.outbox[0]?.seq ?? this.sentThrough + 1;
-    let i = Math.max(0, this.sentThrough + 1 - head);
-    while (this.inflight.length < f.maxInflight && i < this.outbox.length) {
-      const start = i;
-      const events: Uint8Array[] = [];
-      let bytes = 0;
-      let lastSeq = this.sentThrough;
-      // edge/forwarder: a backlog goes in small batches (REPLAY_BATCH_EVENTS); more waiting
-      // behind a batch, or a first event older than the live window, makes it a replay.
-      const backlog = this.outbox.length - start > f.maxBatchEvents || performance.now() - (this.outbox[start] as Recorded).recordedAt > LIVE_WINDOW_MS;
-      const most = backlog ? Math.min(f.maxBatchEvents, REPLAY_BATCH_EVENTS) : f.maxBatchEvents;
-      for (; i < this.outbox.length && events.length < most; i++) {
-        const e = this.outbox[i] as Recorded;
-        if (events.length > 0 && bytes + e.bytes.length > f.maxBatchBytes) break;
-        events.push(e.bytes);
-        bytes += e.bytes.length;
-        lastSeq = e.seq;
-      }
-      // edge/forwarder: a batch with more waiting behind it, or whose first event is older
-      // than the live window, replays a backlog (Batch.replay); the cloud serves live first.
-      const first = this.outbox[start] as Recorded;
-      const replay = i < this.outbox.length || performance.now() - first.recordedAt > LIVE_WINDOW_MS;
-      // edge/forwarder: a backlog drains with a short window (REPLAY_INFLIGHT).
-      if (replay && this.inflight.length >= REPLAY_INFLIGHT) return;
-      const b: PendingBatch = { prevSeq: this.sentThrough, lastSeq, events, ...(replay ? { replay } : {}) };
-      this.sentThrough = lastSeq;
-      void this.send(b).then((ms) => this.onBatchAcked?.(ms), () => undefined);
-    }
-  }
-
-  private checkAckTimeout(): void {
-    const f = this.forwarding;
-    const oldest = this.inflight[0];
-    if (f === undefined || oldest === undefined || performance.now() - oldest.lastSentAt <= f.ackTimeoutMs) return;
-    // The edge rewinds to the last acknowledged seq and sends everything after it again.
-    this.counters.ackTimeouts++;
-    this.resend(0);
-  }
-
-  /** Publishes again every batch in flight that ends after `committed`. */
-  private resend(committed: number): void {
-    const now = performance.now();
-    for (const s of this.inflight) {
-      if (s.lastSeq <= committed) continue;
-      s.lastSentAt = now;
-      this.client?.publish(this.t.batch, s.payload, { qos: 1 });
-    }
   }
 
   /** The next `n` events of this fridge's outbox, encoded as the edge stores them. */
@@ -315,11 +105,14 @@ export class LoadFridge {
     const prevSeq = this.seq;
     const at = Date.now();
     const events: Uint8Array[] = [];
+    const classes: CompactionClass[] = [];
     for (let k = 0; k < n; k++) {
       this.seq++;
-      events.push(encodeFridgeEvent(this.event(this.seq, at)));
+      const ev = this.event(this.seq, at);
+      events.push(encodeFridgeEvent(ev));
+      classes.push(classify(ev));
     }
-    return { prevSeq, lastSeq: this.seq, events };
+    return { prevSeq, lastSeq: this.seq, events, classes };
   }
 
   private event(seq: number, at: number): FridgeEvent {
@@ -339,7 +132,7 @@ export class LoadFridge {
   nextDoorSession(): PendingBatch {
     const prevSeq = this.seq;
     this.seq++;
-    return { prevSeq, lastSeq: this.seq, events: [encodeFridgeEvent(this.doorSession(this.seq, Date.now()))] };
+    return { prevSeq, lastSeq: this.seq, events: [encodeFridgeEvent(this.doorSession(this.seq, Date.now()))], classes: ['door_session'] };
   }
 
   /** A door session taking out 0-2 meals, restocking 12 when fewer than 8 are left. */
@@ -359,53 +152,6 @@ export class LoadFridge {
         rounds: removed.length > 0 ? 2 : 1, tagCount: this.present.length,
       },
     };
-  }
-
-  /** Publishes a batch (QoS 1); resolves with publish-to-ack milliseconds. */
-  send(b: PendingBatch): Promise<number> {
-    const c = this.client;
-    if (c === undefined) return Promise.reject(new Error(`${this.id}: not connected`));
-    return new Promise((done) => {
-      const payload = Buffer.from(assembleBatch({ fridgeId: this.id, epoch: this.epoch, prevSeq: b.prevSeq, sentAtMs: Date.now(), ...(b.replay === true ? { replay: true } : {}) }, b.events));
-      const now = performance.now();
-      this.inflight.push({ lastSeq: b.lastSeq, sentAt: now, lastSentAt: now, payload, done });
-      c.publish(this.t.batch, payload, { qos: 1 });
-    });
-  }
-
-  private onAck(buf: Buffer): void {
-    const r = decodeAck(buf);
-    if (!r.ok || r.value.epoch !== this.epoch) {
-      this.counters.badAcks++;
-      return;
-    }
-    const committed = Number(r.value.committedSeq ?? 0);
-    if (r.value.status === AckStatus.GAP) {
-      // docs/protocol.md: resend everything after committed_seq (once per committed_seq).
-      this.counters.gaps++;
-      this.gapAt = performance.now();
-      if (committed !== this.lastGapResend) {
-        this.lastGapResend = committed;
-        this.resend(committed);
-      }
-      return;
-    }
-    if (r.value.status === AckStatus.REJECTED) this.counters.rejected++;
-    this.committed = Math.max(this.committed, committed);
-    const now = performance.now();
-    for (let head = this.inflight[0]; head !== undefined && head.lastSeq <= this.committed; head = this.inflight[0]) {
-      this.inflight.shift();
-      head.done(now - head.sentAt);
-    }
-    if (this.outbox.length === 0) return;
-    let n = 0;
-    for (; n < this.outbox.length && (this.outbox[n] as Recorded).seq <= this.committed; n++) {
-      const e = this.outbox[n] as Recorded;
-      e.acked?.(now - e.recordedAt);
-    }
-    this.outbox.splice(0, n);
-    if (this.outbox.length === 0) this.drained?.();
-    this.pump();
   }
 }
 

@@ -73,7 +73,7 @@ async function fanOut(clientsWanted: number, log: (m: string) => void): Promise<
     const b0 = performance.now();
     const acks = Promise.all(burst.map((b, k) => {
       delivery.sentAt.set(b.id, performance.now());
-      return b.send(payloads[k] as Uint8Array);
+      return b.send(payloads[k]!);
     }));
     const expectedPerClient = SESSIONS / 2;
     await waitFor(() => delivery.delays.length >= n * expectedPerClient, 60_000);

@@ -15,12 +15,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { backlogBatchEvents } from '../edge/protocol/index.js';
 import { httpLoad } from './apps.js';
 import { BenchCloud, BenchFeed } from './bench-cloud.js';
 import { EDGE_FORWARDING, LoadFridge, metric, newCounters, newTags, prng, rawLimit, sideFigures, watchPhase, type LoaderCounters, type PendingBatch, type Tag } from './cloud-ingest.js';
 import type { FeedClientsCommand, FeedClientsReport } from './storm-feed-clients.js';
 import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
 
+/** Events in each batch of the storm's backlog, as the protocol client cuts a backlog (replay batches). */
+const BACKLOG_BATCH = backlogBatchEvents(EDGE_FORWARDING.maxBatchEvents);
 /** How long ago the storm fridges' backlog was recorded: the broker outage they come back from. */
 const OUTAGE_MS = 60_000;
 
@@ -216,9 +219,9 @@ async function registerFridges(c: BenchCloud, specs: readonly FridgeSpec[], tags
 /** Connects (with birth), sends the epoch's OutboxReset and startup snapshot as an edge does, waits for the ack. */
 async function bringUp(fridges: readonly LoadFridge[], url: string, concurrency = 50): Promise<void> {
   await pool(fridges, concurrency, async (f) => {
-    await f.connect(url, { birth: true });
+    await f.connect(url, { birth: true, forwarding: EDGE_FORWARDING });
     f.record(f.next(2));
-    await within(f.forward(EDGE_FORWARDING), 60_000);
+    await within(f.forward(), 60_000);
   });
 }
 
@@ -256,13 +259,13 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
       const b = f.next(o.fleetEvents);
       // Recorded during the outage, a minute ago: a backlog, which the edge sends as replay.
       f.record(b, undefined, OUTAGE_MS);
-      for (let k = 0, j = 0; k < b.events.length; k += EDGE_FORWARDING.maxBatchEvents, j++) {
-        const events = b.events.slice(k, k + EDGE_FORWARDING.maxBatchEvents);
+      for (let k = 0, j = 0; k < b.events.length; k += BACKLOG_BATCH, j++) {
+        const events = b.events.slice(k, k + BACKLOG_BATCH);
         (chunks[j] ??= []).push({ fridgeId: f.id, epoch: f.epoch, b: { prevSeq: b.prevSeq + k, lastSeq: b.prevSeq + k + events.length, events } });
       }
     }
     const totalEvents = o.fleetFridges * o.fleetEvents;
-    log(`fleet: raw SQLite insert of the same ${totalEvents} events, ${EDGE_FORWARDING.maxBatchEvents} a transaction`);
+    log(`fleet: raw SQLite insert of the same ${totalEvents} events, ${BACKLOG_BATCH} a transaction`);
     // The same events in batches as the storm sends them: every fridge's first, then the seconds...
     const rawRate = rawLimit(chunks.flat());
     chunks.length = 0;
@@ -288,12 +291,12 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     const drains = storm.map(async (f) => {
       f.onBatchAcked = (ms) => stormAcks.push(ms);
       try {
-        await f.connect(c.mqttUrl, { birth: true });
+        await f.connect(c.mqttUrl, { birth: true, forwarding: EDGE_FORWARDING });
       } catch {
         connectFailures++;
         return;
       }
-      drainedAt.push(await f.forward(EDGE_FORWARDING));
+      drainedAt.push(await f.forward());
     });
     await within(Promise.all(drains), o.fleetDeadlineMs);
     const stormMs = performance.now() - t0;
@@ -337,7 +340,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
         met: lv.during.n > 0 && lv.during.p99 < 100 && lv.figures['sessions not acknowledged at the end'] === 0,
       },
       {
-        name: `fleet recovery storm: pipeline throughput against a raw SQLite insert of the same ${totalEvents} events (${EDGE_FORWARDING.maxBatchEvents} rows a transaction, WAL + synchronous=FULL, in the benchmark process)`,
+        name: `fleet recovery storm: pipeline throughput against a raw SQLite insert of the same ${totalEvents} events (${BACKLOG_BATCH} rows a transaction, WAL + synchronous=FULL, in the benchmark process)`,
         figures: { 'raw insert events/s': Math.round(rawRate), 'pipeline events/s (storm events / time to all acknowledged)': Math.round(pipelineRate), ratio: round(pipelineRate / rawRate, 2) },
         goal: 'ratio >= 0.5',
         met: pipelineRate / rawRate >= 0.5,

@@ -9,7 +9,7 @@ import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
 import { checkSecret, type CloudConfig } from './config.js';
 import { createApplicationCore, ReadLane, ReadLaneFull, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
-import { ApiError, errorAnswer } from './errors.js';
+import { ApiError, ERRORS, errorAnswer, errorBody } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { adminPlugin } from './http/admin.js';
 import { catalogPlugin } from './http/catalog.js';
@@ -206,11 +206,11 @@ export class CloudApp {
     if (a.validation) this.metrics.rejects.inc({ reason: 'http_validation' });
     if (err instanceof StoreUnavailable || (a.internal && !this.store.healthy())) {
       req.log.warn({ err }, 'request failed: the store is unavailable');
-      return reply.code(503).send({ error: 'FF_ERR_STORE_UNAVAILABLE', message: new ApiError('FF_ERR_STORE_UNAVAILABLE').message });
+      return reply.code(ERRORS.FF_ERR_STORE_UNAVAILABLE.status).send(errorBody('FF_ERR_STORE_UNAVAILABLE'));
     }
     if (err instanceof ReadLaneFull) {
       this.metrics.rejects.inc({ reason: 'reads_busy' });
-      return reply.code(503).header('retry-after', '1').send({ error: 'FF_ERR_READS_BUSY', message: new ApiError('FF_ERR_READS_BUSY').message });
+      return reply.code(ERRORS.FF_ERR_READS_BUSY.status).header('retry-after', '1').send(errorBody('FF_ERR_READS_BUSY'));
     }
     if (a.internal) req.log.error({ err }, 'request failed');
     return reply.code(a.status).send(a.body);

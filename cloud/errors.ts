@@ -1,4 +1,6 @@
 // Error codes of the cloud's HTTP API: one place, never reused once retired (STYLE.md).
+import type { DistrictCommand, RejectionReason } from './domain/index.js';
+
 export const ERRORS = {
   FF_ERR_AUTH_MISSING: { status: 401, message: 'Authorization: Bearer <admin token> required' },
   FF_ERR_AUTH_INVALID: { status: 401, message: 'invalid admin token' },
@@ -36,6 +38,15 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/**
+ * A plain `GET /v1/feed` (no `Upgrade: websocket`) is answered 426 with this body (docs/feed.md):
+ * a request the client must make again another way, so FF_ERR_VALIDATION, but not a 400.
+ */
+export const FEED_UPGRADE_REQUIRED = {
+  status: 426,
+  body: { error: 'FF_ERR_VALIDATION', message: 'the feed is a WebSocket: GET /v1/feed with Upgrade: websocket' },
+} as const satisfies { status: number; body: { error: ErrorCode; message: string } };
+
 export class ApiError extends Error {
   readonly statusCode: number;
   /** More fields of the error body (snake_case), e.g. where to go instead. */
@@ -43,6 +54,37 @@ export class ApiError extends Error {
     super(detail ? `${ERRORS[code].message}: ${detail}` : ERRORS[code].message);
     this.statusCode = ERRORS[code].status;
   }
+}
+
+/**
+ * Which API error a command's rejection by the stock rules answers (issue 15 item 4: one table,
+ * not an if-chain per route). A reason not listed for its command is FF_ERR_DOMAIN_REJECTED
+ * with the reason as detail: e.g. `unknown_fridge` of a ClearTemperatureExcursion is a 409, while
+ * for a ReserveMeal it is a fridge registered and never seen online, so its stock is stale.
+ */
+export const REJECTIONS: { readonly [C in DistrictCommand['type']]?: Partial<Readonly<Record<RejectionReason, ErrorCode>>> } = {
+  ReserveMeal: {
+    insufficient_stock: 'FF_ERR_RESERVATION_INSUFFICIENT',
+    fridge_offline: 'FF_ERR_RESERVATION_FRIDGE_STALE',
+    unknown_fridge: 'FF_ERR_RESERVATION_FRIDGE_STALE',
+  },
+  CancelReservation: {
+    not_owner: 'FF_ERR_RESERVATION_NOT_OWNER',
+    unknown_reservation: 'FF_ERR_RESERVATION_UNKNOWN',
+  },
+  RequestDoorUnlock: {
+    fridge_offline: 'FF_ERR_RESERVATION_FRIDGE_STALE',
+    unknown_fridge: 'FF_ERR_RESERVATION_FRIDGE_STALE',
+  },
+};
+
+/**
+ * The API error for a rejected command: its code from REJECTIONS with `detail` (what the client
+ * asked about), or FF_ERR_DOMAIN_REJECTED naming the reason.
+ */
+export function rejectionError(command: DistrictCommand['type'], reason: RejectionReason, detail: string): ApiError {
+  const code = REJECTIONS[command]?.[reason];
+  return code === undefined ? new ApiError('FF_ERR_DOMAIN_REJECTED', reason) : new ApiError(code, detail);
 }
 
 /** fastify's own refusals (its FST_ERR_* codes) as ours. */
@@ -72,5 +114,10 @@ export function errorAnswer(err: unknown): { status: number; body: Record<string
   if (mapped !== undefined) return { status: ERRORS[mapped].status, body: { error: mapped, message: `${ERRORS[mapped].message}: ${message}` }, internal: false, validation: false };
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) return { status, body: { error: 'FF_ERR_HTTP_REFUSED', message }, internal: false, validation: false };
-  return { status: 500, body: { error: 'FF_ERR_INTERNAL', message: ERRORS.FF_ERR_INTERNAL.message }, internal: true, validation: false };
+  return { status: ERRORS.FF_ERR_INTERNAL.status, body: errorBody('FF_ERR_INTERNAL'), internal: true, validation: false };
+}
+
+/** The body of an answer with this code and its message (no detail). */
+export function errorBody(code: ErrorCode): { error: ErrorCode; message: string } {
+  return { error: code, message: ERRORS[code].message };
 }

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import http from 'node:http';
 import type { Logger } from 'pino';
-import { LinkState, type farmacy } from '../proto/index.js';
+import { fridgeEventKind, LinkState, type farmacy } from '../proto/index.js';
 import type { EdgeConfig } from './config.js';
 import { encodeCommand, parseLine, type EdgeCommand } from './fcp/index.js';
 import { Forwarder, type ForwarderOptions } from './forwarder/index.js';
+import { HealthServer } from './health.js';
 import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryState, type RefusalReason } from './inventory/index.js';
 import { createEdgeMetrics, type EdgeMetrics } from './metrics.js';
-import { SqliteOutbox, type NewEvent, type Outbox } from './outbox/index.js';
+import { OutboxBound, SqliteOutbox, type NewEvent, type Outbox } from './outbox/index.js';
 import { SerialSource, serialLinkFactory, type SerialLinkFactory } from './serial/index.js';
 
 export const AGENT_VERSION = '0.1.0';
@@ -40,12 +40,11 @@ export class EdgeAgent {
   private readonly now: () => number;
   private tickTimer: NodeJS.Timeout | undefined;
   private pingTimer: NodeJS.Timeout | undefined;
-  private health: http.Server | undefined;
+  private health: HealthServer | undefined;
+  private readonly bound: OutboxBound;
   private lastTrafficAt: number;
   private silent = false;
   private controller = { firmwareVersion: '', controllerSerial: '' };
-  private compactionAskedAt = -Infinity;
-  private compactionSnapshotPending = false;
   private stopping = false;
   private readonly refusalsLogged = new Set<RefusalReason>();
 
@@ -61,6 +60,14 @@ export class EdgeAgent {
       tempIntervalMs: cfg.tempIntervalMs,
     };
     this.inv = initialInventoryState(this.now(), this.invCfg, this.loadBelief());
+    this.bound = new OutboxBound({
+      outbox: this.outbox,
+      maxBytes: cfg.outboxMaxBytes,
+      metrics: this.metrics,
+      log: this.log,
+      now: this.now,
+      requestSnapshot: () => this.feed({ kind: 'snapshot_request', now: this.now(), commandId: 'outbox-compaction' }),
+    });
     this.lastTrafficAt = this.now();
     this.serial = new SerialSource({
       factory: deps.linkFactory ?? serialLinkFactory(cfg.serial, cfg.baud),
@@ -105,6 +112,8 @@ export class EdgeAgent {
       onCommand: (cmd) => this.onCommand(cmd),
       log: this.log.child({ component: 'forwarder' }),
       metrics: this.metrics,
+      // Durations by the monotonic clock; what goes on the wire by the agent's wall clock.
+      clock: { now: () => performance.now(), wall: this.now },
       ...(deps.connect ? { connect: deps.connect } : {}),
     });
   }
@@ -113,7 +122,16 @@ export class EdgeAgent {
     const s = this.outbox.stats();
     this.log.info({ epoch: this.outbox.epoch, backlog: s.events, lastSeq: s.lastSeq, serial: this.cfg.serial, mqtt: this.cfg.mqttUrl }, 'edge agent starting');
     this.updateOutboxGauges(true);
-    if (this.cfg.healthPort !== undefined) await this.startHealth();
+    if (this.cfg.healthPort !== undefined) {
+      this.health = await HealthServer.start({
+        host: this.cfg.healthHost,
+        port: this.cfg.healthPort,
+        metrics: this.metrics,
+        // Healthy while the outbox is open; link states are reported, not fatal.
+        health: () => ({ ok: true, serial: this.serial.connected, mqtt: this.forwarder.isConnected, outbox: this.outbox.stats() }),
+        refresh: () => this.updateOutboxGauges(true),
+      });
+    }
     this.forwarder.start();
     this.serial.start();
     this.tickTimer = setInterval(() => this.feed({ kind: 'tick', now: this.now() }), 250);
@@ -121,8 +139,7 @@ export class EdgeAgent {
   }
 
   get healthAddress(): { host: string; port: number } | undefined {
-    const a = this.health?.address();
-    return a && typeof a === 'object' ? { host: a.address, port: a.port } : undefined;
+    return this.health?.address;
   }
 
   private onLine(line: string): void {
@@ -205,43 +222,12 @@ export class EdgeAgent {
     if (this.stopping) return;
     this.outbox.append(events);
     for (const e of events) {
-      this.metrics.eventsRecorded.inc({ kind: eventKind(e) });
-      if (e.snapshot) this.compactionSnapshotPending = false;
+      this.metrics.eventsRecorded.inc({ kind: fridgeEventKind(e) ?? 'unknown' });
+      if (e.snapshot) this.bound.snapshotRecorded();
     }
-    this.enforceBound();
+    this.bound.enforce(this.forwarder.protectedThroughSeq);
     this.updateOutboxGauges();
     this.forwarder.notify();
-  }
-
-  /** DESIGN.md property 5: bounded disk, never silent. */
-  private enforceBound(): void {
-    if (this.outbox.stats().bytes <= this.cfg.outboxMaxBytes) {
-      this.metrics.outboxOverBound.set(0);
-      return;
-    }
-    const outcome = this.outbox.compact(this.cfg.outboxMaxBytes, this.forwarder.protectedThroughSeq);
-    if (outcome !== undefined) {
-      const r = outcome.report;
-      this.metrics.compactions.inc();
-      this.metrics.compactedEvents.inc({ kind: 'telemetry' }, r.telemetryDropped ?? 0);
-      this.metrics.compactedEvents.inc({ kind: 'door_session' }, r.doorSessionsDropped ?? 0);
-      this.metrics.compactedEvents.inc({ kind: 'snapshot' }, r.snapshotsDropped ?? 0);
-      this.metrics.compactedEvents.inc({ kind: 'audit' }, r.auditsDropped ?? 0);
-      this.log.warn({ report: r, reportSeq: outcome.reportSeq }, 'outbox over its bound: compacted');
-    }
-    if (outcome === undefined || outcome.stillOver) {
-      this.metrics.outboxOverBound.set(1);
-      // Door sessions can only go once a newer snapshot carries the stock truth: take one.
-      // One request at a time: until its snapshot is recorded (or a minute passed).
-      if (!this.compactionSnapshotPending || this.now() - this.compactionAskedAt > 60_000) {
-        this.compactionSnapshotPending = true;
-        this.compactionAskedAt = this.now();
-        this.log.warn({ bytes: this.outbox.stats().bytes, bound: this.cfg.outboxMaxBytes }, 'outbox over its bound with nothing left to compact: taking a snapshot');
-        this.feed({ kind: 'snapshot_request', now: this.now(), commandId: 'outbox-compaction' });
-      }
-    } else {
-      this.metrics.outboxOverBound.set(0);
-    }
   }
 
   /** Counts on every record; the oldest event's age (a table scan) only when asked. */
@@ -283,22 +269,6 @@ export class EdgeAgent {
     }
   }
 
-  private async startHealth(): Promise<void> {
-    this.health = http.createServer((req, res) => {
-      if (req.url === '/healthz') {
-        // Healthy while the outbox is open; link states are reported, not fatal.
-        const body = JSON.stringify({ ok: true, serial: this.serial.connected, mqtt: this.forwarder.isConnected, outbox: this.outbox.stats() });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-      } else if (req.url === '/metrics') {
-        this.updateOutboxGauges(true);
-        void this.metrics.registry.metrics().then((text) => res.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(text));
-      } else {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => this.health?.listen(this.cfg.healthPort, this.cfg.healthHost, resolve));
-  }
-
   /** Clean shutdown: stop intake, let the forwarder say goodbye, close the outbox. */
   async stop(): Promise<void> {
     if (this.stopping) return;
@@ -307,15 +277,8 @@ export class EdgeAgent {
     await this.serial.stop();
     this.stopping = true;
     await this.forwarder.stop();
-    await new Promise<void>((resolve) => (this.health ? this.health.close(() => resolve()) : resolve()));
+    await this.health?.close();
     this.outbox.close();
     this.log.info('edge agent stopped');
   }
-}
-
-function eventKind(e: NewEvent): string {
-  for (const k of ['doorSession', 'snapshot', 'temperature', 'fault', 'doorAlarm', 'audit', 'booted', 'link', 'compaction', 'outboxReset', 'unlocked'] as const) {
-    if (e[k]) return k;
-  }
-  return 'unknown';
 }

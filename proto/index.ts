@@ -27,6 +27,33 @@ export const OutboxResetReason = farmacy.fridge.v1.OutboxReset.Reason;
 /** The body kinds of a FridgeEvent, as named by its oneof. */
 export type FridgeEventKind = NonNullable<farmacy.fridge.v1.FridgeEvent['body']>;
 
+/**
+ * Every FridgeEvent body kind, in the oneof's order: the one list the edge (metrics, outbox
+ * classes) and the cloud (the ACL's handlers) share (issue 15 item 2: it was written three
+ * times). A kind added to fridge.proto and not here fails to compile (`AllKinds` below).
+ */
+export const FRIDGE_EVENT_KINDS = [
+  'doorSession',
+  'snapshot',
+  'temperature',
+  'fault',
+  'doorAlarm',
+  'audit',
+  'booted',
+  'link',
+  'compaction',
+  'outboxReset',
+  'unlocked',
+] as const satisfies readonly FridgeEventKind[];
+
+type AllKinds<Missing extends never> = Missing;
+export type FridgeEventKindsComplete = AllKinds<Exclude<FridgeEventKind, (typeof FRIDGE_EVENT_KINDS)[number]>>;
+
+/** The kind of a fridge event's body (a decoded event or one about to be encoded), if it has one. */
+export function fridgeEventKind(ev: Partial<Record<FridgeEventKind, unknown>>): FridgeEventKind | undefined {
+  return FRIDGE_EVENT_KINDS.find((k) => ev[k] != null);
+}
+
 export type DecodeResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 function decodeWith<T>(decode: (buf: Uint8Array) => T, buf: Uint8Array): DecodeResult<T> {

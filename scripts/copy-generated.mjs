@@ -6,4 +6,6 @@ import { cpSync, mkdirSync } from 'node:fs';
 mkdirSync('dist/proto/gen', { recursive: true });
 cpSync('proto/gen', 'dist/proto/gen', { recursive: true });
 mkdirSync('dist/cloud/dashboard', { recursive: true });
-cpSync('cloud/dashboard', 'dist/cloud/dashboard', { recursive: true });
+// Every module of the page (render/ too); not the type declarations, which only the type
+// check reads (tsconfig.dashboard.json).
+cpSync('cloud/dashboard', 'dist/cloud/dashboard', { recursive: true, filter: (src) => !src.endsWith('.d.ts') });

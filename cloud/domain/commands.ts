@@ -13,16 +13,16 @@ export interface RecordFridgeEvents {
   events: readonly farmacy.fridge.v1.IFridgeEvent[];
 }
 
-/** Birth certificate (retained status ONLINE). */
-export interface FridgeOnlineCommand {
-  type: 'FridgeOnline';
+/** Birth certificate (retained status ONLINE). Commands are imperative; the event is FridgeOnline. */
+export interface MarkFridgeOnline {
+  type: 'MarkFridgeOnline';
   fridgeId: string;
   epoch: string;
 }
 
-/** Death certificate (status OFFLINE or the MQTT last will). */
-export interface FridgeOfflineCommand {
-  type: 'FridgeOffline';
+/** Death certificate (status OFFLINE or the MQTT last will). The event is FridgeOffline. */
+export interface MarkFridgeOffline {
+  type: 'MarkFridgeOffline';
   fridgeId: string;
   clean: boolean;
 }
@@ -37,9 +37,9 @@ export interface ClearTemperatureExcursion {
   fridgeId: string;
 }
 
-/** The meal catalog's facts (nutrition, name, weight) of a GTIN changed. */
-export interface MealFactsChanged {
-  type: 'MealFactsChanged';
+/** The meal catalog's facts (nutrition, name, weight) of a GTIN changed: show them. */
+export interface RefreshMealFacts {
+  type: 'RefreshMealFacts';
   gtin: string;
 }
 
@@ -78,11 +78,11 @@ export interface RequestDoorUnlock {
 
 export type DistrictCommand =
   | RecordFridgeEvents
-  | FridgeOnlineCommand
-  | FridgeOfflineCommand
+  | MarkFridgeOnline
+  | MarkFridgeOffline
   | Tick
   | ClearTemperatureExcursion
-  | MealFactsChanged
+  | RefreshMealFacts
   | ReserveMeal
   | CancelReservation
   | DispatchOrder

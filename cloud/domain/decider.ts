@@ -8,9 +8,9 @@ import type {
   DistrictCommand,
   DispatchOrder,
   RequestDoorUnlock,
-  FridgeOfflineCommand,
-  FridgeOnlineCommand,
-  MealFactsChanged,
+  MarkFridgeOffline,
+  MarkFridgeOnline,
+  RefreshMealFacts,
   RejectionReason,
   ReserveMeal,
 } from './commands.js';
@@ -51,16 +51,16 @@ function handle(d: Draft, command: DistrictCommand): RejectionReason | undefined
   switch (command.type) {
     case 'RecordFridgeEvents':
       return recordFridgeEvents(d, command);
-    case 'FridgeOnline':
-      return fridgeOnline(d, command);
-    case 'FridgeOffline':
-      return fridgeOffline(d, command);
+    case 'MarkFridgeOnline':
+      return markFridgeOnline(d, command);
+    case 'MarkFridgeOffline':
+      return markFridgeOffline(d, command);
     case 'Tick':
       return tick(d);
     case 'ClearTemperatureExcursion':
       return clearExcursion(d, command);
-    case 'MealFactsChanged':
-      return mealFactsChanged(d, command);
+    case 'RefreshMealFacts':
+      return refreshMealFacts(d, command);
     case 'ReserveMeal':
       return reserveMeal(d, command);
     case 'CancelReservation':
@@ -76,7 +76,7 @@ function handle(d: Draft, command: DistrictCommand): RejectionReason | undefined
   }
 }
 
-function fridgeOnline(d: Draft, { fridgeId, epoch }: FridgeOnlineCommand): undefined {
+function markFridgeOnline(d: Draft, { fridgeId, epoch }: MarkFridgeOnline): undefined {
   const f = d.fridge(fridgeId);
   if (f?.online && f.epoch === epoch) return undefined; // a repeated birth certificate
   const reason = f?.epoch === undefined ? 'first_contact' : f.epoch !== epoch ? 'new_epoch' : undefined;
@@ -85,7 +85,7 @@ function fridgeOnline(d: Draft, { fridgeId, epoch }: FridgeOnlineCommand): undef
   return undefined;
 }
 
-function fridgeOffline(d: Draft, { fridgeId, clean }: FridgeOfflineCommand): undefined {
+function markFridgeOffline(d: Draft, { fridgeId, clean }: MarkFridgeOffline): undefined {
   // DESIGN.md property 7: stock stays counted but is shown stale while the fridge is offline.
   if (d.fridge(fridgeId)?.online) d.emit({ type: 'FridgeOffline', fridgeId, at: d.ctx.now, clean });
   return undefined;
@@ -149,7 +149,7 @@ function clearExcursion(d: Draft, { fridgeId }: ClearTemperatureExcursion): Reje
   return undefined;
 }
 
-function mealFactsChanged(d: Draft, { gtin }: MealFactsChanged): undefined {
+function refreshMealFacts(d: Draft, { gtin }: RefreshMealFacts): undefined {
   // Clients cache the catalog with its facts: a change to a listed meal is a new catalog version.
   if (inCatalog(d.state, gtin)) {
     d.emit({

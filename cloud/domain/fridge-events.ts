@@ -1,6 +1,6 @@
 // RecordFridgeEvents: the anti-corruption layer proper. One handler per fridge event kind
 // turns fridge vocabulary (EPC bytes, grams, door sessions, samples) into domain events.
-import { SnapshotReason, type farmacy, type FridgeEventKind } from '../../proto/index.js';
+import { fridgeEventKind, SnapshotReason, type farmacy } from '../../proto/index.js';
 import type { RecordFridgeEvents, RejectionReason, TagRecord } from './commands.js';
 import type { Draft } from './draft.js';
 import { edgeTimes } from './edge-time.js';
@@ -10,24 +10,6 @@ import { decodeEpc } from './sgtin96.js';
 import { availableOf, countsOf, type Item, type Reservation } from './state.js';
 
 type FridgeEvent = farmacy.fridge.v1.IFridgeEvent;
-
-const BODY_KINDS: readonly FridgeEventKind[] = [
-  'doorSession',
-  'snapshot',
-  'temperature',
-  'fault',
-  'doorAlarm',
-  'audit',
-  'booted',
-  'link',
-  'compaction',
-  'outboxReset',
-  'unlocked',
-];
-
-function bodyKind(ev: FridgeEvent): FridgeEventKind | undefined {
-  return BODY_KINDS.find((k) => ev[k] != null);
-}
 
 /** Every EPC a fridge event carries. */
 /** Every EPC list a fridge event carries. */
@@ -65,7 +47,7 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
   for (const [i, ev] of cmd.events.entries()) {
     const at = times[i]?.at ?? now;
     checkExcursionDeadline(d, fridgeId, at);
-    const kind = bodyKind(ev);
+    const kind = fridgeEventKind(ev);
     switch (kind) {
       case 'doorSession':
         onDoorSession(d, fridgeId, ev.doorSession ?? {}, at);

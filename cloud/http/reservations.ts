@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
-import { ApiError } from '../errors.js';
+import { ApiError, rejectionError } from '../errors.js';
 import { requireOwner } from './owners.js';
 import { userAuth } from './identity.js';
 import { requireGtin, schemaErrors, schemas } from './validation.js';
@@ -80,15 +80,11 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const expiresAtMs = app.cloud.now() + config.reservationMs;
     const r = await commands.handle(fridge.district, { type: 'ReserveMeal', reservationId: id, fridgeId: fridge.id, gtin: b.gtin, userId: b.user_id, quantity, expiresAtMs });
     if (!r.ok) {
-      if (r.reason === 'insufficient_stock') {
-        const row = (await readModel.stockOf(fridge.id)).find((s) => s.gtin === b.gtin);
-        // Neither a registered meal nor ever stocked here: a wrong GTIN, not a sold-out meal.
-        if (row === undefined && (await registry.getMeal(b.gtin)) === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN_MEAL', `${b.gtin} (fridge ${fridge.id})`);
-        throw new ApiError('FF_ERR_RESERVATION_INSUFFICIENT', `${row?.available ?? 0} of ${b.gtin} available in ${fridge.id}, ${quantity} asked`);
-      }
-      // 'unknown_fridge': registered but never seen by the ingest, so never online either.
-      if (r.reason === 'fridge_offline' || r.reason === 'unknown_fridge') throw new ApiError('FF_ERR_RESERVATION_FRIDGE_STALE', fridge.id);
-      throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
+      if (r.reason !== 'insufficient_stock') throw rejectionError('ReserveMeal', r.reason, fridge.id);
+      const row = (await readModel.stockOf(fridge.id)).find((s) => s.gtin === b.gtin);
+      // Neither a registered meal nor ever stocked here: a wrong GTIN, not a sold-out meal.
+      if (row === undefined && (await registry.getMeal(b.gtin)) === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN_MEAL', `${b.gtin} (fridge ${fridge.id})`);
+      throw rejectionError('ReserveMeal', r.reason, `${row?.available ?? 0} of ${b.gtin} available in ${fridge.id}, ${quantity} asked`);
     }
     log.info({ reservationId: id, fridgeId: fridge.id, gtin: b.gtin, quantity }, 'meals reserved');
     return reply.code(201).header('location', `/v1/reservations/${id}`).send({
@@ -131,11 +127,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const userId = caller.kind === 'user' ? caller.userId : await readModel.reservationOwner(district, id);
     if (userId === undefined) throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
     const r = await commands.handle(district, { type: 'CancelReservation', reservationId: id, userId, reason });
-    if (!r.ok) {
-      if (r.reason === 'not_owner') throw new ApiError('FF_ERR_RESERVATION_NOT_OWNER', id);
-      if (r.reason === 'unknown_reservation') throw new ApiError('FF_ERR_RESERVATION_UNKNOWN', id);
-      throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
-    }
+    if (!r.ok) throw rejectionError('CancelReservation', r.reason, id);
     const released = r.events.reduce((n, { event }) => n + (event.type === 'MealStockCanceled' && event.reservationId === id ? event.quantity : 0), 0);
     log.info({ reservationId: id, reason, by: caller.kind }, 'reservation canceled');
     return { id, canceled: true, reason, released };
@@ -170,10 +162,7 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
     const commandId = randomUUID();
     // Recorded before the command leaves, so the fridge's report of the unlock always finds it.
     const r = await commands.handle(fridge.district, { type: 'RequestDoorUnlock', fridgeId: fridge.id, userId: caller.userId, commandId });
-    if (!r.ok) {
-      if (r.reason === 'fridge_offline' || r.reason === 'unknown_fridge') throw new ApiError('FF_ERR_RESERVATION_FRIDGE_STALE', fridge.id);
-      throw new ApiError('FF_ERR_DOMAIN_REJECTED', r.reason);
-    }
+    if (!r.ok) throw rejectionError('RequestDoorUnlock', r.reason, fridge.id);
     fridges.unlock(fridge.district, fridge.id, seconds, commandId);
     log.info({ fridgeId: fridge.id, commandId }, 'fridge unlocked for a user');
     return reply.code(202).send({ command_id: commandId, seconds });

@@ -1,6 +1,6 @@
 // One handler per message kind: birth and death certificates (docs/protocol.md, Sparkplug's
 // NBIRTH/NDEATH with a shared bd_seq). A fridge's status messages apply in order (a job of
-// their own in the live lane), and become FridgeOnline / FridgeOffline through the core.
+// their own in the live lane), and become MarkFridgeOnline / MarkFridgeOffline commands to the core.
 import type { Logger } from 'pino';
 import { decodeStatus, StatusState } from '../../proto/index.js';
 import type { CommandHandler } from '../core/command-handler.js';
@@ -84,13 +84,13 @@ export class StatusHandler {
       this.online.add(fridgeId);
       this.o.metrics.outboxBacklog.set({ fridge: fridgeId }, s.outboxEvents ?? 0);
       this.o.metrics.fridgesOnline.set(this.online.size);
-      await this.presenceCommand(district, fridgeId, { type: 'FridgeOnline', fridgeId, epoch: s.epoch ?? '' });
+      await this.presenceCommand(district, fridgeId, { type: 'MarkFridgeOnline', fridgeId, epoch: s.epoch ?? '' });
     } else if (s.state === StatusState.OFFLINE) {
       // Sparkplug: a death whose bd_seq is older than the latest birth is stale.
       if (bd < last) return;
       this.online.delete(fridgeId);
       this.o.metrics.fridgesOnline.set(this.online.size);
-      await this.presenceCommand(district, fridgeId, { type: 'FridgeOffline', fridgeId, clean: s.clean ?? false });
+      await this.presenceCommand(district, fridgeId, { type: 'MarkFridgeOffline', fridgeId, clean: s.clean ?? false });
     }
   }
 

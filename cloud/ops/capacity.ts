@@ -164,7 +164,7 @@ export function measureMessageSizes(p: FleetProfile = DEFAULT_PROFILE): MessageS
   const shelves = Array.from({ length: p.shelvesPerFridge }, (_, i) => ({ shelf: i + 1, grams: 2400 + 9 * 450, stable: true }));
   const snapshotEvent = (tagList: readonly string[]): FridgeEvent => ({ recordedAtMs: T0, snapshot: { reason: SnapshotReason.PERIODIC, tags: tagList.map(epcBytes), shelves } });
   // The base: online, stocked by a first snapshot (what a fridge looks like most of the day).
-  let base = build(initialDistrictState(DISTRICT), { type: 'FridgeOnline', fridgeId: FRIDGE, epoch: EPOCH });
+  let base = build(initialDistrictState(DISTRICT), { type: 'MarkFridgeOnline', fridgeId: FRIDGE, epoch: EPOCH });
   base = build(base, { type: 'RecordFridgeEvents', fridgeId: FRIDGE, epoch: EPOCH, newEpoch: false, events: [{ seq: 1, ...snapshotEvent(stocked) }] });
 
   let position = 1_000_000;

@@ -1,1 +1,1 @@
-export { Forwarder, type ForwarderOptions } from './forwarder.js';
+export { Forwarder, type ForwarderOptions, LIVE_WINDOW_MS, MAX_REFUSALS, REPLAY_BATCH_EVENTS, REPLAY_INFLIGHT } from './forwarder.js';

@@ -3,3 +3,4 @@ export { classify } from './outbox.js';
 export { planCompaction, type CompactionPlan, type CompactionCandidate } from './compaction.js';
 export { SqliteOutbox, OutboxFridgeMismatchError } from './outbox-sqlite.js';
 export { MemoryOutbox } from './outbox-memory.js';
+export { OutboxBound, type OutboxBoundOptions } from './bound.js';

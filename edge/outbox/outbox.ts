@@ -1,4 +1,4 @@
-import type { FridgeEvent } from '../../proto/index.js';
+import { fridgeEventKind, type FridgeEvent, type FridgeEventKind } from '../../proto/index.js';
 
 /** A fridge event before the outbox gives it a sequence number. */
 export type NewEvent = Omit<FridgeEvent, 'seq'> & { recordedAtMs: number };
@@ -62,11 +62,22 @@ export interface Outbox {
   close(): void;
 }
 
-export function classify(ev: Pick<FridgeEvent, 'temperature' | 'doorSession' | 'audit' | 'snapshot' | 'compaction'>): CompactionClass {
-  if (ev.compaction) return 'report';
-  if (ev.temperature) return 'telemetry';
-  if (ev.doorSession) return 'door_session';
-  if (ev.audit) return 'audit';
-  if (ev.snapshot) return 'snapshot';
-  return 'keep';
+/** Each fridge event kind's compaction class: a Record, so a kind added to the proto must be placed here. */
+const CLASS_OF: Readonly<Record<FridgeEventKind, CompactionClass>> = {
+  compaction: 'report',
+  temperature: 'telemetry',
+  doorSession: 'door_session',
+  audit: 'audit',
+  snapshot: 'snapshot',
+  fault: 'keep',
+  doorAlarm: 'keep',
+  booted: 'keep',
+  link: 'keep',
+  outboxReset: 'keep',
+  unlocked: 'keep',
+};
+
+export function classify(ev: Partial<Record<FridgeEventKind, unknown>>): CompactionClass {
+  const kind = fridgeEventKind(ev);
+  return kind === undefined ? 'keep' : CLASS_OF[kind];
 }

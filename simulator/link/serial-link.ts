@@ -16,6 +16,8 @@ export interface MemoryEdgeEnd {
   write(data: string | Buffer): void;
   /** Bytes from the controller; returns an unsubscribe function. */
   onData(fn: (chunk: string) => void): () => void;
+  /** The device vanished; returns an unsubscribe function. */
+  onVanish(fn: () => void): () => void;
   readonly connected: boolean;
 }
 

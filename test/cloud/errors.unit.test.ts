@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ApiError, ERRORS, errorAnswer } from '../../cloud/errors.js';
+import { ApiError, ERRORS, errorAnswer, errorBody, FEED_UPGRADE_REQUIRED, REJECTIONS, rejectionError } from '../../cloud/errors.js';
 import { FEED_ERRORS } from '../../cloud/feed/index.js';
 
 const CLOUD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cloud');
@@ -32,5 +32,36 @@ describe('error codes (unit)', () => {
     expect(errorAnswer(new ApiError('FF_ERR_NOT_OWNER', 'd1', { owner_url: 'http://b' }))).toMatchObject({ status: 421, body: { error: 'FF_ERR_NOT_OWNER', owner_url: 'http://b' } });
     const bug = errorAnswer(new TypeError('x is undefined'));
     expect(bug).toMatchObject({ status: 500, body: { error: 'FF_ERR_INTERNAL', message: 'internal error' }, internal: true });
+  });
+});
+
+// Issue 15 item 4: which API error a rejection by the stock rules answers is one table
+// (REJECTIONS), not an if-chain in each route; the routes' answers stay what they were.
+describe('rejections (unit)', () => {
+  const answer = (e: ApiError) => ({ code: e.code, status: e.statusCode, message: e.message });
+
+  it('answers the reservation rejections with their own codes and the detail', () => {
+    expect(answer(rejectionError('ReserveMeal', 'insufficient_stock', '0 of x available'))).toEqual({ code: 'FF_ERR_RESERVATION_INSUFFICIENT', status: 409, message: `${ERRORS.FF_ERR_RESERVATION_INSUFFICIENT.message}: 0 of x available` });
+    expect(answer(rejectionError('ReserveMeal', 'fridge_offline', 'f1'))).toMatchObject({ code: 'FF_ERR_RESERVATION_FRIDGE_STALE', status: 409 });
+    // Registered but never seen by the ingest, so never online either.
+    expect(answer(rejectionError('ReserveMeal', 'unknown_fridge', 'f1'))).toMatchObject({ code: 'FF_ERR_RESERVATION_FRIDGE_STALE' });
+    expect(answer(rejectionError('RequestDoorUnlock', 'fridge_offline', 'f1'))).toMatchObject({ code: 'FF_ERR_RESERVATION_FRIDGE_STALE' });
+    expect(answer(rejectionError('CancelReservation', 'not_owner', 'r1'))).toMatchObject({ code: 'FF_ERR_RESERVATION_NOT_OWNER', status: 403 });
+    expect(answer(rejectionError('CancelReservation', 'unknown_reservation', 'r1'))).toMatchObject({ code: 'FF_ERR_RESERVATION_UNKNOWN', status: 404 });
+  });
+
+  it('answers any other rejection FF_ERR_DOMAIN_REJECTED naming the reason, whatever it is for another command', () => {
+    expect(answer(rejectionError('ClearTemperatureExcursion', 'unknown_fridge', 'f1'))).toEqual({ code: 'FF_ERR_DOMAIN_REJECTED', status: 409, message: `${ERRORS.FF_ERR_DOMAIN_REJECTED.message}: unknown_fridge` });
+    expect(answer(rejectionError('ClearTemperatureExcursion', 'no_active_excursion', 'f1'))).toMatchObject({ code: 'FF_ERR_DOMAIN_REJECTED', message: expect.stringMatching(/no_active_excursion$/) });
+    expect(answer(rejectionError('ReserveMeal', 'invalid_quantity', 'f1'))).toMatchObject({ code: 'FF_ERR_DOMAIN_REJECTED' });
+  });
+
+  it('maps only to codes of ERRORS', () => {
+    for (const byReason of Object.values(REJECTIONS)) for (const code of Object.values(byReason)) expect(Object.keys(ERRORS)).toContain(code);
+  });
+
+  it('keeps the bodies it answers outside a route in the same shape', () => {
+    expect(errorBody('FF_ERR_STORE_UNAVAILABLE')).toEqual({ error: 'FF_ERR_STORE_UNAVAILABLE', message: ERRORS.FF_ERR_STORE_UNAVAILABLE.message });
+    expect(Object.keys(ERRORS)).toContain(FEED_UPGRADE_REQUIRED.body.error);
   });
 });

@@ -1,5 +1,6 @@
 // The dashboard's HTTP side on a real CloudApp: its static files, the districts it starts
 // from, and the demo user tokens its reserve button uses.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCloud } from '../cloud/api/harness.js';
 
@@ -31,6 +32,24 @@ describe('dashboard files and demo tokens (integration: CloudApp, real sockets)'
       expect(r.status).toBe(200);
       expect(r.headers.get('content-type')).toMatch(type);
     }
+    // The page is ES modules (docs/dashboard.md "Modules"): every one app.js imports, directly
+    // or not, is served as JavaScript with the page's CSP and revalidation, render/ too.
+    const served = new Set<string>();
+    const pending = ['app.js'];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      if (served.has(file)) continue;
+      const r = await fetch(`${cloud.base}/dashboard/${file}`);
+      expect(r.status, file).toBe(200);
+      expect(r.headers.get('content-type'), file).toMatch(/javascript/);
+      expect(r.headers.get('content-security-policy'), file).toContain("script-src 'self'");
+      expect(r.headers.get('cache-control'), file).toBe('public, max-age=0');
+      served.add(file);
+      const text = await r.text();
+      for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)';/gms)) pending.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1]!)));
+    }
+    expect(served).toContain('state.js');
+    expect(served).toContain('render/fridges.js');
+    expect(served).toContain('feed-client.js');
     // Nothing outside cloud/dashboard.
     for (const p of ['/dashboard/%2e%2e/http/dashboard.ts', '/dashboard/..%2f..%2fpackage.json', '/dashboard/missing.js']) {
       expect([403, 404]).toContain((await fetch(cloud.base + p)).status);

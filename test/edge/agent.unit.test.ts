@@ -11,6 +11,7 @@ import { MemoryOutbox } from '../../edge/outbox/index.js';
 import { decodeFridgeEvent, type FridgeEvent } from '../../proto/index.js';
 import type { SerialLink } from '../../edge/serial/index.js';
 import { useTmpDirs } from '../support/tmp.js';
+import { FakeBroker } from './protocol/fake-broker.js';
 
 const tmp = useTmpDirs();
 
@@ -152,6 +153,37 @@ describe('edge agent: bounds on controller input (unit; issue 11 item 9)', () =>
     const text = await agent.metrics.registry.metrics();
     expect(text).toMatch(/ff_edge_inputs_refused_total\{reason="sensor_limit"\} 4/);
     expect(recorded(agent).filter((e) => e.temperature)).toHaveLength(16);
+    await agent.stop();
+  });
+});
+
+describe('edge agent: forwards without a broker (unit, fake timers; issue 15 item 3)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1_700_000_000_000 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sends what it records as batches chained by prev_seq, with its own wall clock, and deletes them once acknowledged', async () => {
+    const link = new MemoryControllerLink();
+    link.tags = [A, B];
+    const outbox = new MemoryOutbox('fr-b');
+    const broker = new FakeBroker('d1', 'fr-b', outbox.epoch);
+    const wall = 1_800_000_000_000;
+    const agent = new EdgeAgent(config(tmp()), { log: pino({ level: 'silent' }), linkFactory: () => link, connect: broker.connect, outbox, now: () => wall });
+    await agent.start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(broker.statuses[0]).toMatchObject({ state: 1, fridgeId: 'fr-b', atMs: wall });
+    const sent = broker.batches.flatMap((b) => b.seqs);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(broker.batches.every((b) => b.sentAtMs === wall)).toBe(true);
+    // Chained: each batch's prev_seq is the last seq of the one before.
+    broker.batches.forEach((b, i) => expect(b.prevSeq).toBe(i === 0 ? 0 : broker.batches[i - 1]!.lastSeq));
+    expect(recorded(agent).some((e) => e.snapshot)).toBe(true);
+    broker.ack(1, Math.max(...sent)); // OK
+    await vi.advanceTimersByTimeAsync(0);
+    expect(agent.outbox.stats().ackedSeq).toBe(Math.max(...sent));
     await agent.stop();
   });
 });

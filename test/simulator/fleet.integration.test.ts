@@ -28,11 +28,21 @@ async function broker(): Promise<{ url: string }> {
 interface Cloud {
   events: Map<string, number[]>;
   statuses: Map<string, number[]>;
+  /** Resolves once `pred` holds for the statuses seen (checked as each arrives). */
+  statusesWhere(pred: (s: Map<string, number[]>) => boolean): Promise<void>;
 }
 
 /** Applies batches in order per fridge and acks cumulatively; drops the first batch of `lose`. */
 async function ackingCloud(url: string, lose: ReadonlySet<string>): Promise<Cloud> {
-  const cloud: Cloud = { events: new Map(), statuses: new Map() };
+  const watchers: Array<() => void> = [];
+  const cloud: Cloud = {
+    events: new Map(),
+    statuses: new Map(),
+    statusesWhere: (pred) => new Promise<void>((resolve) => {
+      const check = (): void => (pred(cloud.statuses) ? resolve() : void watchers.push(check));
+      check();
+    }),
+  };
   const cursor = new Map<string, { epoch: string; committed: number }>();
   const lost = new Set<string>();
   const c = connect(url, { clientId: 'test-cloud', clean: true });
@@ -46,6 +56,7 @@ async function ackingCloud(url: string, lose: ReadonlySet<string>): Promise<Clou
     if (t.kind === 'status') {
       const s = decodeStatus(payload);
       if (s.ok) cloud.statuses.set(t.fridgeId, [...(cloud.statuses.get(t.fridgeId) ?? []), s.value.state]);
+      for (const w of watchers.splice(0)) w();
       return;
     }
     const r = decodeBatch(payload);
@@ -99,7 +110,9 @@ describe('fleet load mode (integration)', () => {
     expect(report.eventsPerSec).toBeGreaterThan(0);
     expect(cloud.events.size).toBe(20);
     for (const [, seqs] of cloud.events) expect(seqs).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
-    // Birth on connect, and a clean OFFLINE at the end (retained).
+    // Birth on connect, and a clean OFFLINE at the end (retained; acknowledged by the broker
+    // before the run ends, delivered to the cloud's session right after).
+    await cloud.statusesWhere((s) => s.size === 20 && [...s.values()].every((states) => states.at(-1) === StatusState.OFFLINE));
     for (const [, states] of cloud.statuses) {
       expect(states[0]).toBe(StatusState.ONLINE);
       expect(states.at(-1)).toBe(StatusState.OFFLINE);

@@ -4,13 +4,13 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import mqtt, { type MqttClient } from 'mqtt';
 import pino from 'pino';
 import { afterEach, expect } from 'vitest';
 import { CloudApp } from '../../../cloud/app.js';
 import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
 import { epcBytes } from '../../../cloud/domain/index.js';
-import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics, type FridgeEvent } from '../../../proto/index.js';
+import { EventQueue, FridgeClient } from '../../../edge/protocol/index.js';
+import { AckStatus, encodeFridgeEvent, type FridgeEvent } from '../../../proto/index.js';
 import { useTmpDirs } from '../../support/tmp.js';
 
 export const ADMIN = 'api-test-admin-token-0123456789';
@@ -37,12 +37,12 @@ export interface Cloud {
 }
 
 export interface FridgeHandle {
-  client: MqttClient;
+  client: FridgeClient;
   /** Publishes a snapshot of exactly this stock and waits for its ack. */
   snapshot(stock: Record<string, number>): Promise<void>;
   /** Publishes these events (their seqs assigned in order) as one batch and waits for its ack. */
   send(events: ReadonlyArray<Omit<FridgeEvent, 'seq'>>): Promise<void>;
-  /** The fridge's death (as the broker's will would publish it). */
+  /** The fridge's death (the broker publishes its will). */
   offline(): Promise<void>;
 }
 
@@ -56,10 +56,10 @@ export function signHs256(claims: Record<string, unknown>, secret: string, heade
 /** A cloud per call (more flags per call, e.g. a database URL made in the test), stopped after the test. */
 export function useCloud(extraArgs: string[] = []): (more?: string[]) => Promise<Cloud> {
   const tmp = useTmpDirs();
-  const running: Array<{ app: CloudApp; clients: MqttClient[] }> = [];
+  const running: Array<{ app: CloudApp; clients: FridgeClient[] }> = [];
   afterEach(async () => {
     for (const r of running.splice(0)) {
-      for (const c of r.clients) await c.endAsync(true).catch(() => undefined);
+      for (const c of r.clients) await c.stop({ abrupt: true });
       await r.app.stop();
     }
   });
@@ -71,7 +71,7 @@ export function useCloud(extraArgs: string[] = []): (more?: string[]) => Promise
     const clock = { now: () => (frozen ? now : Date.now()), set: (ms: number) => { frozen = true; now = ms; }, advance: (ms: number) => { now = clock.now() + ms; frozen = true; } };
     const app = await CloudApp.open(cfg, pino({ level: 'silent' }), () => clock.now());
     const started = await app.start();
-    const clients: MqttClient[] = [];
+    const clients: FridgeClient[] = [];
     running.push({ app, clients });
     const base = `http://127.0.0.1:${started.httpPort}`;
     let serial = 0;
@@ -100,10 +100,29 @@ export function useCloud(extraArgs: string[] = []): (more?: string[]) => Promise
       async fridge(id, district, at, stock = {}) {
         const reg = await cloud.admin<{ mqtt: { password: string } }>('POST', '/v1/fridges', { id, district, name: `Fridge ${id}`, location: at });
         expect(reg.status).toBe(201);
-        const client = await mqtt.connectAsync(started.mqttUrl, { clientId: `fridge-${id}`, username: id, password: reg.body.mqtt.password, reconnectPeriod: 0, clean: true });
+        // The edge's protocol client (birth and will, prev_seq chain, acks), sending each batch
+        // the test composes at once.
+        const queue = new EventQueue();
+        const waiting: Array<{ lastSeq: number; done: (status: number) => void }> = [];
+        let lastStatus = AckStatus.OK as number;
+        const client = new FridgeClient({
+          fridgeId: id, district, epoch: 'ep-1', source: queue, mqttUrl: started.mqttUrl, username: id, password: reg.body.mqtt.password, keepaliveSec: 60,
+          birth: { nextBdSeq: () => 1, currentBdSeq: () => 1, facts: () => ({}) }, reconnect: false,
+          lingerMs: 0, maxBatchEvents: 10_000, maxBatchBytes: 4 << 20, maxInflight: Infinity, ackTimeoutMs: 600_000, maxEventsPerSecond: Infinity, flush: 'immediate',
+          observer: {
+            ack: (status) => {
+              lastStatus = AckStatus[status as keyof typeof AckStatus] as number;
+              // A refusal or a gap answers the batch waiting: the test fails on it.
+              if (lastStatus !== AckStatus.OK) waiting.splice(0).forEach((w) => w.done(lastStatus));
+            },
+            committed: (committed) => {
+              while (waiting[0] !== undefined && waiting[0].lastSeq <= committed) waiting.shift()?.done(lastStatus);
+            },
+          },
+          log: pino({ level: 'silent' }),
+        });
         clients.push(client);
-        await client.subscribeAsync(topics.ack(district, id), { qos: 1 });
-        await client.publishAsync(topics.status(district, id), Buffer.from(encodeStatus({ state: StatusState.ONLINE, fridgeId: id, epoch: 'ep-1', bdSeq: 1, atMs: Date.now() })), { qos: 1, retain: true });
+        await client.start();
         let seq = 0;
         const handle: FridgeHandle = {
           client,
@@ -121,17 +140,17 @@ export function useCloud(extraArgs: string[] = []): (more?: string[]) => Promise
             await handle.send([{ recordedAtMs: Date.now(), snapshot: { reason: 2, tags: epcs.map(epcBytes), unseen: [], shelves: [] } }]);
           },
           async send(events) {
-            const prevSeq = seq;
-            const acked = new Promise<number>((resolve) => client.once('message', (_t, p) => {
-              const r = decodeAck(p);
-              resolve(r.ok ? (r.value.status ?? 0) : -1);
-            }));
-            const batch = assembleBatch({ fridgeId: id, epoch: 'ep-1', prevSeq, sentAtMs: Date.now() }, events.map((e) => encodeFridgeEvent({ ...e, seq: ++seq })));
-            client.publish(topics.batch(district, id), Buffer.from(batch), { qos: 1 });
-            expect(await acked).toBe(AckStatus.OK);
+            for (const e of events) {
+              const s = ++seq;
+              queue.push({ seq: s, recordedAtMs: e.recordedAtMs ?? Date.now(), payload: encodeFridgeEvent({ ...e, seq: s }) });
+            }
+            const acked = new Promise<number>((done) => waiting.push({ lastSeq: seq, done }));
+            client.notify();
+            expect(AckStatus[await acked]).toBe('OK');
           },
           async offline() {
-            await client.publishAsync(topics.status(district, id), Buffer.from(encodeStatus({ state: StatusState.OFFLINE, fridgeId: id, bdSeq: 1, atMs: Date.now() })), { qos: 1, retain: true });
+            // The connection drops without a goodbye: the broker publishes the fridge's will.
+            await client.stop({ abrupt: true });
             // Status messages have no ack: wait until the projection shows it.
             for (let i = 0; i < 100 && (await app.store.statusOf(id))?.online !== false; i++) await new Promise((r) => setTimeout(r, 20));
           },

@@ -3,7 +3,7 @@
 // that are none, GTINs whose check digit is wrong, and the errors fastify itself raises,
 // every one answered in the FF_ERR_ shape of cloud/errors.ts. Requests go in with inject().
 import { describe, expect, it } from 'vitest';
-import { ERRORS } from '../../../cloud/errors.js';
+import { ERRORS, FEED_UPGRADE_REQUIRED } from '../../../cloud/errors.js';
 import { LASAGNA, useCloud, type Cloud } from './harness.js';
 
 const start = useCloud();
@@ -151,6 +151,12 @@ describe('item 17: bodies as sent, every error in the FF_ERR_ shape (integration
     expectError(await inject(cloud, 'POST', '/v1/reservations', { token, headers: { 'content-type': 'application/xml' }, raw: '<reserve/>' }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
     expectError(await inject(cloud, 'POST', '/v1/tags', { token: ADMIN_TOKEN, headers: { 'content-type': 'application/json' }, raw: `{"tags":[${'"x",'.repeat(1_100_000)}"x"]}` }), 413, 'FF_ERR_HTTP_BODY_TOO_LARGE');
     expectError(await inject(cloud, 'POST', '/v1/tags', { token: ADMIN_TOKEN, headers: { 'content-type': 'application/json' }, raw: '' }), 400, 'FF_ERR_HTTP_MALFORMED_BODY');
+  });
+
+  it('answers a plain GET /v1/feed with the 426 of cloud/errors.ts (issue 15 item 4)', async () => {
+    const cloud = await start();
+    const a = await inject(cloud, 'GET', '/v1/feed');
+    expect({ status: a.status, body: a.body }).toEqual(FEED_UPGRADE_REQUIRED);
   });
 
   it('lists every code it answers in the OpenAPI error schema and cloud/errors.ts', async () => {

@@ -42,7 +42,7 @@ const reserve = (id: string, quantity = 1): DistrictCommand => ({ type: 'Reserve
 describe('CommandHandler (integration: real SQLite store)', () => {
   it('commits what a district decides in one turn together, answers each after the commit, publishes once', async () => {
     const { core, store, published, groups } = await setup();
-    await core.handle(D, { type: 'FridgeOnline', fridgeId: 'f1', epoch: 'e1' });
+    await core.handle(D, { type: 'MarkFridgeOnline', fridgeId: 'f1', epoch: 'e1' });
     await core.handle(D, record('f1', [fridgeEvent.snapshot([epc(1), epc(2), epc(3)], NOW)]));
     groups.length = 0;
     published.length = 0;
@@ -58,7 +58,7 @@ describe('CommandHandler (integration: real SQLite store)', () => {
 
   it('a unit that fails makes the decisions after it stale: they are taken again on what committed', async () => {
     const { core, store } = await setup();
-    await core.handle(D, { type: 'FridgeOnline', fridgeId: 'f1', epoch: 'e1' });
+    await core.handle(D, { type: 'MarkFridgeOnline', fridgeId: 'f1', epoch: 'e1' });
     // A restock of three meals decided against a cursor the store does not have: it fails...
     const restock = core.handle(D, record('f1', [fridgeEvent.snapshot([epc(1), epc(2), epc(3)], NOW)]), (events) => ({
       kind: 'batch',
@@ -81,13 +81,13 @@ describe('CommandHandler (integration: real SQLite store)', () => {
 
   it('keeps districts apart: a district that is dropped is folded again from the store, the others keep their state', async () => {
     const { core } = await setup();
-    await core.handle('a', { type: 'FridgeOnline', fridgeId: 'fa', epoch: 'e1' });
-    await core.handle('b', { type: 'FridgeOnline', fridgeId: 'fb', epoch: 'e1' });
+    await core.handle('a', { type: 'MarkFridgeOnline', fridgeId: 'fa', epoch: 'e1' });
+    await core.handle('b', { type: 'MarkFridgeOnline', fridgeId: 'fb', epoch: 'e1' });
     expect(core.loaded().sort()).toEqual(['a', 'b']);
     core.drop('a');
     expect(core.loaded()).toEqual(['b']);
     // Folded again on first use, with what was committed: the fridge is known and online.
-    expect(await core.handle('a', { type: 'FridgeOnline', fridgeId: 'fa', epoch: 'e1' })).toEqual({ ok: true, events: [] });
+    expect(await core.handle('a', { type: 'MarkFridgeOnline', fridgeId: 'fa', epoch: 'e1' })).toEqual({ ok: true, events: [] });
     expect(core.loaded().sort()).toEqual(['a', 'b']);
   });
 });

@@ -60,8 +60,8 @@ const step: fc.Arbitrary<Step> = fc.record({
     { weight: 3, arbitrary: fc.tuple(fridge, fc.integer({ min: 1, max: 2 }), fc.constantFrom(40, 48, 50, 51, 55, 65, 75)).map(
       ([f, sensor, deci]) => (now: number) => record([fridgeEvent.temperature(deci, now, sensor)], { fridgeId: f }),
     ) },
-    { weight: 2, arbitrary: fc.tuple(fridge, fc.constantFrom('ep-1', 'ep-2')).map(([f, epoch]) => () => ({ type: 'FridgeOnline', fridgeId: f, epoch }) as DistrictCommand) },
-    { weight: 1, arbitrary: fc.tuple(fridge, fc.boolean()).map(([f, clean]) => () => ({ type: 'FridgeOffline', fridgeId: f, clean }) as DistrictCommand) },
+    { weight: 2, arbitrary: fc.tuple(fridge, fc.constantFrom('ep-1', 'ep-2')).map(([f, epoch]) => () => ({ type: 'MarkFridgeOnline', fridgeId: f, epoch }) as DistrictCommand) },
+    { weight: 1, arbitrary: fc.tuple(fridge, fc.boolean()).map(([f, clean]) => () => ({ type: 'MarkFridgeOffline', fridgeId: f, clean }) as DistrictCommand) },
     { weight: 3, arbitrary: fc.constant(() => ({ type: 'Tick' }) as DistrictCommand) },
     { weight: 4, arbitrary: fc.tuple(fridge, fc.constantFrom(...GTINS), fc.constantFrom(...USERS), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 30 })).map(
       ([f, gtin, userId, quantity, mins]) => (now: number, nextId: number) =>
@@ -75,7 +75,7 @@ const step: fc.Arbitrary<Step> = fc.record({
       },
     ) },
     { weight: 1, arbitrary: fridge.map((f) => () => ({ type: 'ClearTemperatureExcursion', fridgeId: f }) as DistrictCommand) },
-    { weight: 1, arbitrary: fc.constantFrom(...GTINS).map((gtin) => () => ({ type: 'MealFactsChanged', gtin }) as DistrictCommand) },
+    { weight: 1, arbitrary: fc.constantFrom(...GTINS).map((gtin) => () => ({ type: 'RefreshMealFacts', gtin }) as DistrictCommand) },
   ),
 });
 
@@ -130,7 +130,7 @@ describe('district decider, randomized', () => {
         let now = T0;
         let nextId = 0;
         // Start with both fridges online so that reservations have a chance; offline comes later.
-        const births: Step[] = FRIDGES.map((f) => ({ dt: 0, make: () => ({ type: 'FridgeOnline', fridgeId: f, epoch: 'ep-1' }) }));
+        const births: Step[] = FRIDGES.map((f) => ({ dt: 0, make: () => ({ type: 'MarkFridgeOnline', fridgeId: f, epoch: 'ep-1' }) }));
         for (const s of [...births, ...steps]) {
           now += s.dt;
           const command = s.make(now, nextId++, [...live.reservations.values()].map((r) => ({ id: r.reservationId, userId: r.userId })));
@@ -172,7 +172,7 @@ describe('district decider, randomized', () => {
           // CatalogUpdated exactly when membership changed (or a listed meal's facts did).
           const catalogEvents = result.events.filter((e) => e.type === 'CatalogUpdated');
           const changed = JSON.stringify(catalogBefore) !== JSON.stringify(members(live));
-          const factsOfListed = command.type === 'MealFactsChanged' && catalogBefore.includes(command.gtin);
+          const factsOfListed = command.type === 'RefreshMealFacts' && catalogBefore.includes(command.gtin);
           expect(catalogEvents.length).toBe(changed || factsOfListed ? 1 : 0);
           for (const e of catalogEvents) expect(e.version).toBe(before.catalogVersion + 1);
         }

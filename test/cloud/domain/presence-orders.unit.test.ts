@@ -6,7 +6,7 @@ describe('presence', () => {
   it('a fridge seen for the first time comes online and is asked for a full snapshot', () => {
     new World()
       .given()
-      .when({ type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-1' })
+      .when({ type: 'MarkFridgeOnline', fridgeId: F1, epoch: 'ep-1' })
       .then([
         { type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-1' },
         { type: 'ReconciliationRequested', fridgeId: F1, reason: 'first_contact', epoch: 'ep-1' },
@@ -16,8 +16,8 @@ describe('presence', () => {
   it('a repeated birth changes nothing; a birth with another epoch asks for reconciliation', () => {
     const w = new World();
     const s = w.given(online(F1, 'ep-1'));
-    s.when({ type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-1' }).then([]);
-    s.when({ type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-2' }).then([
+    s.when({ type: 'MarkFridgeOnline', fridgeId: F1, epoch: 'ep-1' }).then([]);
+    s.when({ type: 'MarkFridgeOnline', fridgeId: F1, epoch: 'ep-2' }).then([
       { type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-2' },
       { type: 'ReconciliationRequested', fridgeId: F1, reason: 'new_epoch', epoch: 'ep-2' },
     ]);
@@ -26,15 +26,15 @@ describe('presence', () => {
   it('offline marks the stock stale but keeps it counted; back online it is fresh', () => {
     const w = new World().tag(epc(1), { gtin: LASAGNA });
     const s = w.given(online(), w.stocked(F1, [epc(1)]));
-    const off = s.when({ type: 'FridgeOffline', fridgeId: F1, clean: false }).then([{ type: 'FridgeOffline', fridgeId: F1, clean: false }]);
+    const off = s.when({ type: 'MarkFridgeOffline', fridgeId: F1, clean: false }).then([{ type: 'FridgeOffline', fridgeId: F1, clean: false }]);
     expect(off.view()).toMatchObject({ online: false, stale: true, meals: { [LASAGNA]: { onHand: 1 } } });
-    s.when({ type: 'FridgeOffline', fridgeId: F1, clean: false }).then([]); // a late will: already offline
-    const on = s.when({ type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-1' }).then([{ type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-1' }]);
+    s.when({ type: 'MarkFridgeOffline', fridgeId: F1, clean: false }).then([]); // a late will: already offline
+    const on = s.when({ type: 'MarkFridgeOnline', fridgeId: F1, epoch: 'ep-1' }).then([{ type: 'FridgeOnline', fridgeId: F1, epoch: 'ep-1' }]);
     expect(on.view()?.stale).toBe(false);
   });
 
   it('an unknown fridge going offline is nothing', () => {
-    new World().given().when({ type: 'FridgeOffline', fridgeId: F2, clean: true }).then([]);
+    new World().given().when({ type: 'MarkFridgeOffline', fridgeId: F2, clean: true }).then([]);
   });
 });
 
@@ -49,8 +49,8 @@ describe('orders and catalog facts', () => {
   it('changed facts of a listed meal are a new catalog version; of an unlisted one, nothing', () => {
     const w = new World().tag(epc(1), { gtin: LASAGNA });
     const s = w.given(online(), w.stocked(F1, [epc(1)]), { type: 'CatalogUpdated', catalogId: DISTRICT, version: 3 });
-    s.when({ type: 'MealFactsChanged', gtin: LASAGNA }).then([{ type: 'CatalogUpdated', catalogId: DISTRICT, version: 4 }]);
-    s.when({ type: 'MealFactsChanged', gtin: SALAD }).then([]);
+    s.when({ type: 'RefreshMealFacts', gtin: LASAGNA }).then([{ type: 'CatalogUpdated', catalogId: DISTRICT, version: 4 }]);
+    s.when({ type: 'RefreshMealFacts', gtin: SALAD }).then([]);
   });
 });
 

@@ -118,7 +118,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     await proto.request(sub);
     await f1.snapshot({ [LASAGNA]: 4, [SALAD]: 0 });
     await f1.status(false);
-    await cloud.app.core.handle('mitte', { type: 'FridgeOnline', fridgeId: 'f1', epoch: 'ep-1' });
+    await cloud.app.core.handle('mitte', { type: 'MarkFridgeOnline', fridgeId: 'f1', epoch: 'ep-1' });
     const last = await cloud.app.store.lastPosition();
     const upTo = (m: ServerMessage): boolean => m.event?.cursor?.position === last;
     await json.next(upTo);

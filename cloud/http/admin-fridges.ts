@@ -1,0 +1,100 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { topics } from '../../proto/index.js';
+import { ApiError, rejectionError } from '../errors.js';
+import { hashCredential, newCredential } from '../registry/credentials.js';
+import { FridgeExists } from '../store/index.js';
+import { adminSchemas, fridgeOr404 } from './admin-common.js';
+import { requireOwner } from './owners.js';
+
+const { id } = adminSchemas;
+
+/** Admin: the fridge registry (register, list, rotate a credential, enable) and commands to a fridge. */
+export const adminFridgesPlugin: FastifyPluginAsync = async (app) => {
+  const { registry, eventStore, readModel, commands, fridges, log } = app.cloud;
+  const now = (): number => app.cloud.now();
+  const credentialAnswer = (f: { id: string; district: string }, password: string) => ({
+    id: f.id,
+    district: f.district,
+    mqtt: {
+      username: f.id,
+      password,
+      client_id: `fridge-${f.id}`,
+      topics: { batch: topics.batch(f.district, f.id), status: topics.status(f.district, f.id), ack: topics.ack(f.district, f.id), cmd: topics.cmd(f.district, f.id) },
+    },
+    note: 'the password is shown once; the cloud keeps only a salted hash',
+  });
+
+  app.post<{ Body: { id: string; district: string; name: string; location: { lat: number; lon: number } } }>('/v1/fridges', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['id', 'district', 'name', 'location'],
+        additionalProperties: false,
+        properties: {
+          id,
+          district: id,
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          location: { type: 'object', required: ['lat', 'lon'], additionalProperties: false, properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } } },
+        },
+      },
+    },
+  }, async (req, reply) => {
+    const b = req.body;
+    if ((await registry.getFridge(b.id)) !== undefined) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
+    const password = newCredential();
+    try {
+      await registry.createFridge({ id: b.id, district: b.district, name: b.name, lat: b.location.lat, lon: b.location.lon, credentialHash: hashCredential(password) }, now());
+    } catch (err) {
+      // Registered meanwhile (another request, or another instance on the same store).
+      if (err instanceof FridgeExists) throw new ApiError('FF_ERR_FRIDGE_EXISTS', b.id);
+      throw err;
+    }
+    log.info({ fridgeId: b.id, district: b.district }, 'fridge registered');
+    return reply.code(201).send(credentialAnswer(b, password));
+  });
+
+  app.get('/v1/admin/fridges', async () =>
+    Promise.all(
+      (await registry.listFridges()).map(async (f) => ({ id: f.id, district: f.district, name: f.name, location: { lat: f.lat, lon: f.lon }, enabled: f.enabled, online: fridges.isOnline(f.id), status: (await readModel.statusOf(f.id)) ?? null, cursor: (await eventStore.getCursor(f.id)) ?? null })),
+    ),
+  );
+
+  app.post<{ Params: { id: string } }>('/v1/fridges/:id/credential', async (req) => {
+    const f = await fridgeOr404(app, req.params.id);
+    const password = newCredential();
+    await registry.setCredential(f.id, hashCredential(password), now());
+    app.cloud.disconnectFridge(f.id); // the old credential's session ends now
+    log.info({ fridgeId: f.id }, 'fridge credential rotated');
+    return credentialAnswer(f, password);
+  });
+
+  app.patch<{ Params: { id: string }; Body: { enabled: boolean } }>('/v1/fridges/:id', {
+    schema: { body: { type: 'object', required: ['enabled'], additionalProperties: false, properties: { enabled: { type: 'boolean' } } } },
+  }, async (req) => {
+    const f = await fridgeOr404(app, req.params.id);
+    await registry.setEnabled(f.id, req.body.enabled);
+    if (!req.body.enabled) app.cloud.disconnectFridge(f.id);
+    log.info({ fridgeId: f.id, enabled: req.body.enabled }, 'fridge enabled state changed');
+    return { id: f.id, enabled: req.body.enabled };
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/fridges/:id/snapshot', async (req, reply) => {
+    const f = await fridgeOr404(app, req.params.id);
+    await requireOwner(app.cloud, f.district);
+    return reply.code(202).send({ command_id: fridges.requestSnapshot(f.district, f.id, 'admin') });
+  });
+
+  app.post<{ Params: { id: string }; Body: { seconds: number } }>('/v1/fridges/:id/unlock', {
+    schema: { body: { type: 'object', required: ['seconds'], additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 1, maximum: 300 } } } },
+  }, async (req, reply) => {
+    const f = await fridgeOr404(app, req.params.id);
+    return reply.code(202).send({ command_id: fridges.unlock(f.district, f.id, req.body.seconds) });
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/fridges/:id/clear-excursion', async (req) => {
+    const f = await fridgeOr404(app, req.params.id);
+    const r = await commands.handle(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
+    if (!r.ok) throw rejectionError('ClearTemperatureExcursion', r.reason, f.id);
+    return { events: r.events.map((e) => e.event.type) };
+  });
+};

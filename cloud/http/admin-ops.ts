@@ -1,0 +1,37 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { userTokenSigner } from './identity.js';
+
+/** Admin: operations (demo user tokens, dead letters, the event log). */
+export const adminOpsPlugin: FastifyPluginAsync = async (app) => {
+  const { eventStore, log } = app.cloud;
+
+  // A user token for demos and tests (the dashboard's reserve button, npm start): a login
+  // service issues them in production. Short-lived; the answer is the only copy.
+  const signUserToken = await userTokenSigner(app);
+  app.post<{ Body: { user_id: string; ttl_s?: number } }>('/v1/admin/demo-token', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['user_id'],
+        additionalProperties: false,
+        properties: { user_id: { type: 'string', minLength: 1, maxLength: 100 }, ttl_s: { type: 'integer', minimum: 60, maximum: 86_400, default: 3600 } },
+      },
+    },
+  }, async (req, reply) => {
+    const { user_id: userId, ttl_s: ttlS = 3600 } = req.body;
+    const { token, expiresAtMs } = signUserToken(userId, ttlS);
+    log.info({ userId, ttlS }, 'demo user token issued');
+    return reply.code(201).send({ token, user_id: userId, expires_at: new Date(expiresAtMs).toISOString(), expires_at_ms: expiresAtMs });
+  });
+
+  app.get<{ Querystring: { limit?: number } }>('/v1/dead-letters', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 1000 } } } },
+  }, async (req) => eventStore.deadLetters(req.query.limit ?? 100));
+
+  app.get<{ Querystring: { after?: number; limit?: number } }>('/v1/events', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 5000 } } } },
+  }, async (req) => {
+    const events = await eventStore.eventsAfter(req.query.after ?? 0, req.query.limit ?? 500);
+    return { events: events.map((e) => ({ position: e.position, ...e.event })), last_position: events[events.length - 1]?.position ?? req.query.after ?? 0 };
+  });
+};
