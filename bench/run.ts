@@ -8,6 +8,7 @@ import { benchEdgeDrain } from './edge-drain.js';
 import { benchFeedClients } from './feed-clients.js';
 import { benchFeedTier } from './feed-tier.js';
 import { benchOutboxAppend } from './outbox-append.js';
+import { benchReports } from './reports.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStorms } from './storms.js';
 import { machine, type BenchResult } from './support.js';
@@ -23,6 +24,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['storms', () => benchStorms(args)],
   ['feed-clients', () => benchFeedClients()],
   ['feed', () => benchFeedTier()],
+  ['reports', () => benchReports()],
 ];
 
 const results: BenchResult[] = [];

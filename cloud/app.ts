@@ -21,6 +21,7 @@ import { rateLimitsPlugin } from './http/rate-limits.js';
 import { resolveJwtSecret } from './http/identity.js';
 import { ownersPlugin } from './http/owners.js';
 import { Ingest } from './ingest/ingest.js';
+import { ReportProjector, reportsPlugin } from './reports/index.js';
 import { createCloudMetrics, type CloudMetrics } from './metrics.js';
 import { PgOwnership, StaticOwnership, type Ownership } from './ownership/ownership.js';
 import { openStore, SqliteCloudStore, StoreUnavailable, type CloudStore } from './store/index.js';
@@ -66,6 +67,8 @@ export class CloudApp {
   readonly committer: GroupCommitter;
   readonly core: CommandHandler;
   private readonly ticker: Ticker;
+  /** The report tables follow the committed events in a lane of their own (issue 14). */
+  readonly reportProjector: ReportProjector;
   /**
    * Client reads and feed snapshots take turns here: at most a few milliseconds of them per
    * turn of the event loop, so a burst of large reads never holds up acks (issue 12).
@@ -111,7 +114,7 @@ export class CloudApp {
     ({ bus: this.bus, committer: this.committer, core: this.core } = createApplicationCore({
       store: this.store,
       log,
-      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs },
+      acl: { maxSafeDeciCelsius: cfg.maxSafeDeciCelsius, excursionMs: cfg.excursionMs, ...(cfg.nearingExpiryMs !== undefined ? { nearingExpiryMs: cfg.nearingExpiryMs } : {}) },
       now,
       fenceOf: (district) => this.ownership.fenceOf(district),
       onGroup: (g) => {
@@ -125,6 +128,8 @@ export class CloudApp {
         if (event.type === 'TemperatureExcursion') this.metrics.excursions.inc({ state: event.cleared ? 'cleared' : 'raised' });
       }
     });
+    this.reportProjector = new ReportProjector({ events: this.store, reports: this.store.reports, log: log.child({ component: 'reports' }) });
+    this.bus.subscribe('reports', () => this.reportProjector.notify());
     this.ticker = new Ticker(this.core, cfg.tickMs, log.child({ component: 'ticker' }));
     this.ingest = new Ingest({
       mqttUrl: cfg.external?.url ?? 'mqtt://placeholder',
@@ -195,6 +200,7 @@ export class CloudApp {
     // nothing with this process's acks (issue 13 item 1).
     if (cfg.feed !== 'off') void this.http.register(feedPlugin);
     void this.http.register(dashboardPlugin);
+    void this.http.register(reportsPlugin, { projector: this.reportProjector, reports: this.store.reports });
   }
 
   /**
@@ -226,6 +232,8 @@ export class CloudApp {
     }
     await this.ingest.start();
     this.ticker.start();
+    // Folds what was committed before this start (after a rebuild: every event) in the background.
+    this.reportProjector.notify();
     await this.http.listen({ host: this.cfg.httpHost, port: this.cfg.httpPort });
     const addr = this.http.server.address();
     const httpPort = addr && typeof addr === 'object' ? addr.port : this.cfg.httpPort;
@@ -252,6 +260,7 @@ export class CloudApp {
     this.ticker.stop();
     await this.ingest.stop();
     await this.committer.drained();
+    await this.reportProjector.stop();
     await this.ownership.stop();
     await this.http.close();
     await this.broker?.stop();

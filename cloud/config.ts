@@ -24,6 +24,7 @@ export const cloudOptions = {
   'admin-token-file': { kind: 'string', env: 'FF_ADMIN_TOKEN_FILE', help: 'file holding the admin token; without either, one is generated into <data-dir>/admin-token' },
   'tick-s': { kind: 'int', env: 'FF_TICK_S', default: 30, min: 1, max: 3600, help: 'how often expiries and temperature excursions are checked' },
   'max-safe-deci-c': { kind: 'int', env: 'FF_MAX_SAFE_DECI_C', default: 50, min: -100, max: 200, help: 'safe temperature in tenths of °C' },
+  'nearing-expiry-minutes': { kind: 'int', env: 'FF_NEARING_EXPIRY_MINUTES', default: 240, min: 0, max: 10_080, help: 'a meal this close to its best-before is announced once (MealNearingExpiry, for markdowns); 0: never' },
   'excursion-minutes': { kind: 'int', env: 'FF_EXCURSION_MINUTES', default: 120, min: 1, max: 10_080, help: 'above the safe temperature this long withdraws the fridge\'s meals' },
   'retention-days': { kind: 'int', env: 'FF_RETENTION_DAYS', default: 0, min: 0, max: 36_500, help: 'prune raw fridge events older than this (0: keep forever); domain events are always kept' },
   'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens, at least 32 bytes; without it, one is generated into <data-dir>/jwt-secret' },
@@ -73,6 +74,8 @@ export interface CloudConfig {
   tickMs: number;
   maxSafeDeciCelsius: number;
   excursionMs: number;
+  /** MealNearingExpiry this long before a meal's best-before (0: never). */
+  nearingExpiryMs?: number | undefined;
   retentionDays: number;
   jwtSecretFile: string | undefined;
   reservationMs: number;
@@ -151,6 +154,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     tickMs: o['tick-s'] * 1000,
     maxSafeDeciCelsius: o['max-safe-deci-c'],
     excursionMs: o['excursion-minutes'] * 60_000,
+    nearingExpiryMs: o['nearing-expiry-minutes'] * 60_000,
     retentionDays: o['retention-days'],
     jwtSecretFile: o['jwt-secret-file'],
     reservationMs: o['reservation-minutes'] * 60_000,

@@ -30,6 +30,11 @@ export const ERRORS = {
   FF_ERR_HTTP_MEDIA_TYPE: { status: 415, message: 'unsupported Content-Type: send application/json' },
   FF_ERR_HTTP_MALFORMED_BODY: { status: 400, message: 'the body is not valid JSON, or not as long as its Content-Length' },
   FF_ERR_HTTP_REFUSED: { status: 400, message: 'the request was refused' },
+  // Reports (issue 14).
+  FF_ERR_REPORT_RANGE: { status: 400, message: 'bad report range: from and to are calendar days YYYY-MM-DD, from <= to, at most 366 days' },
+  FF_ERR_REPORT_DISTRICT_UNKNOWN: { status: 404, message: 'no such district (no fridge registered in it, no event of it stored)' },
+  FF_ERR_REPORT_FORBIDDEN: { status: 403, message: 'this token may not read that report' },
+  FF_ERR_REPORT_TIME_ZONE: { status: 400, message: 'not an IANA time zone this server knows (e.g. Europe/Berlin, America/Detroit)' },
   FF_ERR_INTERNAL: { status: 500, message: 'internal error' },
   // The feed's upgrade refused over HTTP; the feed's in-band errors are FEED_ERRORS (cloud/feed/protocol.ts).
   FF_ERR_FEED_TOO_MANY_CONNECTIONS: { status: 429, message: 'too many feed connections from this address' },

@@ -11,6 +11,7 @@ import { CloudApp } from './app.js';
 import { CLOUD_HELP, loadCloudConfig, type CloudConfig } from './config.js';
 import { backupCommand, STORE_FILE } from './ops/backup.js';
 import { capacityCommand } from './ops/capacity.js';
+import { ReportProjector } from './reports/index.js';
 import { mosquittoAuthCommand } from './ops/mosquitto-auth.js';
 import { EmptyStoreRefused, openStore, storeMarker } from './store/index.js';
 
@@ -78,6 +79,9 @@ async function main(): Promise<void> {
     const store = await openStore(cfg);
     const t0 = Date.now();
     const n = await store.rebuildProjections();
+    // The reports' tables too, in their own pages (issue 14).
+    const reportsAt = await new ReportProjector({ events: store, reports: store.reports, log: log.child({ component: 'reports' }) }).rebuild();
+    log.info({ position: reportsAt }, 'report tables rebuilt');
     await store.close();
     log.info({ events: n, ms: Date.now() - t0 }, 'projections rebuilt from the event store');
     return;

@@ -35,6 +35,8 @@ export interface Tick {
 export interface ClearTemperatureExcursion {
   type: 'ClearTemperatureExcursion';
   fridgeId: string;
+  /** Who cleared it (the operator's name), for the food-safety log (issue 14 item 3). */
+  by?: string;
 }
 
 /** The meal catalog's facts (nutrition, name, weight) of a GTIN changed: show them. */
@@ -108,12 +110,15 @@ export interface AclConfig {
   excursionMs: number;
   /** A door session's shelf weight delta may differ this much from the tags' nominal weights. */
   weightToleranceG: number;
+  /** A meal this close to its best-before is announced once (MealNearingExpiry, issue 14); 0: never (the cloud's --nearing-expiry-minutes sets it). */
+  nearingExpiryMs: number;
 }
 
 export const defaultAclConfig: AclConfig = {
   maxSafeDeciCelsius: 50,
   excursionMs: 2 * 60 * 60 * 1000,
   weightToleranceG: 60,
+  nearingExpiryMs: 0,
 };
 
 /** Read-only lookups, the decision time and the configuration. */

@@ -17,7 +17,7 @@ import type {
 import { Draft, inCatalog } from './draft.js';
 import type { EdgeTimeFlag } from './edge-time.js';
 import type { DomainEvent } from './events.js';
-import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired } from './fridge-events.js';
+import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired, sweepNearingExpiry } from './fridge-events.js';
 import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState, type Reservation } from './state.js';
 
 /** What a decision noticed besides its events, for the caller to count and log. */
@@ -97,6 +97,7 @@ function tick(d: Draft): undefined {
     // An offline fridge's deadline waits for its backlog: its samples tell whether it cooled.
     if (d.fridge(fridgeId)?.online) checkExcursionDeadline(d, fridgeId, now);
     expireReservations(d, fridgeId, now);
+    sweepNearingExpiry(d, fridgeId, now);
     sweepExpired(d, fridgeId, now);
   }
   return undefined;
@@ -123,7 +124,7 @@ function cancel(d: Draft, r: Reservation, reason: 'by_user' | 'payment_failed' |
   });
 }
 
-function clearExcursion(d: Draft, { fridgeId }: ClearTemperatureExcursion): RejectionReason | undefined {
+function clearExcursion(d: Draft, { fridgeId, by }: ClearTemperatureExcursion): RejectionReason | undefined {
   const f = d.fridge(fridgeId);
   if (!f) return 'unknown_fridge';
   const excursion = f.excursion;
@@ -133,7 +134,7 @@ function clearExcursion(d: Draft, { fridgeId }: ClearTemperatureExcursion): Reje
   const now = d.ctx.now;
   sweepExpired(d, fridgeId, now); // expired meals stay withdrawn, as expired
   d.stockStep(fridgeId, now, () => 'temperature', () => {
-    d.emit({ type: 'TemperatureExcursion', fridgeId, at: now, ...excursion, cleared: true });
+    d.emit({ type: 'TemperatureExcursion', fridgeId, at: now, ...excursion, cleared: true, ...(by !== undefined ? { clearedBy: by } : {}) });
     const items = [...(d.fridge(fridgeId)?.items.values() ?? [])]
       .filter((i) => i.withdrawn === 'temperature')
       .sort((a, b) => (a.epc < b.epc ? -1 : 1));

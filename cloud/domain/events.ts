@@ -185,12 +185,26 @@ export interface TemperatureExcursion extends FridgeBase {
   maxDeciCelsius: number;
   sinceMs: number;
   cleared: boolean;
+  /** On a clearing: who cleared it, as the operator said (issue 14 item 3). */
+  clearedBy?: string;
 }
 
 export interface MealsWithdrawn extends FridgeBase {
   type: 'MealsWithdrawn';
   reason: WithdrawalReason;
   epcs: string[];
+}
+
+/**
+ * A meal's best-before comes within the configured time (AclConfig.nearingExpiryMs): decided
+ * on a Tick, once per meal, so that a pricing service can mark it down (issue 14 item 4). It
+ * stays on sale; at its best-before it is withdrawn as before.
+ */
+export interface MealNearingExpiry extends FridgeBase {
+  type: 'MealNearingExpiry';
+  epc: string;
+  gtin: string;
+  bestBeforeMs: number;
 }
 
 export interface MealsReinstated extends FridgeBase {
@@ -252,6 +266,7 @@ export type DomainEvent =
   | TemperatureBackToSafe
   | TemperatureExcursion
   | MealsWithdrawn
+  | MealNearingExpiry
   | MealsReinstated
   | ReconciliationRequested
   | MealStockReserved
@@ -281,6 +296,7 @@ const EVENT_TYPES: { readonly [K in DomainEventType]: true } = {
   TemperatureBackToSafe: true,
   TemperatureExcursion: true,
   MealsWithdrawn: true,
+  MealNearingExpiry: true,
   MealsReinstated: true,
   ReconciliationRequested: true,
   MealStockReserved: true,

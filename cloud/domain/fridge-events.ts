@@ -517,6 +517,24 @@ export function checkExcursionDeadline(d: Draft, fridgeId: string, t: number): v
   });
 }
 
+/**
+ * Issue 14 item 4 (markdowns): a meal on sale whose best-before comes within nearingExpiryMs
+ * is announced once, so that a pricing service can discount it; it stays on sale until its
+ * best-before. A meal that arrives already that close is announced at the next Tick.
+ */
+export function sweepNearingExpiry(d: Draft, fridgeId: string, now: number): void {
+  const within = d.ctx.config.nearingExpiryMs;
+  const f = d.fridge(fridgeId);
+  if (!f || within <= 0) return;
+  const due: Array<{ epc: string; gtin: string; bestBeforeMs: number }> = [];
+  for (const i of f.items.values()) {
+    if (i.bestBeforeMs === undefined || i.nearing === true || i.withdrawn !== undefined) continue;
+    if (i.bestBeforeMs > now && i.bestBeforeMs - within <= now) due.push({ epc: i.epc, gtin: i.gtin, bestBeforeMs: i.bestBeforeMs });
+  }
+  due.sort((a, b) => byString(a.epc, b.epc));
+  for (const m of due) d.emit({ type: 'MealNearingExpiry', fridgeId, at: now, ...m });
+}
+
 /** Meals whose best-before has come (bestBeforeMs <= now) are withdrawn, whatever else withdrew them. */
 export function sweepExpired(d: Draft, fridgeId: string, now: number): void {
   const f = d.fridge(fridgeId);

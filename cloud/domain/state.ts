@@ -10,6 +10,8 @@ export interface Item {
   readonly bestBeforeMs?: number;
   readonly personal?: PersonalOrder;
   readonly withdrawn?: WithdrawalReason;
+  /** MealNearingExpiry was emitted for it (once per meal). */
+  readonly nearing?: true;
 }
 
 /** Per (fridge, gtin): items by bucket, plus the quantity reserved. Kept incrementally by evolve. */
@@ -217,6 +219,12 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
           putItem(f, rest);
         }
       }
+      return state;
+    }
+    case 'MealNearingExpiry': {
+      const f = fridge(state, event.fridgeId);
+      const item = f.items.get(event.epc);
+      if (item) putItem(f, { ...item, nearing: true });
       return state;
     }
     case 'UnknownTagSeen':

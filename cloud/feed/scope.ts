@@ -90,6 +90,8 @@ export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean):
       return { ...head, fridgeId: e.fridgeId, fridgeOffline: { clean: e.clean } };
     case 'TemperatureRecorded':
       return { ...head, fridgeId: e.fridgeId, temperatureRecorded: { sensor: e.sensor, deciCelsius: e.deciCelsius } };
+    case 'MealNearingExpiry':
+      return { ...head, fridgeId: e.fridgeId, mealNearingExpiry: { epc: e.epc, gtin: e.gtin, bestBeforeMs: e.bestBeforeMs } };
     case 'FridgeInventoryChanged':
     case 'OrderDispatched':
     case 'OrderPlacedInFridge':
@@ -124,4 +126,5 @@ export const FEED_EVENT_TYPES: ReadonlySet<DomainEvent['type']> = new Set([
   'FridgeOnline',
   'FridgeOffline',
   'TemperatureRecorded',
+  'MealNearingExpiry',
 ]);

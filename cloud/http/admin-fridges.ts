@@ -91,9 +91,12 @@ export const adminFridgesPlugin: FastifyPluginAsync = async (app) => {
     return reply.code(202).send({ command_id: fridges.unlock(f.district, f.id, req.body.seconds) });
   });
 
-  app.post<{ Params: { id: string } }>('/v1/fridges/:id/clear-excursion', async (req) => {
+  app.post<{ Params: { id: string }; Body: { by?: unknown } | undefined }>('/v1/fridges/:id/clear-excursion', async (req) => {
     const f = await fridgeOr404(app, req.params.id);
-    const r = await commands.handle(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id });
+    // Optional {"by": "<operator>"}: who cleared it, in the temperature log (issue 14 item 3).
+    const by = req.body?.by;
+    if (by !== undefined && (typeof by !== 'string' || by.length === 0 || by.length > 100)) throw new ApiError('FF_ERR_VALIDATION', 'body.by must be a name of 1 to 100 characters');
+    const r = await commands.handle(f.district, { type: 'ClearTemperatureExcursion', fridgeId: f.id, ...(by !== undefined ? { by } : {}) });
     if (!r.ok) throw rejectionError('ClearTemperatureExcursion', r.reason, f.id);
     return { events: r.events.map((e) => e.event.type) };
   });

@@ -127,11 +127,13 @@ async function openapi(app: FastifyInstance): Promise<void> {
         { name: 'fridges', description: 'fridges and their stock' },
         { name: 'reservations', description: 'holding meals for a user (user token)' },
         { name: 'admin', description: 'operators: fridge registry, meals, packing records, commands (admin token; docs/cloud.md)' },
+        { name: 'reports', description: 'kitchens, owners, food safety: fridge days, replenishment, temperature log (admin token or kitchen token; docs/api.md "Reports")' },
       ],
       components: {
         securitySchemes: {
           user: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'user token: JWT whose sub is the user id' },
           admin: { type: 'http', scheme: 'bearer', description: 'the admin token' },
+          kitchen: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'kitchen token (POST /v1/admin/kitchen-token): JWT with role "kitchen" and the districts whose reports it reads' },
         },
       },
     },

@@ -2,6 +2,7 @@ import type { CloudStore } from './store.js';
 import { SqliteCloudStore } from './sqlite-store.js';
 
 export * from './store.js';
+export { REPORT_TABLES, type ReportStore } from './reports.js';
 export { SqliteCloudStore, sqliteFile, storeMarker } from './sqlite-store.js';
 
 /**

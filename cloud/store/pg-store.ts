@@ -4,6 +4,7 @@ import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { fencedDistricts, groupFridges, planGroup, projectionRows, projectionStatements, unitDistrict, type GroupPlan } from './pg-group-plan.js';
 import { PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
+import { pgPlaceholders, REPORT_SCHEMA_PG, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
 import { toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
@@ -219,8 +220,12 @@ export class PgCloudStore implements CloudStore {
   private cannotCommit = false;
   private probing = false;
 
+  /** The report tables (issue 14): their own role, the same SQL as SQLite's. */
+  readonly reports: ReportStore;
+
   private constructor(private readonly pool: Pool, url: string) {
     this.location = redactUrl(url);
+    this.reports = new ReportTables(this.reportPort());
     // An idle client lost its connection (server restart, terminated backend, network). The
     // pool drops that client; without a listener the error would crash the process.
     pool.on('error', () => {
@@ -247,6 +252,7 @@ export class PgCloudStore implements CloudStore {
       await store.tx(async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
         await c.query(PG_SCHEMA);
+        await c.query(REPORT_SCHEMA_PG);
       });
     } catch (err) {
       await store.close();
@@ -315,6 +321,27 @@ export class PgCloudStore implements CloudStore {
       this.broken = true;
       client.release(rollbackErr instanceof Error ? rollbackErr : new Error(String(rollbackErr)));
     }
+  }
+
+  /** The pool under the report tables' SQL port; the position row is locked while a fold commits. */
+  private reportPort(): SqlPort {
+    const runAll = async (c: PoolClient, list: readonly Statement[]): Promise<void> => {
+      await settled(list.map(([sql, params]) => c.query(pgPlaceholders(sql), [...params])));
+    };
+    return {
+      dialect: 'postgres',
+      all: async <R>(sql: string, params: readonly unknown[] = []) => (await this.q<QueryResultRow>(pgPlaceholders(sql), params)) as R[],
+      commitIf: async (key, expected, next, list) => this.tx(async (c) => {
+        // The row that serializes folds of instances sharing the store: created once, then locked.
+        await c.query("INSERT INTO meta (key, value) VALUES ($1, '0') ON CONFLICT (key) DO NOTHING", [key]);
+        const row = (await c.query<{ value: string }>('SELECT value FROM meta WHERE key = $1 FOR UPDATE', [key])).rows[0];
+        if ((row?.value ?? '0') !== (expected ?? '0')) return false;
+        await runAll(c, list);
+        await c.query('UPDATE meta SET value = $2 WHERE key = $1', [key, next]);
+        return true;
+      }),
+      transaction: async (list) => this.tx((c) => runAll(c, list)),
+    };
   }
 
   // --- registry ---

@@ -7,6 +7,7 @@ import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
 import { ownerOnly } from './file-mode.js';
 import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, PROJECTION_TABLES, SCHEMA } from './schema.js';
+import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
 import { toDeadLetter, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
@@ -118,6 +119,8 @@ export class SqliteCloudStore implements CloudStore {
   /** A commit failed for want of the store (StoreUnavailable) and no probe has succeeded since. */
   private cannotCommit = false;
   private lastProbeAt = Number.NEGATIVE_INFINITY;
+  /** The report tables (issue 14): their own role, the same SQL as PostgreSQL's. */
+  readonly reports: ReportStore;
 
   /**
    * Opens (or, in a data dir that never held one, creates) the store. A data dir whose marker
@@ -147,6 +150,7 @@ export class SqliteCloudStore implements CloudStore {
       ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
       this.db.pragma('synchronous = NORMAL'); // the log is flushed by flushLog(), off the loop
       this.db.exec(SCHEMA);
+      this.db.exec(REPORT_SCHEMA_SQLITE);
       this.addColumns();
       // A store created now, or one from before the marker existed: mark the data dir.
       if (lost !== undefined || !existsSync(marker)) writeFileSync(marker, `${this.epochSync()}\n`);
@@ -198,6 +202,32 @@ export class SqliteCloudStore implements CloudStore {
       countRaw: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM fridge_events WHERE fridge_id = ?'),
       pruneRaw: db.prepare<[number]>('DELETE FROM fridge_events WHERE received_at < ?'),
       countEvents: db.prepare<[], { n: number }>('SELECT COALESCE(MAX(position), 0) AS n FROM events'),
+    };
+    this.reports = new ReportTables(this.reportPort());
+  }
+
+  /** better-sqlite3 under the report tables' SQL port: synchronous, so nothing interleaves. */
+  private reportPort(): SqlPort {
+    const statements = new Map<string, Database.Statement>();
+    const prepared = (sql: string): Database.Statement => {
+      let st = statements.get(sql);
+      if (st === undefined) statements.set(sql, (st = this.db.prepare(sql)));
+      return st;
+    };
+    const runAll = (list: readonly Statement[]): void => {
+      for (const [sql, params] of list) prepared(sql).run(...params);
+    };
+    return {
+      dialect: 'sqlite',
+      all: async <R>(sql: string, params: readonly unknown[] = []) => prepared(sql).all(...params) as R[],
+      commitIf: async (key, expected, next, list) => this.committing(() => this.db.transaction(() => {
+        const row = prepared('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+        if ((row?.value ?? null) !== expected) return false;
+        runAll(list);
+        prepared('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, next);
+        return true;
+      })()),
+      transaction: async (list) => this.committing(() => this.db.transaction(() => runAll(list))()),
     };
   }
 

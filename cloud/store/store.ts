@@ -5,6 +5,7 @@
 // role (test/cloud/store/*.contract.ts).
 import { createHash } from 'node:crypto';
 import type { DomainEvent, MealFacts, TagRecord } from '../domain/index.js';
+import type { ReportStore } from './reports.js';
 
 export interface FridgeRecord {
   id: string;
@@ -365,4 +366,7 @@ export interface StoreOperations {
  * All of it, as each adapter implements it; only the process that opens the store holds this.
  * Everything else depends on the role it uses (docs/cloud.md "Components").
  */
-export interface CloudStore extends Registry, EventStore, ReadModel, StoreOperations {}
+export interface CloudStore extends Registry, EventStore, ReadModel, StoreOperations {
+  /** The report tables and the registry facts reports need (issue 14): store/reports.ts. */
+  readonly reports: ReportStore;
+}

@@ -94,6 +94,7 @@ const BODY: { [K in EventKind]: (o: Obj, name: string) => EventBodies[K] } = {
   fridgeOnline: () => ({}),
   fridgeOffline: (o, n) => ({ clean: bool(o.clean, `${n}.clean`) }),
   temperatureRecorded: (o, n) => ({ sensor: int(o.sensor, `${n}.sensor`), deciCelsius: int(o.deciCelsius, `${n}.deciCelsius`) }),
+  mealNearingExpiry: (o, n) => ({ epc: str(o.epc, `${n}.epc`), gtin: str(o.gtin, `${n}.gtin`), bestBeforeMs: int(o.bestBeforeMs, `${n}.bestBeforeMs`) }),
 };
 
 /** The one member of a oneof that is set (null is proto's "unset"; JSON leaves it out). */

@@ -94,6 +94,9 @@ export class FeedState {
       case 'stockReserved':
       case 'stockCanceled':
         return true;
+      // A markdown hint (issue 14): the counts do not change; the meal stays on sale until its best-before.
+      case 'mealNearingExpiry':
+        return true;
       default: {
         const never: never = e;
         throw new Error(`unhandled event ${String((never as { kind: unknown }).kind)}`);

@@ -24,7 +24,7 @@ export interface Snapshot {
 type EventProps = Props<'Event'>;
 /** The kinds of change the feed carries: the members of Event's oneof. */
 export type EventKind = NonNullable<farmacy.feed.v1.Event['body']>;
-export const EVENT_KINDS: readonly EventKind[] = ['stockUpdated', 'stockReserved', 'stockCanceled', 'catalogUpdated', 'fridgeOnline', 'fridgeOffline', 'temperatureRecorded'];
+export const EVENT_KINDS: readonly EventKind[] = ['stockUpdated', 'stockReserved', 'stockCanceled', 'catalogUpdated', 'fridgeOnline', 'fridgeOffline', 'temperatureRecorded', 'mealNearingExpiry'];
 
 export interface EventHeader {
   cursor: Cursor;

@@ -80,8 +80,11 @@ export namespace farmacy {
                 /** DomainEvent mealsWithdrawn. */
                 mealsWithdrawn?: (farmacy.domain.v1.MealsWithdrawn.$Properties|null);
 
+                /** DomainEvent mealNearingExpiry. */
+                mealNearingExpiry?: (farmacy.domain.v1.MealNearingExpiry.$Properties|null);
+
                 /** DomainEvent body. */
-                body?: ("mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn");
+                body?: ("mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn"|"mealNearingExpiry");
 
                 /**
                  * Creates a new DomainEvent instance using the specified properties.
@@ -166,8 +169,11 @@ export namespace farmacy {
                     /** DomainEvent mealsWithdrawn */
                     mealsWithdrawn?: (farmacy.domain.v1.MealsWithdrawn.$Properties|null);
 
+                    /** DomainEvent mealNearingExpiry */
+                    mealNearingExpiry?: (farmacy.domain.v1.MealNearingExpiry.$Properties|null);
+
                     /** DomainEvent body */
-                    body?: ("mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn");
+                    body?: ("mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn"|"mealNearingExpiry");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -192,9 +198,10 @@ export namespace farmacy {
                   stockDiscrepancy?: farmacy.domain.v1.StockDiscrepancy.$Shape|null;
                   temperatureExcursion?: farmacy.domain.v1.TemperatureExcursion.$Shape|null;
                   mealsWithdrawn?: farmacy.domain.v1.MealsWithdrawn.$Shape|null;
+                  mealNearingExpiry?: farmacy.domain.v1.MealNearingExpiry.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "mealStockUpdated"; mealStockUpdated: farmacy.domain.v1.MealStockUpdated.$Shape; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "catalogUpdated"; mealStockUpdated?: null; catalogUpdated: farmacy.domain.v1.CatalogUpdated.$Shape; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "mealStockReserved"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved: farmacy.domain.v1.MealStockReserved.$Shape; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "mealStockCanceled"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled: farmacy.domain.v1.MealStockCanceled.$Shape; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "orderPlacedInFridge"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge: farmacy.domain.v1.OrderPlacedInFridge.$Shape; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "orderAvailableForPicking"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking: farmacy.domain.v1.OrderAvailableForPicking.$Shape; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "orderDispatched"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched: farmacy.domain.v1.OrderDispatched.$Shape; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "fridgeOnline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline: farmacy.domain.v1.FridgeOnline.$Shape; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "fridgeOffline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline: farmacy.domain.v1.FridgeOffline.$Shape; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "unknownTagSeen"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen: farmacy.domain.v1.UnknownTagSeen.$Shape; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "stockDiscrepancy"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy: farmacy.domain.v1.StockDiscrepancy.$Shape; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "temperatureExcursion"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion: farmacy.domain.v1.TemperatureExcursion.$Shape; mealsWithdrawn?: null }|{ body?: "mealsWithdrawn"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn: farmacy.domain.v1.MealsWithdrawn.$Shape })
+                  ({ body?: undefined; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealStockUpdated"; mealStockUpdated: farmacy.domain.v1.MealStockUpdated.$Shape; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "catalogUpdated"; mealStockUpdated?: null; catalogUpdated: farmacy.domain.v1.CatalogUpdated.$Shape; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealStockReserved"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved: farmacy.domain.v1.MealStockReserved.$Shape; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealStockCanceled"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled: farmacy.domain.v1.MealStockCanceled.$Shape; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "orderPlacedInFridge"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge: farmacy.domain.v1.OrderPlacedInFridge.$Shape; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "orderAvailableForPicking"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking: farmacy.domain.v1.OrderAvailableForPicking.$Shape; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "orderDispatched"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched: farmacy.domain.v1.OrderDispatched.$Shape; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "fridgeOnline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline: farmacy.domain.v1.FridgeOnline.$Shape; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "fridgeOffline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline: farmacy.domain.v1.FridgeOffline.$Shape; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "unknownTagSeen"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen: farmacy.domain.v1.UnknownTagSeen.$Shape; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "stockDiscrepancy"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy: farmacy.domain.v1.StockDiscrepancy.$Shape; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "temperatureExcursion"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion: farmacy.domain.v1.TemperatureExcursion.$Shape; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealsWithdrawn"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn: farmacy.domain.v1.MealsWithdrawn.$Shape; mealNearingExpiry?: null }|{ body?: "mealNearingExpiry"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry: farmacy.domain.v1.MealNearingExpiry.$Shape })
                 );
             }
 
@@ -1102,6 +1109,9 @@ export namespace farmacy {
                 /** TemperatureExcursion cleared. */
                 cleared: boolean;
 
+                /** TemperatureExcursion clearedBy. */
+                clearedBy: string;
+
                 /**
                  * Creates a new TemperatureExcursion instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1142,6 +1152,9 @@ export namespace farmacy {
 
                     /** TemperatureExcursion cleared */
                     cleared?: (boolean|null);
+
+                    /** TemperatureExcursion clearedBy */
+                    clearedBy?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1233,6 +1246,83 @@ export namespace farmacy {
                     /** TEMPERATURE value */
                     TEMPERATURE = 2
                 }
+            }
+
+            /**
+             * Properties of a MealNearingExpiry.
+             * @deprecated Use farmacy.domain.v1.MealNearingExpiry.$Properties instead.
+             */
+            interface IMealNearingExpiry extends farmacy.domain.v1.MealNearingExpiry.$Properties {
+            }
+
+            /** Represents a MealNearingExpiry. */
+            class MealNearingExpiry {
+
+                /**
+                 * Constructs a new MealNearingExpiry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: farmacy.domain.v1.MealNearingExpiry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MealNearingExpiry epc. */
+                epc: string;
+
+                /** MealNearingExpiry gtin. */
+                gtin: string;
+
+                /** MealNearingExpiry bestBeforeMs. */
+                bestBeforeMs: number;
+
+                /**
+                 * Creates a new MealNearingExpiry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MealNearingExpiry instance
+                 */
+                static create(properties: farmacy.domain.v1.MealNearingExpiry.$Shape): farmacy.domain.v1.MealNearingExpiry & farmacy.domain.v1.MealNearingExpiry.$Shape;
+                static create(properties?: farmacy.domain.v1.MealNearingExpiry.$Properties): farmacy.domain.v1.MealNearingExpiry;
+
+                /**
+                 * Encodes the specified MealNearingExpiry message. Does not implicitly {@link farmacy.domain.v1.MealNearingExpiry.verify|verify} messages.
+                 * @param message MealNearingExpiry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: farmacy.domain.v1.MealNearingExpiry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MealNearingExpiry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {farmacy.domain.v1.MealNearingExpiry & farmacy.domain.v1.MealNearingExpiry.$Shape} MealNearingExpiry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farmacy.domain.v1.MealNearingExpiry & farmacy.domain.v1.MealNearingExpiry.$Shape;
+            }
+
+            namespace MealNearingExpiry {
+
+                /** Properties of a MealNearingExpiry. */
+                interface $Properties {
+
+                    /** MealNearingExpiry epc */
+                    epc?: (string|null);
+
+                    /** MealNearingExpiry gtin */
+                    gtin?: (string|null);
+
+                    /** MealNearingExpiry bestBeforeMs */
+                    bestBeforeMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MealNearingExpiry. */
+                type $Shape = farmacy.domain.v1.MealNearingExpiry.$Properties;
             }
         }
     }

@@ -57,7 +57,8 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {farmacy.domain.v1.StockDiscrepancy.$Properties|null} [stockDiscrepancy] DomainEvent stockDiscrepancy
                  * @property {farmacy.domain.v1.TemperatureExcursion.$Properties|null} [temperatureExcursion] DomainEvent temperatureExcursion
                  * @property {farmacy.domain.v1.MealsWithdrawn.$Properties|null} [mealsWithdrawn] DomainEvent mealsWithdrawn
-                 * @property {"mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn"} [body] DomainEvent body
+                 * @property {farmacy.domain.v1.MealNearingExpiry.$Properties|null} [mealNearingExpiry] DomainEvent mealNearingExpiry
+                 * @property {"mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn"|"mealNearingExpiry"} [body] DomainEvent body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -89,9 +90,10 @@ export const farmacy = $root.farmacy = (() => {
                  *   stockDiscrepancy?: farmacy.domain.v1.StockDiscrepancy.$Shape|null;
                  *   temperatureExcursion?: farmacy.domain.v1.TemperatureExcursion.$Shape|null;
                  *   mealsWithdrawn?: farmacy.domain.v1.MealsWithdrawn.$Shape|null;
+                 *   mealNearingExpiry?: farmacy.domain.v1.MealNearingExpiry.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "mealStockUpdated"; mealStockUpdated: farmacy.domain.v1.MealStockUpdated.$Shape; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "catalogUpdated"; mealStockUpdated?: null; catalogUpdated: farmacy.domain.v1.CatalogUpdated.$Shape; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "mealStockReserved"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved: farmacy.domain.v1.MealStockReserved.$Shape; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "mealStockCanceled"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled: farmacy.domain.v1.MealStockCanceled.$Shape; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "orderPlacedInFridge"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge: farmacy.domain.v1.OrderPlacedInFridge.$Shape; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "orderAvailableForPicking"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking: farmacy.domain.v1.OrderAvailableForPicking.$Shape; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "orderDispatched"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched: farmacy.domain.v1.OrderDispatched.$Shape; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "fridgeOnline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline: farmacy.domain.v1.FridgeOnline.$Shape; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "fridgeOffline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline: farmacy.domain.v1.FridgeOffline.$Shape; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "unknownTagSeen"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen: farmacy.domain.v1.UnknownTagSeen.$Shape; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "stockDiscrepancy"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy: farmacy.domain.v1.StockDiscrepancy.$Shape; temperatureExcursion?: null; mealsWithdrawn?: null }|{ body?: "temperatureExcursion"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion: farmacy.domain.v1.TemperatureExcursion.$Shape; mealsWithdrawn?: null }|{ body?: "mealsWithdrawn"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn: farmacy.domain.v1.MealsWithdrawn.$Shape })
+                 *   ({ body?: undefined; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealStockUpdated"; mealStockUpdated: farmacy.domain.v1.MealStockUpdated.$Shape; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "catalogUpdated"; mealStockUpdated?: null; catalogUpdated: farmacy.domain.v1.CatalogUpdated.$Shape; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealStockReserved"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved: farmacy.domain.v1.MealStockReserved.$Shape; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealStockCanceled"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled: farmacy.domain.v1.MealStockCanceled.$Shape; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "orderPlacedInFridge"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge: farmacy.domain.v1.OrderPlacedInFridge.$Shape; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "orderAvailableForPicking"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking: farmacy.domain.v1.OrderAvailableForPicking.$Shape; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "orderDispatched"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched: farmacy.domain.v1.OrderDispatched.$Shape; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "fridgeOnline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline: farmacy.domain.v1.FridgeOnline.$Shape; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "fridgeOffline"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline: farmacy.domain.v1.FridgeOffline.$Shape; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "unknownTagSeen"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen: farmacy.domain.v1.UnknownTagSeen.$Shape; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "stockDiscrepancy"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy: farmacy.domain.v1.StockDiscrepancy.$Shape; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "temperatureExcursion"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion: farmacy.domain.v1.TemperatureExcursion.$Shape; mealsWithdrawn?: null; mealNearingExpiry?: null }|{ body?: "mealsWithdrawn"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn: farmacy.domain.v1.MealsWithdrawn.$Shape; mealNearingExpiry?: null }|{ body?: "mealNearingExpiry"; mealStockUpdated?: null; catalogUpdated?: null; mealStockReserved?: null; mealStockCanceled?: null; orderPlacedInFridge?: null; orderAvailableForPicking?: null; orderDispatched?: null; fridgeOnline?: null; fridgeOffline?: null; unknownTagSeen?: null; stockDiscrepancy?: null; temperatureExcursion?: null; mealsWithdrawn?: null; mealNearingExpiry: farmacy.domain.v1.MealNearingExpiry.$Shape })
                  * )} farmacy.domain.v1.DomainEvent.$Shape
                  */
 
@@ -246,17 +248,25 @@ export const farmacy = $root.farmacy = (() => {
                  */
                 DomainEvent.prototype.mealsWithdrawn = null;
 
+                /**
+                 * DomainEvent mealNearingExpiry.
+                 * @member {farmacy.domain.v1.MealNearingExpiry.$Properties|null|undefined} mealNearingExpiry
+                 * @memberof farmacy.domain.v1.DomainEvent
+                 * @instance
+                 */
+                DomainEvent.prototype.mealNearingExpiry = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * DomainEvent body.
-                 * @member {"mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn"|undefined} body
+                 * @member {"mealStockUpdated"|"catalogUpdated"|"mealStockReserved"|"mealStockCanceled"|"orderPlacedInFridge"|"orderAvailableForPicking"|"orderDispatched"|"fridgeOnline"|"fridgeOffline"|"unknownTagSeen"|"stockDiscrepancy"|"temperatureExcursion"|"mealsWithdrawn"|"mealNearingExpiry"|undefined} body
                  * @memberof farmacy.domain.v1.DomainEvent
                  * @instance
                  */
                 $Object.defineProperty(DomainEvent.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["mealStockUpdated", "catalogUpdated", "mealStockReserved", "mealStockCanceled", "orderPlacedInFridge", "orderAvailableForPicking", "orderDispatched", "fridgeOnline", "fridgeOffline", "unknownTagSeen", "stockDiscrepancy", "temperatureExcursion", "mealsWithdrawn"]),
+                    get: $util.oneOfGetter($oneOfFields = ["mealStockUpdated", "catalogUpdated", "mealStockReserved", "mealStockCanceled", "orderPlacedInFridge", "orderAvailableForPicking", "orderDispatched", "fridgeOnline", "fridgeOffline", "unknownTagSeen", "stockDiscrepancy", "temperatureExcursion", "mealsWithdrawn", "mealNearingExpiry"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -326,6 +336,8 @@ export const farmacy = $root.farmacy = (() => {
                         $root.farmacy.domain.v1.TemperatureExcursion.encode(message.temperatureExcursion, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                     if (message.mealsWithdrawn != null && $Object.hasOwnProperty.call(message, "mealsWithdrawn"))
                         $root.farmacy.domain.v1.MealsWithdrawn.encode(message.mealsWithdrawn, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                    if (message.mealNearingExpiry != null && $Object.hasOwnProperty.call(message, "mealNearingExpiry"))
+                        $root.farmacy.domain.v1.MealNearingExpiry.encode(message.mealNearingExpiry, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -495,6 +507,13 @@ export const farmacy = $root.farmacy = (() => {
                                     break;
                                 message.mealsWithdrawn = $root.farmacy.domain.v1.MealsWithdrawn.decode(reader, reader.size(), $undefined, _depth + 1, message.mealsWithdrawn);
                                 message.body = "mealsWithdrawn";
+                                continue;
+                            }
+                        case 23: {
+                                if (wireType !== 2)
+                                    break;
+                                message.mealNearingExpiry = $root.farmacy.domain.v1.MealNearingExpiry.decode(reader, reader.size(), $undefined, _depth + 1, message.mealNearingExpiry);
+                                message.body = "mealNearingExpiry";
                                 continue;
                             }
                         }
@@ -2639,6 +2658,7 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {number|null} [maxDeciCelsius] TemperatureExcursion maxDeciCelsius
                  * @property {number|null} [sinceMs] TemperatureExcursion sinceMs
                  * @property {boolean|null} [cleared] TemperatureExcursion cleared
+                 * @property {string|null} [clearedBy] TemperatureExcursion clearedBy
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2695,6 +2715,14 @@ export const farmacy = $root.farmacy = (() => {
                 TemperatureExcursion.prototype.cleared = false;
 
                 /**
+                 * TemperatureExcursion clearedBy.
+                 * @member {string} clearedBy
+                 * @memberof farmacy.domain.v1.TemperatureExcursion
+                 * @instance
+                 */
+                TemperatureExcursion.prototype.clearedBy = "";
+
+                /**
                  * Creates a new TemperatureExcursion instance using the specified properties.
                  * @function create
                  * @memberof farmacy.domain.v1.TemperatureExcursion
@@ -2732,6 +2760,8 @@ export const farmacy = $root.farmacy = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).int64(message.sinceMs);
                     if (message.cleared != null && $Object.hasOwnProperty.call(message, "cleared") && message.cleared !== false)
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.cleared);
+                    if (message.clearedBy != null && $Object.hasOwnProperty.call(message, "clearedBy") && message.clearedBy !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.clearedBy);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2801,6 +2831,15 @@ export const farmacy = $root.farmacy = (() => {
                                     message.cleared = value;
                                 else
                                     delete message.cleared;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clearedBy = value;
+                                else
+                                    delete message.clearedBy;
                                 continue;
                             }
                         }
@@ -3010,6 +3049,198 @@ export const farmacy = $root.farmacy = (() => {
                 })();
 
                 return MealsWithdrawn;
+            })();
+
+            v1.MealNearingExpiry = (function() {
+
+                /**
+                 * Properties of a MealNearingExpiry.
+                 * @typedef {Object} farmacy.domain.v1.MealNearingExpiry.$Properties
+                 * @property {string|null} [epc] MealNearingExpiry epc
+                 * @property {string|null} [gtin] MealNearingExpiry gtin
+                 * @property {number|null} [bestBeforeMs] MealNearingExpiry bestBeforeMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MealNearingExpiry.
+                 * @memberof farmacy.domain.v1
+                 * @interface IMealNearingExpiry
+                 * @augments farmacy.domain.v1.MealNearingExpiry.$Properties
+                 * @deprecated Use farmacy.domain.v1.MealNearingExpiry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MealNearingExpiry.
+                 * @typedef {farmacy.domain.v1.MealNearingExpiry.$Properties} farmacy.domain.v1.MealNearingExpiry.$Shape
+                 */
+
+                /**
+                 * Constructs a new MealNearingExpiry.
+                 * @memberof farmacy.domain.v1
+                 * @classdesc Represents a MealNearingExpiry.
+                 * @constructor
+                 * @param {farmacy.domain.v1.MealNearingExpiry.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MealNearingExpiry = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MealNearingExpiry epc.
+                 * @member {string} epc
+                 * @memberof farmacy.domain.v1.MealNearingExpiry
+                 * @instance
+                 */
+                MealNearingExpiry.prototype.epc = "";
+
+                /**
+                 * MealNearingExpiry gtin.
+                 * @member {string} gtin
+                 * @memberof farmacy.domain.v1.MealNearingExpiry
+                 * @instance
+                 */
+                MealNearingExpiry.prototype.gtin = "";
+
+                /**
+                 * MealNearingExpiry bestBeforeMs.
+                 * @member {number} bestBeforeMs
+                 * @memberof farmacy.domain.v1.MealNearingExpiry
+                 * @instance
+                 */
+                MealNearingExpiry.prototype.bestBeforeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new MealNearingExpiry instance using the specified properties.
+                 * @function create
+                 * @memberof farmacy.domain.v1.MealNearingExpiry
+                 * @static
+                 * @param {farmacy.domain.v1.MealNearingExpiry.$Properties=} [properties] Properties to set
+                 * @returns {farmacy.domain.v1.MealNearingExpiry} MealNearingExpiry instance
+                 * @type {{
+                 *   (properties: farmacy.domain.v1.MealNearingExpiry.$Shape): farmacy.domain.v1.MealNearingExpiry & farmacy.domain.v1.MealNearingExpiry.$Shape;
+                 *   (properties?: farmacy.domain.v1.MealNearingExpiry.$Properties): farmacy.domain.v1.MealNearingExpiry;
+                 * }}
+                 */
+                MealNearingExpiry.create = function(properties) {
+                    return new MealNearingExpiry(properties);
+                };
+
+                /**
+                 * Encodes the specified MealNearingExpiry message. Does not implicitly {@link farmacy.domain.v1.MealNearingExpiry.verify|verify} messages.
+                 * @function encode
+                 * @memberof farmacy.domain.v1.MealNearingExpiry
+                 * @static
+                 * @param {farmacy.domain.v1.MealNearingExpiry.$Properties} message MealNearingExpiry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MealNearingExpiry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epc != null && $Object.hasOwnProperty.call(message, "epc") && message.epc !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.epc);
+                    if (message.gtin != null && $Object.hasOwnProperty.call(message, "gtin") && message.gtin !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.gtin);
+                    if (message.bestBeforeMs != null && $Object.hasOwnProperty.call(message, "bestBeforeMs") && (typeof message.bestBeforeMs === "object" ? message.bestBeforeMs.low || message.bestBeforeMs.high : message.bestBeforeMs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.bestBeforeMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MealNearingExpiry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof farmacy.domain.v1.MealNearingExpiry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {farmacy.domain.v1.MealNearingExpiry & farmacy.domain.v1.MealNearingExpiry.$Shape} MealNearingExpiry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MealNearingExpiry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.farmacy.domain.v1.MealNearingExpiry();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.epc = value;
+                                else
+                                    delete message.epc;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.gtin = value;
+                                else
+                                    delete message.gtin;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.bestBeforeMs = value;
+                                else
+                                    delete message.bestBeforeMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return MealNearingExpiry;
             })();
 
             return v1;

@@ -1098,8 +1098,11 @@ export namespace farmacy {
                 /** Event temperatureRecorded. */
                 temperatureRecorded?: (farmacy.feed.v1.TemperatureRecorded.$Properties|null);
 
+                /** Event mealNearingExpiry. */
+                mealNearingExpiry?: (farmacy.feed.v1.MealNearingExpiry.$Properties|null);
+
                 /** Event body. */
-                body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded");
+                body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"|"mealNearingExpiry");
 
                 /**
                  * Creates a new Event instance using the specified properties.
@@ -1166,8 +1169,11 @@ export namespace farmacy {
                     /** Event temperatureRecorded */
                     temperatureRecorded?: (farmacy.feed.v1.TemperatureRecorded.$Properties|null);
 
+                    /** Event mealNearingExpiry */
+                    mealNearingExpiry?: (farmacy.feed.v1.MealNearingExpiry.$Properties|null);
+
                     /** Event body */
-                    body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded");
+                    body?: ("stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"|"mealNearingExpiry");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1186,9 +1192,10 @@ export namespace farmacy {
                   fridgeOnline?: farmacy.feed.v1.FridgeOnline.$Shape|null;
                   fridgeOffline?: farmacy.feed.v1.FridgeOffline.$Shape|null;
                   temperatureRecorded?: farmacy.feed.v1.TemperatureRecorded.$Shape|null;
+                  mealNearingExpiry?: farmacy.feed.v1.MealNearingExpiry.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape; temperatureRecorded?: null }|{ body?: "temperatureRecorded"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded: farmacy.feed.v1.TemperatureRecorded.$Shape })
+                  ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "temperatureRecorded"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded: farmacy.feed.v1.TemperatureRecorded.$Shape; mealNearingExpiry?: null }|{ body?: "mealNearingExpiry"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry: farmacy.feed.v1.MealNearingExpiry.$Shape })
                 );
             }
 
@@ -1534,6 +1541,83 @@ export namespace farmacy {
 
                 /** Shape of a TemperatureRecorded. */
                 type $Shape = farmacy.feed.v1.TemperatureRecorded.$Properties;
+            }
+
+            /**
+             * Properties of a MealNearingExpiry.
+             * @deprecated Use farmacy.feed.v1.MealNearingExpiry.$Properties instead.
+             */
+            interface IMealNearingExpiry extends farmacy.feed.v1.MealNearingExpiry.$Properties {
+            }
+
+            /** Represents a MealNearingExpiry. */
+            class MealNearingExpiry {
+
+                /**
+                 * Constructs a new MealNearingExpiry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: farmacy.feed.v1.MealNearingExpiry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MealNearingExpiry epc. */
+                epc: string;
+
+                /** MealNearingExpiry gtin. */
+                gtin: string;
+
+                /** MealNearingExpiry bestBeforeMs. */
+                bestBeforeMs: number;
+
+                /**
+                 * Creates a new MealNearingExpiry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MealNearingExpiry instance
+                 */
+                static create(properties: farmacy.feed.v1.MealNearingExpiry.$Shape): farmacy.feed.v1.MealNearingExpiry & farmacy.feed.v1.MealNearingExpiry.$Shape;
+                static create(properties?: farmacy.feed.v1.MealNearingExpiry.$Properties): farmacy.feed.v1.MealNearingExpiry;
+
+                /**
+                 * Encodes the specified MealNearingExpiry message. Does not implicitly {@link farmacy.feed.v1.MealNearingExpiry.verify|verify} messages.
+                 * @param message MealNearingExpiry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: farmacy.feed.v1.MealNearingExpiry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MealNearingExpiry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.MealNearingExpiry & farmacy.feed.v1.MealNearingExpiry.$Shape} MealNearingExpiry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farmacy.feed.v1.MealNearingExpiry & farmacy.feed.v1.MealNearingExpiry.$Shape;
+            }
+
+            namespace MealNearingExpiry {
+
+                /** Properties of a MealNearingExpiry. */
+                interface $Properties {
+
+                    /** MealNearingExpiry epc */
+                    epc?: (string|null);
+
+                    /** MealNearingExpiry gtin */
+                    gtin?: (string|null);
+
+                    /** MealNearingExpiry bestBeforeMs */
+                    bestBeforeMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MealNearingExpiry. */
+                type $Shape = farmacy.feed.v1.MealNearingExpiry.$Properties;
             }
 
             /**

@@ -2634,7 +2634,8 @@ export const farmacy = $root.farmacy = (() => {
                  * @property {farmacy.feed.v1.FridgeOnline.$Properties|null} [fridgeOnline] Event fridgeOnline
                  * @property {farmacy.feed.v1.FridgeOffline.$Properties|null} [fridgeOffline] Event fridgeOffline
                  * @property {farmacy.feed.v1.TemperatureRecorded.$Properties|null} [temperatureRecorded] Event temperatureRecorded
-                 * @property {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"} [body] Event body
+                 * @property {farmacy.feed.v1.MealNearingExpiry.$Properties|null} [mealNearingExpiry] Event mealNearingExpiry
+                 * @property {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"|"mealNearingExpiry"} [body] Event body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2660,9 +2661,10 @@ export const farmacy = $root.farmacy = (() => {
                  *   fridgeOnline?: farmacy.feed.v1.FridgeOnline.$Shape|null;
                  *   fridgeOffline?: farmacy.feed.v1.FridgeOffline.$Shape|null;
                  *   temperatureRecorded?: farmacy.feed.v1.TemperatureRecorded.$Shape|null;
+                 *   mealNearingExpiry?: farmacy.feed.v1.MealNearingExpiry.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null; temperatureRecorded?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape; temperatureRecorded?: null }|{ body?: "temperatureRecorded"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded: farmacy.feed.v1.TemperatureRecorded.$Shape })
+                 *   ({ body?: undefined; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "stockUpdated"; stockUpdated: farmacy.feed.v1.StockUpdated.$Shape; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "stockReserved"; stockUpdated?: null; stockReserved: farmacy.feed.v1.StockReserved.$Shape; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "stockCanceled"; stockUpdated?: null; stockReserved?: null; stockCanceled: farmacy.feed.v1.StockCanceled.$Shape; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "catalogUpdated"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated: farmacy.feed.v1.CatalogUpdated.$Shape; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "fridgeOnline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline: farmacy.feed.v1.FridgeOnline.$Shape; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "fridgeOffline"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline: farmacy.feed.v1.FridgeOffline.$Shape; temperatureRecorded?: null; mealNearingExpiry?: null }|{ body?: "temperatureRecorded"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded: farmacy.feed.v1.TemperatureRecorded.$Shape; mealNearingExpiry?: null }|{ body?: "mealNearingExpiry"; stockUpdated?: null; stockReserved?: null; stockCanceled?: null; catalogUpdated?: null; fridgeOnline?: null; fridgeOffline?: null; temperatureRecorded?: null; mealNearingExpiry: farmacy.feed.v1.MealNearingExpiry.$Shape })
                  * )} farmacy.feed.v1.Event.$Shape
                  */
 
@@ -2769,17 +2771,25 @@ export const farmacy = $root.farmacy = (() => {
                  */
                 Event.prototype.temperatureRecorded = null;
 
+                /**
+                 * Event mealNearingExpiry.
+                 * @member {farmacy.feed.v1.MealNearingExpiry.$Properties|null|undefined} mealNearingExpiry
+                 * @memberof farmacy.feed.v1.Event
+                 * @instance
+                 */
+                Event.prototype.mealNearingExpiry = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Event body.
-                 * @member {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"|undefined} body
+                 * @member {"stockUpdated"|"stockReserved"|"stockCanceled"|"catalogUpdated"|"fridgeOnline"|"fridgeOffline"|"temperatureRecorded"|"mealNearingExpiry"|undefined} body
                  * @memberof farmacy.feed.v1.Event
                  * @instance
                  */
                 $Object.defineProperty(Event.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["stockUpdated", "stockReserved", "stockCanceled", "catalogUpdated", "fridgeOnline", "fridgeOffline", "temperatureRecorded"]),
+                    get: $util.oneOfGetter($oneOfFields = ["stockUpdated", "stockReserved", "stockCanceled", "catalogUpdated", "fridgeOnline", "fridgeOffline", "temperatureRecorded", "mealNearingExpiry"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -2837,6 +2847,8 @@ export const farmacy = $root.farmacy = (() => {
                         $root.farmacy.feed.v1.FridgeOffline.encode(message.fridgeOffline, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                     if (message.temperatureRecorded != null && $Object.hasOwnProperty.call(message, "temperatureRecorded"))
                         $root.farmacy.feed.v1.TemperatureRecorded.encode(message.temperatureRecorded, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                    if (message.mealNearingExpiry != null && $Object.hasOwnProperty.call(message, "mealNearingExpiry"))
+                        $root.farmacy.feed.v1.MealNearingExpiry.encode(message.mealNearingExpiry, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2961,6 +2973,13 @@ export const farmacy = $root.farmacy = (() => {
                                     break;
                                 message.temperatureRecorded = $root.farmacy.feed.v1.TemperatureRecorded.decode(reader, reader.size(), $undefined, _depth + 1, message.temperatureRecorded);
                                 message.body = "temperatureRecorded";
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 2)
+                                    break;
+                                message.mealNearingExpiry = $root.farmacy.feed.v1.MealNearingExpiry.decode(reader, reader.size(), $undefined, _depth + 1, message.mealNearingExpiry);
+                                message.body = "mealNearingExpiry";
                                 continue;
                             }
                         }
@@ -3869,6 +3888,198 @@ export const farmacy = $root.farmacy = (() => {
                 };
 
                 return TemperatureRecorded;
+            })();
+
+            v1.MealNearingExpiry = (function() {
+
+                /**
+                 * Properties of a MealNearingExpiry.
+                 * @typedef {Object} farmacy.feed.v1.MealNearingExpiry.$Properties
+                 * @property {string|null} [epc] MealNearingExpiry epc
+                 * @property {string|null} [gtin] MealNearingExpiry gtin
+                 * @property {number|null} [bestBeforeMs] MealNearingExpiry bestBeforeMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MealNearingExpiry.
+                 * @memberof farmacy.feed.v1
+                 * @interface IMealNearingExpiry
+                 * @augments farmacy.feed.v1.MealNearingExpiry.$Properties
+                 * @deprecated Use farmacy.feed.v1.MealNearingExpiry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MealNearingExpiry.
+                 * @typedef {farmacy.feed.v1.MealNearingExpiry.$Properties} farmacy.feed.v1.MealNearingExpiry.$Shape
+                 */
+
+                /**
+                 * Constructs a new MealNearingExpiry.
+                 * @memberof farmacy.feed.v1
+                 * @classdesc Represents a MealNearingExpiry.
+                 * @constructor
+                 * @param {farmacy.feed.v1.MealNearingExpiry.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MealNearingExpiry = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MealNearingExpiry epc.
+                 * @member {string} epc
+                 * @memberof farmacy.feed.v1.MealNearingExpiry
+                 * @instance
+                 */
+                MealNearingExpiry.prototype.epc = "";
+
+                /**
+                 * MealNearingExpiry gtin.
+                 * @member {string} gtin
+                 * @memberof farmacy.feed.v1.MealNearingExpiry
+                 * @instance
+                 */
+                MealNearingExpiry.prototype.gtin = "";
+
+                /**
+                 * MealNearingExpiry bestBeforeMs.
+                 * @member {number} bestBeforeMs
+                 * @memberof farmacy.feed.v1.MealNearingExpiry
+                 * @instance
+                 */
+                MealNearingExpiry.prototype.bestBeforeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new MealNearingExpiry instance using the specified properties.
+                 * @function create
+                 * @memberof farmacy.feed.v1.MealNearingExpiry
+                 * @static
+                 * @param {farmacy.feed.v1.MealNearingExpiry.$Properties=} [properties] Properties to set
+                 * @returns {farmacy.feed.v1.MealNearingExpiry} MealNearingExpiry instance
+                 * @type {{
+                 *   (properties: farmacy.feed.v1.MealNearingExpiry.$Shape): farmacy.feed.v1.MealNearingExpiry & farmacy.feed.v1.MealNearingExpiry.$Shape;
+                 *   (properties?: farmacy.feed.v1.MealNearingExpiry.$Properties): farmacy.feed.v1.MealNearingExpiry;
+                 * }}
+                 */
+                MealNearingExpiry.create = function(properties) {
+                    return new MealNearingExpiry(properties);
+                };
+
+                /**
+                 * Encodes the specified MealNearingExpiry message. Does not implicitly {@link farmacy.feed.v1.MealNearingExpiry.verify|verify} messages.
+                 * @function encode
+                 * @memberof farmacy.feed.v1.MealNearingExpiry
+                 * @static
+                 * @param {farmacy.feed.v1.MealNearingExpiry.$Properties} message MealNearingExpiry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MealNearingExpiry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epc != null && $Object.hasOwnProperty.call(message, "epc") && message.epc !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.epc);
+                    if (message.gtin != null && $Object.hasOwnProperty.call(message, "gtin") && message.gtin !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.gtin);
+                    if (message.bestBeforeMs != null && $Object.hasOwnProperty.call(message, "bestBeforeMs") && (typeof message.bestBeforeMs === "object" ? message.bestBeforeMs.low || message.bestBeforeMs.high : message.bestBeforeMs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.bestBeforeMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MealNearingExpiry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof farmacy.feed.v1.MealNearingExpiry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {farmacy.feed.v1.MealNearingExpiry & farmacy.feed.v1.MealNearingExpiry.$Shape} MealNearingExpiry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MealNearingExpiry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.farmacy.feed.v1.MealNearingExpiry();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.epc = value;
+                                else
+                                    delete message.epc;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.gtin = value;
+                                else
+                                    delete message.gtin;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.bestBeforeMs = value;
+                                else
+                                    delete message.bestBeforeMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return MealNearingExpiry;
             })();
 
             v1.CatalogUpdated = (function() {

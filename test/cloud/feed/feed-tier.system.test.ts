@@ -32,7 +32,7 @@ async function stopProcess(p: { kill(signal?: NodeJS.Signals): Promise<unknown> 
 }
 
 const LASAGNA = '09506000134352';
-const CARRIED = new Set(['MealStockUpdated', 'MealStockReserved', 'MealStockCanceled', 'CatalogUpdated', 'FridgeOnline', 'FridgeOffline', 'TemperatureRecorded']);
+const CARRIED = new Set(['MealStockUpdated', 'MealStockReserved', 'MealStockCanceled', 'CatalogUpdated', 'FridgeOnline', 'FridgeOffline', 'TemperatureRecorded', 'MealNearingExpiry']);
 const FRIDGES = [
   { id: 'm1', district: 'mitte', lat: 52.52, lon: 13.405 },
   { id: 'm2', district: 'mitte', lat: 52.522, lon: 13.41 },

@@ -10,6 +10,7 @@ import type { StoreFixture } from './contract-fixtures.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { describeReadModelContract } from './read-model.contract.js';
 import { describeRegistryContract } from './registry.contract.js';
+import { describeReportStoreContract } from './reports.contract.js';
 import { describeStoreOperationsContract } from './store-operations.contract.js';
 
 // Skipped (with the reason printed) when no PostgreSQL answers, except in CI where they fail.
@@ -50,6 +51,7 @@ describe.skipIf(skip !== undefined)(`PostgreSQL store${skip !== undefined ? ` ($
   describeEventStoreContract(PG, openPg);
   describeReadModelContract(PG, openPg);
   describeStoreOperationsContract(PG, openPg);
+  describeReportStoreContract(PG, openPg);
 
   describe('PostgreSQL specifics (integration)', () => {
     const database = usePostgres();

@@ -10,6 +10,7 @@ import { AT, D, online, type StoreFixture } from './contract-fixtures.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { describeReadModelContract } from './read-model.contract.js';
 import { describeRegistryContract } from './registry.contract.js';
+import { describeReportStoreContract } from './reports.contract.js';
 import { describeStoreOperationsContract } from './store-operations.contract.js';
 
 // The embedded adapter on a real file in a temporary directory of its own.
@@ -40,6 +41,7 @@ describeRegistryContract(SQLITE, openSqlite);
 describeEventStoreContract(SQLITE, openSqlite);
 describeReadModelContract(SQLITE, openSqlite);
 describeStoreOperationsContract(SQLITE, openSqlite);
+describeReportStoreContract(SQLITE, openSqlite);
 
 describe('sqlite store created before dead letters were bounded (integration, real file)', () => {
   it('adds the new columns in place and cuts the dead letters it kept whole to their prefix', async () => {
