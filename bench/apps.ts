@@ -54,7 +54,7 @@ export const DEFAULT_APPS: AppsOptions = {
 
 let nextSerial = 2_000_000n;
 /** `n` registered-able meal tags (uppercase hex), meals in turn from `first`. */
-function newTags(n: number, first = 0): string[] {
+export function newTags(n: number, first = 0): string[] {
   return Array.from({ length: n }, (_, i) => {
     const meal = MEALS[(first + i) % MEALS.length] ?? MEALS[0];
     return mealEpc(meal.gtin, 7, nextSerial++).toUpperCase();
@@ -66,7 +66,7 @@ const tagBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, '
 
 
 /** A fridge with its own credential and stock: the benchmarks' protocol client (BenchFridge) sending the batches it makes. */
-class MqttFridge extends BenchFridge {
+export class MqttFridge extends BenchFridge {
   private seq = 0;
 
   constructor(id: string, district: string, password: string, readonly present: string[]) {
@@ -165,7 +165,7 @@ process.on('message', (m) => {
 });
 `;
 
-function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
+export function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['-e', BASELINE_SERVER], { cwd: path.resolve(import.meta.dirname, '..'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ child, port: (m as { port: number }).port }));
@@ -173,7 +173,7 @@ function startBaseline(): Promise<{ child: ChildProcess; port: number }> {
   });
 }
 
-async function baselineClient(url: string, district: string, onEvent: (e: FeedEvent, at: number) => void): Promise<WebSocket> {
+export async function baselineClient(url: string, district: string, onEvent: (e: FeedEvent, at: number) => void): Promise<WebSocket> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   await new Promise<void>((resolve, reject) => {
     ws.once('error', reject);
@@ -193,7 +193,7 @@ async function baselineClient(url: string, district: string, onEvent: (e: FeedEv
 }
 
 /** Connects up to `n` clients, 200 at a time, until the first failure; returns those that worked. */
-async function connectMany<C>(n: number, make: (i: number) => Promise<C>): Promise<{ clients: C[]; firstError: string | undefined; ms: number }> {
+export async function connectMany<C>(n: number, make: (i: number) => Promise<C>): Promise<{ clients: C[]; firstError: string | undefined; ms: number }> {
   const clients: C[] = [];
   let firstError: string | undefined;
   const t0 = performance.now();
@@ -208,7 +208,7 @@ async function connectMany<C>(n: number, make: (i: number) => Promise<C>): Promi
   return { clients, firstError, ms: performance.now() - t0 };
 }
 
-function closeAll(clients: ReadonlyArray<WebSocket | FeedClient>): void {
+export function closeAll(clients: ReadonlyArray<WebSocket | FeedClient>): void {
   for (const c of clients) {
     if (c instanceof WebSocket) c.terminate();
     else c.close();
@@ -216,7 +216,7 @@ function closeAll(clients: ReadonlyArray<WebSocket | FeedClient>): void {
 }
 
 /** Burst delivery: per (client, event) delays, from the batch publish to the client's receipt. */
-class Delivery {
+export class Delivery {
   readonly delays: number[] = [];
   readonly perClient: Int32Array;
   sentAt = new Map<string, number>();
@@ -236,7 +236,7 @@ class Delivery {
   }
 }
 
-async function waitFor(pred: () => boolean, timeoutMs: number): Promise<boolean> {
+export async function waitFor(pred: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (!pred()) {
     if (performance.now() > deadline) return false;
@@ -478,7 +478,8 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     clients.push(...bconn.clients);
     await sleep(2000);
     const brss1 = rssMb(blPid);
-    const frames = burstFridges.map((f) => cloudDelivery.frames.get(f.id)).filter((f) => f !== undefined);
+    // Each frame once: an `events` frame holds one commit, which may carry several fridges' sessions.
+    const frames = [...new Map(burstFridges.map((f) => cloudDelivery.frames.get(f.id)).filter((f) => f !== undefined).map((f) => [`${f.district}|${f.raw}`, f])).values()];
     const bt = performance.now();
     for (const f of burstFridges) baseDelivery.sentAt.set(f.id, bt);
     bl.child.send({ kind: 'burst', frames });

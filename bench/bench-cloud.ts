@@ -3,7 +3,7 @@ import { EdgeProcess } from '../testkit/edge-process.js';
 
 /** The compiled fridge-cloud as a child process on OS-chosen ports, with its admin API. */
 export class BenchCloud {
-  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, private readonly token: string) {}
+  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, readonly token: string) {}
 
   /** `extra`: more flags (an external broker, a database URL...); `token`: a shared admin token. */
   static async start(dataDir: string, env: NodeJS.ProcessEnv = {}, extra: readonly string[] = [], token = `bench-${randomBytes(16).toString('hex')}`): Promise<BenchCloud> {
@@ -51,6 +51,41 @@ export class BenchCloud {
     for (let i = 0; i < epcs.length; i += 5000) {
       await this.api('POST', '/v1/tags', { tags: epcs.slice(i, i + 5000).map((epc) => ({ epc, best_before: bestBefore })) });
     }
+  }
+
+  async stop(): Promise<void> {
+    const exited = this.proc.kill('SIGTERM');
+    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(t);
+  }
+}
+
+/** The compiled fridge-feed as a child process on an OS-chosen port, reading `dataDir`'s store (issue 13). */
+export class BenchFeed {
+  private constructor(readonly proc: EdgeProcess, readonly httpPort: number) {}
+
+  static async start(dataDir: string, token: string, env: NodeJS.ProcessEnv = {}, extra: readonly string[] = []): Promise<BenchFeed> {
+    const proc = EdgeProcess.spawnCommand('feed', ['--data-dir', dataDir, '--http-port', '0', '--admin-token', token, '--log-level', 'info', ...extra], env, true);
+    try {
+      const ready = await proc.waitForLog((l) => l.msg === 'feed ready', 30_000);
+      return new BenchFeed(proc, ready.httpPort as number);
+    } catch (err) {
+      await proc.kill('SIGKILL');
+      throw err;
+    }
+  }
+
+  get pid(): number {
+    return this.proc.child.pid ?? 0;
+  }
+
+  get feedUrl(): string {
+    return `ws://127.0.0.1:${this.httpPort}/v1/feed`;
+  }
+
+  async metrics(): Promise<string> {
+    return (await fetch(`http://127.0.0.1:${this.httpPort}/metrics`)).text();
   }
 
   async stop(): Promise<void> {

@@ -6,6 +6,7 @@ import { benchApps } from './apps.js';
 import { benchCloudIngest } from './cloud-ingest.js';
 import { benchEdgeDrain } from './edge-drain.js';
 import { benchFeedClients } from './feed-clients.js';
+import { benchFeedTier } from './feed-tier.js';
 import { benchOutboxAppend } from './outbox-append.js';
 import { benchReports } from './reports.js';
 import { benchScaleOut } from './scale-out.js';
@@ -22,6 +23,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['scale-out', () => benchScaleOut()],
   ['storms', () => benchStorms(args)],
   ['feed-clients', () => benchFeedClients()],
+  ['feed', () => benchFeedTier()],
   ['reports', () => benchReports()],
 ];
 

@@ -17,7 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { backlogBatchEvents } from '../edge/protocol/index.js';
 import { httpLoad } from './apps.js';
-import { BenchCloud } from './bench-cloud.js';
+import { BenchCloud, BenchFeed } from './bench-cloud.js';
 import { EDGE_FORWARDING, LoadFridge, metric, newCounters, newTags, prng, rawLimit, sideFigures, watchPhase, type LoaderCounters, type PendingBatch, type Tag } from './cloud-ingest.js';
 import type { FeedClientsCommand, FeedClientsReport } from './storm-feed-clients.js';
 import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
@@ -47,6 +47,8 @@ export interface StormOptions {
   feedDeadlineMs: number;
   /** feed: one connect attempt (upgrade to snapshot or `resumed`) times out after this long. */
   feedAttemptTimeoutMs: number;
+  /** feed: served by a fridge-feed process (the cloud with --feed off; issue 13), or by the cloud itself. */
+  feedTier: 'process' | 'in-process';
   /** reads: fridges with stock in the two read districts, concurrent readers, how long they read. */
   readFridges: number;
   readers: number;
@@ -69,6 +71,7 @@ export const DEFAULT_STORMS: StormOptions = {
   feedPeriodMs: 1000,
   feedDeadlineMs: 300_000,
   feedAttemptTimeoutMs: 10_000,
+  feedTier: 'process',
   readFridges: 2000,
   readers: 8,
   readMs: 15_000,
@@ -100,6 +103,7 @@ export function stormOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Storm
     feedPeriodMs: Math.max(10, int('FEED_PERIOD_MS', d.feedPeriodMs)),
     feedDeadlineMs: int('FEED_DEADLINE_S', d.feedDeadlineMs / 1000, 1000),
     feedAttemptTimeoutMs: int('FEED_ATTEMPT_TIMEOUT_S', d.feedAttemptTimeoutMs / 1000, 1000),
+    feedTier: env.FF_BENCH_STORM_FEED_TIER === 'in-process' ? 'in-process' : d.feedTier,
     readFridges: int('READ_FRIDGES', d.readFridges),
     readers: Math.max(1, int('READERS', d.readers)),
     readMs: int('READ_S', d.readMs / 1000, 1000),
@@ -187,10 +191,10 @@ function profile(c: BenchCloud, o: StormOptions): void {
   if (o.cpuProfDir !== undefined) c.proc.child.kill('SIGUSR2');
 }
 
-async function startCloud(dir: string, scenario: string, o: StormOptions, env: NodeJS.ProcessEnv = {}): Promise<BenchCloud> {
+async function startCloud(dir: string, scenario: string, o: StormOptions, env: NodeJS.ProcessEnv = {}, extra: readonly string[] = []): Promise<BenchCloud> {
   if (o.cpuProfDir !== undefined) mkdirSync(o.cpuProfDir, { recursive: true });
   const prof = o.cpuProfDir !== undefined ? { NODE_OPTIONS: `--import ${path.join(import.meta.dirname, 'cpu-profile.mjs')}`, FF_BENCH_CPU_PROFILE: path.resolve(o.cpuProfDir, `${scenario}-cloud.cpuprofile`) } : {};
-  const c = await BenchCloud.start(path.join(dir, 'cloud'), { ...env, ...prof });
+  const c = await BenchCloud.start(path.join(dir, 'cloud'), { ...env, ...prof }, extra);
   for (const m of MEALS) await c.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
   return c;
 }
@@ -401,10 +405,14 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
   const fridges: LoadFridge[] = [];
   const procs: FeedClients[] = [];
   let cloud: BenchCloud | undefined;
+  let feed: BenchFeed | undefined;
   let live: LiveLoad | undefined;
   const load0 = loadAverage();
   try {
-    const c = (cloud = await startCloud(dir, 'feed', o, { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100) }));
+    const limits = { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100) };
+    const c = (cloud = await startCloud(dir, 'feed', o, limits, o.feedTier === 'process' ? ['--feed', 'off'] : []));
+    // The feed's figures come from whoever serves it.
+    const server: { feedUrl: string; metrics(): Promise<string> } = o.feedTier === 'process' ? (feed = await BenchFeed.start(path.join(dir, 'cloud'), c.token, limits)) : c;
     const districts = Array.from({ length: o.feedDistricts }, (_, i) => `feed-${String(i).padStart(2, '0')}`);
     const liveSessions = Math.ceil((o.baselineMs + o.feedDeadlineMs + 240_000) / o.feedPeriodMs);
     const liveFridges = await registerFridges(c, Array.from({ length: o.live }, (_, i) => spec('lf', i, districts[i % districts.length] ?? '')), 40 + Math.ceil(liveSessions * 1.1), 20, 31, counters);
@@ -414,7 +422,7 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const per = Math.ceil(o.feedClients / o.feedProcesses);
     log(`feed: connecting ${o.feedClients} feed clients from ${o.feedProcesses} processes over ${districts.length} districts`);
     for (let k = 0; k < o.feedProcesses; k++) procs.push(FeedClients.start());
-    procs.forEach((p, k) => p.send({ kind: 'connect', url: c.feedUrl, districts, count: Math.max(0, Math.min(per, o.feedClients - k * per)), inflight: Math.ceil(200 / o.feedProcesses), timeoutMs: 30_000 }));
+    procs.forEach((p, k) => p.send({ kind: 'connect', url: server.feedUrl, districts, count: Math.max(0, Math.min(per, o.feedClients - k * per)), inflight: Math.ceil(200 / o.feedProcesses), timeoutMs: 30_000 }));
     const connected = await Promise.all(procs.map((p) => p.next('connected', 600_000)));
     const clients = connected.reduce((n, r) => n + r.connected, 0);
     const connectS = Math.max(...connected.map((r) => r.ms)) / 1000;
@@ -427,7 +435,7 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     await sleep(o.baselineMs);
 
     log(`feed: storm: every client drops and reconnects at once, resuming (limit ${o.feedDeadlineMs / 1000} s)`);
-    const m0 = await c.metrics();
+    const m0 = await server.metrics();
     const side = await watchPhase(c);
     const clientCpu0 = procs.map((p) => cpuSeconds(p.child.pid ?? 0));
     live.phase = 'storm';
@@ -441,14 +449,14 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const s = await side();
     const clientCpu = procs.map((p, k) => Math.round(((cpuSeconds(p.child.pid ?? 0) - (clientCpu0[k] ?? 0)) / stormS) * 100));
     await live.stop(20_000);
-    const m1 = await c.metrics();
+    const m1 = await server.metrics();
     const sum = (k: 'back' | 'resumed' | 'snapshots' | 'attempts' | 'timeouts' | 'refused' | 'errors'): number => done.reduce((n, r) => n + r[k], 0);
     const back = quantiles(done.flatMap((r) => r.backMs));
     const allBack = sum('back') === clients;
     const lv = live.figures();
     return [
       {
-        name: `feed reconnect storm: ${clients} JSON clients (${o.feedProcesses} client processes, ${districts.length} districts) drop and reconnect at once, resuming from their last cursor (attempt timeout ${o.feedAttemptTimeoutMs / 1000} s, full-jitter backoff 0.5-8 s), while ${o.live} fridges send a door session every ${o.feedPeriodMs} ms each`,
+        name: `feed reconnect storm (feed ${o.feedTier === 'process' ? 'in a fridge-feed process' : 'in the cloud process'}): ${clients} JSON clients (${o.feedProcesses} client processes, ${districts.length} districts) drop and reconnect at once, resuming from their last cursor (attempt timeout ${o.feedAttemptTimeoutMs / 1000} s, full-jitter backoff 0.5-8 s), while ${o.live} fridges send a door session every ${o.feedPeriodMs} ms each`,
         figures: {
           'load average at start (1/5/15 min)': load0,
           'initial connect s (paced, 200 in flight)': round(connectS, 1),
@@ -456,10 +464,12 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
           'all back s': allBack ? round(back.max / 1000, 1) : `not within ${round(stormS, 0)} s (${clients - sum('back')} not back)`,
           'back p50 / p99 s': `${round(back.p50 / 1000, 1)} / ${round(back.p99 / 1000, 1)}`,
           'resumed / needed a snapshot': `${sum('resumed')} / ${sum('snapshots')}`,
+          '% recovered (resumed without a snapshot)': round((sum('resumed') / Math.max(1, clients)) * 100, 1),
+          'resumes counted by the feed, by outcome': byLabel(m0, m1, 'ff_cloud_feed_resumes_total', 'outcome'),
           'attempts': sum('attempts'),
           'attempts timed out / refused / failed otherwise': `${sum('timeouts')} / ${sum('refused')} / ${sum('errors')}`,
-          'resyncs counted by the cloud, by reason': byLabel(m0, m1, 'ff_cloud_feed_resyncs_total', 'reason'),
-          'connections dropped by the cloud, by reason': byLabel(m0, m1, 'ff_cloud_feed_dropped_total', 'reason'),
+          'resyncs counted by the feed, by reason': byLabel(m0, m1, 'ff_cloud_feed_resyncs_total', 'reason'),
+          'connections dropped by the feed, by reason': byLabel(m0, m1, 'ff_cloud_feed_dropped_total', 'reason'),
           'client processes CPU %': clientCpu.join(' / '),
           ...sideFigures(s),
         },
@@ -477,6 +487,7 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     await live?.stop(0);
     await Promise.all(procs.map((p) => p.stop()));
     await Promise.all(fridges.map((f) => f.close()));
+    await feed?.stop();
     await cloud?.stop();
     rmSync(dir, { recursive: true, force: true });
   }

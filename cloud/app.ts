@@ -196,7 +196,9 @@ export class CloudApp {
     void this.http.register(catalogPlugin);
     void this.http.register(reservationsPlugin);
     void this.http.register(ownersPlugin);
-    void this.http.register(feedPlugin);
+    // A fridge-feed process may serve the feed instead (--feed off): its storms then share
+    // nothing with this process's acks (issue 13 item 1).
+    if (cfg.feed !== 'off') void this.http.register(feedPlugin);
     void this.http.register(dashboardPlugin);
     void this.http.register(reportsPlugin, { projector: this.reportProjector, reports: this.store.reports });
   }

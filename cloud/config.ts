@@ -29,6 +29,8 @@ export const cloudOptions = {
   'retention-days': { kind: 'int', env: 'FF_RETENTION_DAYS', default: 0, min: 0, max: 36_500, help: 'prune raw fridge events older than this (0: keep forever); domain events are always kept' },
   'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens, at least 32 bytes; without it, one is generated into <data-dir>/jwt-secret' },
   'reservation-minutes': { kind: 'int', env: 'FF_RESERVATION_MINUTES', default: 15, min: 1, max: 1440, help: 'how long a reservation holds a meal' },
+  feed: { kind: 'string', env: 'FF_FEED', default: 'in-process', pattern: /^(in-process|off)$/, patternHelp: 'must be in-process or off', help: 'in-process: serve /v1/feed here too; off: fridge-feed processes serve it (a feed storm then cannot delay an ack)' },
+  'feed-url': { kind: 'string', env: 'FF_FEED_URL', pattern: /^wss?:\/\/\S+$/, patternHelp: 'must be a ws:// or wss:// URL', help: 'where clients reach the feed when fridge-feed serves it (the dashboard reads it from /dashboard/districts.json)' },
   'trusted-proxy': { kind: 'string', env: 'FF_TRUSTED_PROXY', help: 'comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client (rate limits, feed connections per address); no other peer\'s is read' },
   'log-level': { kind: 'string', env: 'LOG_LEVEL', default: 'info', pattern: /^(trace|debug|info|warn|error|fatal|silent)$/, patternHelp: 'must be trace, debug, info, warn, error, fatal or silent', help: 'log level' },
 } satisfies OptionTable;
@@ -79,6 +81,10 @@ export interface CloudConfig {
   reservationMs: number;
   /** Reverse proxies whose X-Forwarded-For is believed (addresses, CIDRs). */
   trustedProxies?: string[] | undefined;
+  /** Whether this process serves /v1/feed (issue 13 item 1: fridge-feed processes may instead). */
+  feed?: 'in-process' | 'off' | undefined;
+  /** Where clients reach the feed, when not here (the dashboard's config). */
+  feedUrl?: string | undefined;
   logLevel: string;
 }
 
@@ -96,7 +102,7 @@ export const CLOUD_HELP =
   );
 
 /** `--trusted-proxy`: IP addresses and CIDRs only (never "trust everyone"). */
-function parseTrustedProxies(raw: string): string[] {
+export function parseTrustedProxies(raw: string): string[] {
   const out = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (out.length === 0) throw new ConfigError('--trusted-proxy: give one or more addresses or CIDRs');
   for (const p of out) {
@@ -153,6 +159,8 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     jwtSecretFile: o['jwt-secret-file'],
     reservationMs: o['reservation-minutes'] * 60_000,
     trustedProxies: o['trusted-proxy'] === undefined ? undefined : parseTrustedProxies(o['trusted-proxy']),
+    feed: o.feed === 'off' ? 'off' : 'in-process',
+    feedUrl: o['feed-url'],
     logLevel: o['log-level'],
   };
 }

@@ -18,6 +18,7 @@ export type Area = farmacy.feed.v1.Area.$Properties;
 export type Cursor = farmacy.feed.v1.Cursor.$Properties;
 export type Snapshot = farmacy.feed.v1.Snapshot.$Properties;
 export type FeedEvent = farmacy.feed.v1.Event.$Properties;
+export type FeedEvents = farmacy.feed.v1.Events.$Properties;
 export type FridgeState = farmacy.feed.v1.FridgeState.$Properties;
 export type MealStock = farmacy.feed.v1.MealStock.$Properties;
 
@@ -25,7 +26,7 @@ export type MealStock = farmacy.feed.v1.MealStock.$Properties;
 export type ServerMessageKind = NonNullable<farmacy.feed.v1.ServerMessage['body']>;
 export type ClientMessageKind = NonNullable<farmacy.feed.v1.ClientMessage['body']>;
 
-export const SERVER_MESSAGE_KINDS: readonly ServerMessageKind[] = ['welcome', 'snapshot', 'event', 'resumed', 'resync', 'error', 'pong', 'unsubscribed'];
+export const SERVER_MESSAGE_KINDS: readonly ServerMessageKind[] = ['welcome', 'snapshot', 'events', 'event', 'resumed', 'resync', 'error', 'pong', 'unsubscribed'];
 export const CLIENT_MESSAGE_KINDS: readonly ClientMessageKind[] = ['subscribe', 'unsubscribe', 'ping'];
 
 /**

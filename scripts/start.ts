@@ -11,14 +11,16 @@ import { dashboardUrl, demoUserToken, packingRecords, registerFridges, registerM
 
 const HELP = `Usage: npm start [-- --reset]
 
-Runs the Farmacy Food demo: fridge-cloud, six simulated fridges in two Berlin districts, each
-behind a real fridge-edge agent, and the live dashboard. Ctrl-C stops everything.
+Runs the Farmacy Food demo: fridge-cloud, a fridge-feed process serving the client feed, six
+simulated fridges in two Berlin districts, each behind a real fridge-edge agent, and the live
+dashboard. Ctrl-C stops everything.
 
   --reset    start from empty data (deletes .data/)
   --help     this text
 
 Environment:
-  FF_HTTP_PORT        HTTP port of the cloud: API, feed, dashboard (default 8080)
+  FF_HTTP_PORT        HTTP port of the cloud: API, dashboard (default 8080)
+  FF_FEED_HTTP_PORT   port of the fridge-feed process: the feed at /v1/feed (default 8081)
   FF_MQTT_PORT        port of the cloud's embedded MQTT broker (default 1883)
   FF_DEMO_TIME_SCALE  how much faster than real time the simulated shoppers live (default 30)
 `;
@@ -47,6 +49,9 @@ function envNumber(name: string, fallback: number, ok: (n: number) => boolean, r
 const isPort = (n: number): boolean => Number.isInteger(n) && n > 0 && n < 65536;
 const HTTP_PORT = envNumber('FF_HTTP_PORT', 8080, isPort, 'a port number');
 const MQTT_PORT = envNumber('FF_MQTT_PORT', 1883, isPort, 'a port number');
+const FEED_PORT = envNumber('FF_FEED_HTTP_PORT', 8081, isPort, 'a port number');
+/** The dashboard finds the feed in /dashboard/districts.json (fridge-cloud --feed-url). */
+const FEED_URL = `ws://127.0.0.1:${FEED_PORT}/v1/feed`;
 const TIME_SCALE = envNumber('FF_DEMO_TIME_SCALE', 30, (n) => Number.isFinite(n) && n > 0 && n <= 10_000, 'a number above 0');
 
 interface Child {
@@ -120,11 +125,19 @@ async function main(): Promise<void> {
 
   const base = `http://127.0.0.1:${HTTP_PORT}`;
   await step('fridge-cloud', () => new Promise<void>((resolve, reject) => {
-    const cloud = run('cloud', 'cloud.log', ['cloud/main.ts', '--data-dir', path.join(DATA, 'cloud'), '--http-port', String(HTTP_PORT), '--mqtt-port', String(MQTT_PORT), '--admin-token', ADMIN_TOKEN], (l) => {
+    // The feed runs in its own process (issue 13): app storms there never delay a fridge's ack.
+    const cloud = run('cloud', 'cloud.log', ['cloud/main.ts', '--data-dir', path.join(DATA, 'cloud'), '--http-port', String(HTTP_PORT), '--mqtt-port', String(MQTT_PORT), '--admin-token', ADMIN_TOKEN, '--feed', 'off', '--feed-url', FEED_URL], (l) => {
       if (l.msg === 'cloud ready') resolve();
     });
     cloud.proc.once('exit', () => reject(new Error(`fridge-cloud did not start. Ports ${HTTP_PORT}/${MQTT_PORT} in use? Set FF_HTTP_PORT / FF_MQTT_PORT.\n${cloud.stderrTail}`)));
   }), () => `${base}, MQTT on ${MQTT_PORT}`);
+
+  await step('fridge-feed', () => new Promise<void>((resolve, reject) => {
+    const feed = run('feed', 'feed.log', ['cloud/feed/main.ts', '--data-dir', path.join(DATA, 'cloud'), '--http-port', String(FEED_PORT), '--admin-token', ADMIN_TOKEN], (l) => {
+      if (l.msg === 'feed ready') resolve();
+    });
+    feed.proc.once('exit', () => reject(new Error(`fridge-feed did not start. Port ${FEED_PORT} in use? Set FF_FEED_HTTP_PORT.\n${feed.stderrTail}`)));
+  }), () => FEED_URL);
 
   const api: AdminApi = async (method, p, body) => {
     const res = await fetch(base + p, { method, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
@@ -228,11 +241,14 @@ async function shutdown(code: number): Promise<void> {
     process.exit(code || 130);
   }
   stopping = true;
-  say('\nstopping: edge agents, simulated controllers, fridge-cloud …');
-  // Edges first (they stop cleanly and announce themselves offline), then the cloud.
-  const [cloud, ...edges] = children;
+  say('\nstopping: edge agents, simulated controllers, fridge-feed, fridge-cloud …');
+  // Edges first (they stop cleanly and announce themselves offline), then the feed, then the cloud.
+  const cloud = children.find((c) => c.name === 'cloud');
+  const feed = children.find((c) => c.name === 'feed');
+  const edges = children.filter((c) => c !== cloud && c !== feed);
   await Promise.all(edges.map((c) => stopChild(c)));
   await sim?.close();
+  if (feed) await stopChild(feed);
   if (cloud) await stopChild(cloud);
   say('stopped.');
   process.exit(code);

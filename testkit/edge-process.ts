@@ -48,8 +48,9 @@ export class EdgeProcess {
   }
 
   /** `edge` (fridge-edge) or `cloud` (fridge-cloud). */
-  static spawnCommand(which: 'edge' | 'cloud', args: string[], env: NodeJS.ProcessEnv = {}, built = false): EdgeProcess {
-    const entry = built ? [path.join(ROOT, `dist/${which}/main.js`)] : ['--import', 'tsx', path.join(ROOT, `${which}/main.ts`)];
+  static spawnCommand(which: 'edge' | 'cloud' | 'feed', args: string[], env: NodeJS.ProcessEnv = {}, built = false): EdgeProcess {
+    const dir = which === 'feed' ? 'cloud/feed' : which;
+    const entry = built ? [path.join(ROOT, `dist/${dir}/main.js`)] : ['--import', 'tsx', path.join(ROOT, `${dir}/main.ts`)];
     // The edge runs with the flags it runs with in production (Dockerfile.edge).
     const nodeOptions = which === 'edge' ? { NODE_OPTIONS: EDGE_NODE_OPTIONS } : {};
     const child = spawn(process.execPath, [...entry, ...args], {

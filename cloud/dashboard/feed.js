@@ -29,7 +29,8 @@ const feed = {
 };
 
 function feedUrl() {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/v1/feed`;
+  // A feed served by fridge-feed processes is elsewhere (districts.json's feed_url).
+  return state.feedUrl ?? `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/v1/feed`;
 }
 
 /**

@@ -50,6 +50,8 @@ export function createState() {
     districts: [],
     /** The cloud's safe temperature (tenths of °C; districts.json): warmer readings are highlighted. */
     maxSafeDeci: 50,
+    /** Where the feed is when fridge-feed serves it (districts.json's feed_url). @type {string | undefined} */
+    feedUrl: undefined,
     /** @type {Scope | undefined} */
     scope: undefined,
     /** The fridges in scope. @type {Map<string, Fridge>} */
@@ -156,13 +158,16 @@ export function useToken(s, token) {
 }
 
 /**
- * /dashboard/districts.json: the districts and the safe temperature.
+ * /dashboard/districts.json: the districts, the safe temperature, and where the feed is when
+ * not on this host (a ws:// or wss:// URL; anything else is ignored).
  * @param {State} s
  * @param {unknown} body
  */
 export function applyDistricts(s, body) {
   const maxSafe = isObj(body) ? body.max_safe_deci_celsius : undefined;
   if (typeof maxSafe === 'number' && Number.isInteger(maxSafe)) s.maxSafeDeci = maxSafe;
+  const feedUrl = isObj(body) ? body.feed_url : undefined;
+  s.feedUrl = typeof feedUrl === 'string' && /^wss?:\/\/\S+$/.test(feedUrl) ? feedUrl : undefined;
   /** @type {District[]} */
   const districts = [];
   for (const d of arr(isObj(body) ? body.districts : undefined)) {

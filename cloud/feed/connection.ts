@@ -7,10 +7,12 @@ import type WebSocket from 'ws';
 import { decodeClientFrame, encodeServerMessage, type Cursor, type FeedEncoding, type ServerMessage } from '../../proto/feed.js';
 import { ReadLaneFull } from '../core/read-lane.js';
 import type { EventReader, ReadModel, RegistryReader, StoredEvent } from '../store/index.js';
+import { CommitFrames, encodeEvents, feedEventsOf, type Frame } from './frames.js';
+import type { FeedHistory } from './history.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
 import { CLOSE, FEED_ERRORS, parseClientMessage, type ClientCommand, type FeedErrorCode, type SubscribeRequest } from './protocol.js';
-import { FEED_EVENT_TYPES, inScope, resolveScope, toFeedEvent, type Scope } from './scope.js';
+import { resolveScope, scopeDistricts, type Scope } from './scope.js';
 import { buildSnapshot } from './snapshot.js';
 
 /** What every connection shares (the hub owns it). */
@@ -30,26 +32,24 @@ export interface FeedContext {
   read<T>(fn: () => Promise<T>): Promise<T>;
   /** Whether `token` is the admin token (wrong ones are counted against `address`, and throttled). */
   isAdminToken(token: string, address: string): boolean;
-}
-
-/** Encodes each committed event once per (encoding, audience), whatever the number of clients. */
-export class FrameCache {
-  private readonly frames = new Map<string, string | Uint8Array | null>();
-  constructor(private readonly epoch: string) {}
-
-  frame(stored: StoredEvent, encoding: FeedEncoding, admin: boolean): string | Uint8Array | undefined {
-    const key = `${stored.position}:${encoding}:${admin ? 'a' : 'p'}`;
-    let f = this.frames.get(key);
-    if (f === undefined) {
-      const event = toFeedEvent(stored, this.epoch, admin);
-      f = event === undefined ? null : encodeServerMessage({ event }, encoding);
-      this.frames.set(key, f);
-    }
-    return f ?? undefined;
-  }
+  /** The recent events per district, as published (resume from memory, issue 13 item 3). */
+  history: FeedHistory;
+  /** Counts an `events` frame serialized. */
+  encoded(encoding: FeedEncoding): void;
+  /**
+   * Resolves true once this feed has published `position` (false after `timeoutMs`): a client
+   * that was on another feed process may be a few milliseconds ahead of this one's tail.
+   */
+  published(position: number, timeoutMs: number): Promise<boolean>;
 }
 
 type ResyncReason = 'epoch_unknown' | 'too_old' | 'position_unknown' | 'slow_consumer';
+
+/**
+ * How long a resume from a position the store has but this feed has not published yet waits
+ * for its tail before it is answered from the store.
+ */
+const AHEAD_WAIT_MS = 2000;
 
 /** Replay reads the store in pages; between pages the event loop runs. */
 const REPLAY_PAGE = 500;
@@ -103,7 +103,8 @@ export class FeedConnection {
     const { limits } = this.ctx;
     this.enqueue('', async () => this.send({
       welcome: {
-        cursor: this.cursorAt(await this.ctx.eventStore.lastPosition()),
+        // What this feed has published so far: a resume from it is answered from memory.
+        cursor: this.cursorAt(this.ctx.history.head),
         encoding: this.encoding,
         maxMessageBytes: limits.maxMessageBytes,
         maxSubscriptions: limits.maxSubscriptions,
@@ -194,7 +195,7 @@ export class FeedConnection {
       this.send({ requestId: c.requestId, unsubscribed: { cursor: this.cursorAt(this.position) } });
     },
     // The cursor of everything sent so far: a quiet subscription can keep a fresh resume point.
-    ping: async (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? await this.ctx.eventStore.lastPosition() : this.position) } }),
+    ping: async (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? this.ctx.history.head : this.position) } }),
   };
 
   private async subscribe(requestId: string, req: SubscribeRequest): Promise<void> {
@@ -214,11 +215,29 @@ export class FeedConnection {
     this.scope = scope;
     const from = req.resumeFrom;
     if (from === undefined) return this.snapshot(requestId);
+    if (from.epoch === epoch) {
+      // From memory when the window reaches back to the client's position (issue 13 item 3).
+      // Ahead of what this feed has published, but not of the store: a client of another feed
+      // process whose tail was a read ahead of ours. Our tail gets there in a moment.
+      if (from.position > this.ctx.history.head && from.position <= (await eventStore.lastPosition())) {
+        await this.ctx.published(from.position, AHEAD_WAIT_MS);
+        if (!this.stillWanted(generation)) return this.answerSkipped(requestId);
+      }
+      // Kept from the same turn on: whatever is published after the answer was taken is kept.
+      this.catchUp();
+      const mem = this.ctx.history.since(from.position, scopeDistricts(scope));
+      if (mem.ok) {
+        this.position = from.position;
+        return this.replayFromMemory(generation, requestId, mem.commits, mem.through);
+      }
+      this.mode = 'idle';
+    }
     const last = await eventStore.lastPosition();
     const reason: ResyncReason | undefined =
       from.epoch !== epoch ? 'epoch_unknown' : from.position > last ? 'position_unknown' : last - from.position > limits.maxResumeEvents ? 'too_old' : undefined;
     if (reason !== undefined) {
       this.ctx.metrics.resyncs.inc({ reason });
+      this.ctx.metrics.resumes.inc({ outcome: 'resync' });
       this.send({ requestId, resync: { reason, cursor: this.cursorAt(last) } });
       return this.snapshot(requestId);
     }
@@ -277,37 +296,76 @@ export class FeedConnection {
     for (;;) {
       const from = this.position;
       const page = await this.ctx.read(() => eventStore.eventsAfter(from, REPLAY_PAGE));
+      if (generation !== this.generation || this.closing) return;
+      const scope = this.scope;
+      const last = page[page.length - 1];
+      if (scope === undefined) return;
+      if (last !== undefined) this.position = last.position;
+      // One frame per page: the store keeps no commit boundaries (docs/feed.md).
+      const frame = encodeEvents(feedEventsOf(page, scope, epoch), this.encoding);
       let waited = false;
-      for (const stored of page) {
-        if (generation !== this.generation || this.closing) return;
-        this.position = stored.position;
-        const scope = this.scope;
-        if (scope === undefined || !FEED_EVENT_TYPES.has(stored.event.type) || !inScope(scope, stored.event)) continue;
-        const event = toFeedEvent(stored, epoch, scope.admin);
-        if (event === undefined) continue;
-        // Paced by the socket: a replay never overflows the client's buffer by itself.
-        if (this.ws.bufferedAmount > this.ctx.limits.maxBufferedBytes / 2) {
-          await new Promise<void>((resolve) => this.ws.send(encodeServerMessage({ event }, this.encoding), () => resolve()));
-          this.ctx.metrics.sent.inc({ kind: 'event' });
-          waited = true;
-        } else if (!this.push(encodeServerMessage({ event }, this.encoding), 'event')) return;
-        replayed += 1;
+      if (frame !== undefined) {
+        this.ctx.encoded(this.encoding);
+        const sent = await this.paced(frame);
+        if (sent === false) return;
+        waited = sent === 'waited';
+        replayed += frame.events;
       }
       if (generation !== this.generation || this.closing) return;
       if (page.length < REPLAY_PAGE && !waited) {
-        if (this.overflowed) {
-          // More committed during the replay than is kept: a snapshot is cheaper from here.
-          this.ctx.metrics.resyncs.inc({ reason: 'too_old' });
-          this.send({ requestId, resync: { reason: 'too_old', cursor: this.cursorAt(this.position) } });
-          return this.snapshot(requestId);
-        }
-        this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed } });
+        if (this.overflowed) return this.tooOld(requestId);
+        this.ctx.metrics.resumes.inc({ outcome: 'store' });
+        this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed, recovered: true } });
         this.goLive();
         return;
       }
       await yieldToLoop();
       if (generation !== this.generation || this.closing) return;
     }
+  }
+
+  /**
+   * Resume from memory: the commits the window holds after the client's position, one frame
+   * each, paced by the socket; what is published meanwhile is kept and follows.
+   */
+  private async replayFromMemory(generation: number, requestId: string, commits: readonly StoredEvent[][], through: number): Promise<void> {
+    const scope = this.scope;
+    if (scope === undefined) return;
+    let replayed = 0;
+    for (const commit of commits) {
+      if (generation !== this.generation || this.closing) return;
+      const frame = encodeEvents(feedEventsOf(commit, scope, this.ctx.epoch), this.encoding);
+      if (frame === undefined) continue;
+      this.ctx.encoded(this.encoding);
+      if ((await this.paced(frame)) === false) return;
+      replayed += frame.events;
+    }
+    if (generation !== this.generation || this.closing) return;
+    if (this.overflowed) return this.tooOld(requestId);
+    this.position = Math.max(this.position, through);
+    this.ctx.metrics.resumes.inc({ outcome: 'memory' });
+    this.send({ requestId, resumed: { cursor: this.cursorAt(this.position), replayed, recovered: true } });
+    this.goLive();
+  }
+
+  /** More committed during a replay than is kept: a snapshot is cheaper from here. */
+  private tooOld(requestId: string): Promise<void> {
+    this.ctx.metrics.resyncs.inc({ reason: 'too_old' });
+    this.ctx.metrics.resumes.inc({ outcome: 'resync' });
+    this.send({ requestId, resync: { reason: 'too_old', cursor: this.cursorAt(this.position) } });
+    return this.snapshot(requestId);
+  }
+
+  /**
+   * A replay frame, paced by the socket: a replay never overflows the client's buffer by
+   * itself. 'waited': it waited for the socket to take it; false: the connection is gone.
+   */
+  private async paced(frame: Frame): Promise<boolean | 'waited'> {
+    if (this.closing || this.ws.readyState !== this.ws.OPEN) return false;
+    if (this.ws.bufferedAmount <= this.ctx.limits.maxBufferedBytes / 2) return this.push(frame, 'events');
+    await new Promise<void>((resolve) => this.ws.send(frame.data, { binary: frame.binary }, () => resolve()));
+    this.ctx.metrics.sent.inc({ kind: 'events' });
+    return 'waited';
   }
 
   /** From here until goLive, committed events are kept rather than sent. */
@@ -324,8 +382,7 @@ export class FeedConnection {
     this.buffered = [];
     this.bufferedCount = 0;
     this.mode = 'live';
-    const cache = new FrameCache(this.ctx.epoch);
-    for (const batch of kept) this.onCommitted(batch, cache);
+    for (const batch of kept) this.onCommitted(new CommitFrames(batch, this.ctx.epoch, (e) => this.ctx.encoded(e)));
   }
 
   /** A subscribe whose work was skipped because a newer one waits: answered, so no request goes unanswered. */
@@ -333,8 +390,12 @@ export class FeedConnection {
     if (!this.closing && this.pendingSubscribe !== undefined) this.fail(requestId, 'FF_ERR_FEED_SUPERSEDED', `replaced by request ${JSON.stringify(this.pendingSubscribe.requestId)}`);
   }
 
-  /** Events just committed (in store order), from the bus. */
-  onCommitted(batch: readonly StoredEvent[], cache: FrameCache): void {
+  /**
+   * A commit just published (its events in store order): live, the frame its scope shares
+   * with every connection of that scope (issue 13 item 2).
+   */
+  onCommitted(frames: CommitFrames): void {
+    const batch = frames.batch;
     const scope = this.scope;
     if (scope === undefined || this.closing) return;
     if (this.mode === 'replaying') {
@@ -349,13 +410,18 @@ export class FeedConnection {
       return;
     }
     if (this.mode !== 'live') return;
-    for (const stored of batch) {
-      if (stored.position <= this.position) continue; // already in the snapshot or sent
-      this.position = stored.position;
-      if (!FEED_EVENT_TYPES.has(stored.event.type) || !inScope(scope, stored.event)) continue;
-      const frame = cache.frame(stored, this.encoding, scope.admin);
-      if (frame !== undefined && !this.push(frame, 'event')) return;
+    const first = batch[0];
+    const last = batch[batch.length - 1];
+    if (first === undefined || last === undefined || last.position <= this.position) return; // in the snapshot or sent
+    let frame: Frame | undefined;
+    if (first.position > this.position) frame = frames.frameFor(scope, this.encoding);
+    else {
+      // Partly covered already (a snapshot or replay reached into it): this connection's own frame.
+      frame = encodeEvents(feedEventsOf(batch.filter((s) => s.position > this.position), scope, this.ctx.epoch), this.encoding);
+      if (frame !== undefined) this.ctx.encoded(this.encoding);
     }
+    this.position = last.position;
+    if (frame !== undefined) this.push(frame, 'events');
   }
 
   /** The socket closed (either side). */
@@ -408,7 +474,8 @@ export class FeedConnection {
 
   private send(m: ServerMessage): void {
     const kind = Object.keys(m).find((k) => k !== 'requestId') ?? 'unknown';
-    this.push(encodeServerMessage(m, this.encoding), kind);
+    const data = encodeServerMessage(m, this.encoding);
+    this.push({ data: typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength), binary: this.encoding === 'proto', events: 0 }, kind);
   }
 
   /**
@@ -416,13 +483,13 @@ export class FeedConnection {
    * is told to resync and disconnected, and nothing more is queued for it, so it costs the
    * others nothing.
    */
-  private push(frame: string | Uint8Array, kind: string): boolean {
+  private push(frame: Frame, kind: string): boolean {
     if (this.closing || this.ws.readyState !== this.ws.OPEN) return false;
     if (this.ws.bufferedAmount > this.ctx.limits.maxBufferedBytes) {
       this.overflow();
       return false;
     }
-    this.ws.send(frame);
+    this.ws.send(frame.data, { binary: frame.binary });
     this.ctx.metrics.sent.inc({ kind });
     return true;
   }

@@ -5,24 +5,42 @@ import type { Logger } from 'pino';
 import type WebSocket from 'ws';
 import { FEED_SUBPROTOCOLS, type FeedEncoding } from '../../proto/feed.js';
 import { FailureThrottle } from '../broker/failure-throttle.js';
-import type { CommittedBus, ReadLane } from '../core/index.js';
+import type { CommittedListener, ReadLane } from '../core/index.js';
 import { secretEquals } from '../registry/credentials.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { EventReader, ReadModel, RegistryReader, StoredEvent } from '../store/index.js';
-import { FeedConnection, FrameCache, type FeedContext } from './connection.js';
+import { FeedConnection, type FeedContext } from './connection.js';
+import { CommitFrames } from './frames.js';
+import { DEFAULT_HISTORY, FeedHistory, type HistoryOptions } from './history.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
 import { CLOSE } from './protocol.js';
+
+/**
+ * Where committed events come from, one publication per commit in position order: the
+ * cloud's bus (a feed inside the cloud) or a tail of the event store (the feed's own process).
+ */
+export interface CommitSource {
+  subscribe(name: string, listener: CommittedListener): () => void;
+}
 
 export interface FeedHubOptions {
   registry: RegistryReader;
   eventStore: EventReader;
   readModel: ReadModel;
-  ownership: Ownership;
+  /** Where several cloud instances split the districts (a feed in the cloud); undefined: every district is served here. */
+  ownership?: Ownership | undefined;
   /** The store's epoch (positions are meaningful within it). */
   epoch: string;
   /** Committed domain events, as they commit. */
-  bus: CommittedBus;
+  bus: CommitSource;
+  /**
+   * The position the source publishes from (everything above it is published); undefined:
+   * the store's last position, read once subscribed.
+   */
+  from?: number | undefined;
+  /** The in-memory resume window. */
+  history?: HistoryOptions | undefined;
   /** The read lane snapshots and replay pages take their turn in. */
   reads?: ReadLane;
   limits: FeedLimits;
@@ -70,26 +88,90 @@ export class FeedHub {
   private serial = 0;
   private unsubscribe: (() => void) | undefined;
   private readonly lastWarn = new Map<string, { at: number; suppressed: number }>();
+  /** Publications that arrived before the history's start was known (see open). */
+  private early: StoredEvent[][] | undefined = [];
+  private readonly history: FeedHistory;
+  private readonly sweeper: NodeJS.Timeout;
 
-  constructor(private readonly o: FeedHubOptions) {
+  /**
+   * Subscribes first, then reads where the store is: a commit published in between is
+   * neither missed nor taken twice (the history ignores what is at or below its start).
+   */
+  static async open(o: FeedHubOptions): Promise<FeedHub> {
+    const hub = new FeedHub(o, o.from ?? (await o.eventStore.lastPosition()));
+    hub.flushEarly();
+    return hub;
+  }
+
+  private constructor(private readonly o: FeedHubOptions, from: number) {
+    this.history = new FeedHistory(from, o.history ?? DEFAULT_HISTORY);
     this.ctx = {
       registry: o.registry,
       eventStore: o.eventStore,
       readModel: o.readModel,
       epoch: o.epoch,
       elsewhere: async (districts) => {
-        for (const district of districts) if (!o.ownership.owns(district)) return { district, ownerUrl: await o.ownership.ownerUrl(district) };
+        const own = o.ownership;
+        if (own === undefined) return undefined;
+        for (const district of districts) if (!own.owns(district)) return { district, ownerUrl: await own.ownerUrl(district) };
         return undefined;
       },
       limits: o.limits,
       metrics: o.metrics,
       read: (fn) => (o.reads !== undefined ? o.reads.run(fn) : fn()),
       isAdminToken: (t, address) => this.adminToken(t, address),
+      history: this.history,
+      published: (position, timeoutMs) => this.published(position, timeoutMs),
+      encoded: (encoding) => o.metrics.framesEncoded.inc({ encoding }),
     };
-    // The in-process publication, after each commit: the feed never polls the store for news.
-    this.unsubscribe = o.bus.subscribe('feed', (batch) => this.publish(batch));
+    this.unsubscribe = o.bus.subscribe('feed', (batch) => {
+      if (this.early !== undefined) this.early.push([...batch]);
+      else this.publish(batch);
+    });
     this.heartbeat = setInterval(() => this.beat(), o.limits.heartbeatMs);
     this.heartbeat.unref();
+    // Quiet districts' old events go too, not only when their district publishes.
+    this.sweeper = setInterval(() => {
+      this.history.sweep();
+      this.historyMetrics();
+    }, 5_000);
+    this.sweeper.unref();
+  }
+
+  private flushEarly(): void {
+    const early = this.early ?? [];
+    this.early = undefined;
+    for (const batch of early) this.publish(batch);
+  }
+
+  /** Waiters for a position to be published (resumes from a position ahead of this feed). */
+  private readonly headWaiters = new Set<{ position: number; done: (ok: boolean) => void }>();
+
+  private published(position: number, timeoutMs: number): Promise<boolean> {
+    if (position <= this.history.head) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const w = {
+        position,
+        done: (ok: boolean): void => {
+          clearTimeout(t);
+          this.headWaiters.delete(w);
+          resolve(ok);
+        },
+      };
+      const t = setTimeout(() => w.done(false), timeoutMs);
+      this.headWaiters.add(w);
+    });
+  }
+
+  /** The last position published to the clients. */
+  get head(): number {
+    return this.history.head;
+  }
+
+  private historyMetrics(): void {
+    const h = this.history.stats();
+    this.o.metrics.historyEvents.set(h.events);
+    this.o.metrics.historyBytes.set(h.bytes);
   }
 
   private readonly adminGuesses = new FailureThrottle(FEED_ADMIN_GUESSES);
@@ -176,17 +258,24 @@ export class FeedHub {
     this.o.log.warn({ ...detail, sinceLastWarn: last?.suppressed ?? 0 }, 'feed client error: connection closed (more of this reason within a minute are logged at debug; ff_cloud_feed_dropped_total counts them all)');
   }
 
-  /** Live fan-out: encoded once per encoding and audience; a failing client never stops the rest. */
+  /**
+   * Live fan-out of one commit: kept in the history, then its frame built once per scope and
+   * encoding and written to every connection of that scope; a failing client never stops the rest.
+   */
   private publish(batch: readonly StoredEvent[]): void {
-    const cache = new FrameCache(this.ctx.epoch);
+    const started = performance.now();
+    this.history.append(batch);
+    const frames = new CommitFrames(batch, this.ctx.epoch, this.ctx.encoded);
     for (const conn of this.connections) {
       try {
-        conn.onCommitted(batch, cache);
+        conn.onCommitted(frames);
       } catch (err) {
         this.o.log.error({ err }, 'feed delivery failed; dropping the client');
         conn.terminate();
       }
     }
+    if (this.connections.size > 0) this.o.metrics.fanoutSeconds.observe((performance.now() - started) / 1000);
+    for (const w of this.headWaiters) if (w.position <= this.history.head) w.done(true);
   }
 
   /** Ping everyone; whoever did not answer the previous ping is gone. */
@@ -203,7 +292,9 @@ export class FeedHub {
   /** Shutdown: stop listening, say goodbye, and do not wait for clients that do not answer. */
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    clearInterval(this.sweeper);
     this.unsubscribe?.();
+    for (const w of this.headWaiters) w.done(false);
     const graceMs = Math.min(1000, this.o.limits.closeGraceMs);
     await Promise.all(
       [...this.connections].map(

@@ -18,6 +18,22 @@ export interface Scope {
   areaDistricts: ReadonlySet<string>;
   /** user ids in reservation events: admin subscriptions only. */
   admin: boolean;
+  /**
+   * Equal for two subscriptions that see the same events the same way (issue 13 item 2: a
+   * commit's frame is built once per scope and encoding, and written to every socket of it).
+   */
+  key: string;
+}
+
+/** The key of a scope: its audience and what it covers, in a canonical order. */
+export function scopeKey(s: Omit<Scope, 'key'>): string {
+  const list = (set: ReadonlySet<string>): string => [...set].sort().join(',');
+  return s.all ? `${s.admin ? 'a' : 'p'}|*` : `${s.admin ? 'a' : 'p'}|d:${list(s.districts)}|f:${list(s.fridges)}|c:${list(s.areaDistricts)}`;
+}
+
+/** The districts whose events a scope can see (undefined: every district). */
+export function scopeDistricts(s: Scope): ReadonlySet<string> | undefined {
+  return s.all ? undefined : new Set([...s.districts, ...s.areaDistricts]);
 }
 
 export function resolveScope(req: { districts: readonly string[]; areas: readonly AreaRequest[]; allDistricts: boolean }, admin: boolean, registry: readonly FridgeRecord[]): Scope {
@@ -32,7 +48,8 @@ export function resolveScope(req: { districts: readonly string[]; areas: readonl
       }
     }
   }
-  return { all: req.allDistricts, districts: new Set(req.districts), fridges, areaDistricts, admin };
+  const scope = { all: req.allDistricts, districts: new Set(req.districts), fridges, areaDistricts, admin };
+  return { ...scope, key: scopeKey(scope) };
 }
 
 export function inScope(scope: Scope, e: DomainEvent): boolean {

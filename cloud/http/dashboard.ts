@@ -12,8 +12,10 @@ import type { FastifyPluginAsync } from 'fastify';
 export const DASHBOARD_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dashboard');
 
 // The page loads nothing from elsewhere: its own script and style, the API and the feed
-// ('self' covers the same-origin ws: since CSP 3).
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// ('self' covers the same-origin ws: since CSP 3), and the feed's origin when fridge-feed
+// serves it on another (--feed-url).
+const csp = (feedUrl: string | undefined): string =>
+  `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'${feedUrl !== undefined ? ` ${new URL(feedUrl).origin}` : ''}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 /**
  * The live dashboard (docs/dashboard.md): static files at /dashboard/ (ETag and
@@ -23,6 +25,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
  */
 export const dashboardPlugin: FastifyPluginAsync = async (app) => {
   const { registry, ownership, log, config } = app.cloud;
+  const CSP = csp(config.feedUrl);
   if (!existsSync(path.join(DASHBOARD_DIR, 'index.html'))) {
     log.error({ dir: DASHBOARD_DIR }, 'dashboard files missing (npm run build copies cloud/dashboard into dist/cloud/dashboard); /dashboard/ answers 404');
   }
@@ -56,6 +59,8 @@ export const dashboardPlugin: FastifyPluginAsync = async (app) => {
     void reply.header('cache-control', 'no-cache');
     return {
       max_safe_deci_celsius: config.maxSafeDeciCelsius,
+      // Where the feed is when fridge-feed serves it (--feed-url); without it, /v1/feed here.
+      ...(config.feedUrl !== undefined ? { feed_url: config.feedUrl } : {}),
       districts: [...byDistrict.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([id, d]) => ({ id, fridges: d.fridges, center: { lat: d.lat / d.fridges, lon: d.lon / d.fridges } })),

@@ -79,6 +79,16 @@ CREATE INDEX IF NOT EXISTS events_district ON events (district, position);
 -- reservationOwner: the MealStockReserved event of a reservation, found by index.
 CREATE INDEX IF NOT EXISTS events_reservation ON events (district, ((data::jsonb ->> 'reservationId')))
   WHERE type = 'MealStockReserved';
+-- Readers that tail the events (the feed's own processes, issue 13 item 1) LISTEN on
+-- ff_events: every statement that appends events notifies once, delivered at its COMMIT (in
+-- commit order; never for a rollback). The payload is empty: a reader reads position > its last.
+CREATE OR REPLACE FUNCTION ff_events_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM pg_notify('ff_events', '');
+  RETURN NULL;
+END
+$fn$;
+CREATE OR REPLACE TRIGGER ff_events_notify AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION ff_events_notify();
 
 -- Per fridge: the last committed (epoch, seq).
 CREATE TABLE IF NOT EXISTS cursors (

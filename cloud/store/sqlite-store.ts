@@ -111,6 +111,7 @@ export class SqliteCloudStore implements CloudStore {
   readonly kind = 'sqlite';
   readonly location: string;
   readonly db: Database.Database;
+  readonly readOnly: boolean;
   private readonly s;
   private readonly upserts = new Map<string, Database.Statement>();
   private readonly tagCache = new Map<string, TagRecord | null>();
@@ -125,27 +126,35 @@ export class SqliteCloudStore implements CloudStore {
    * Opens (or, in a data dir that never held one, creates) the store. A data dir whose marker
    * says it held a store but whose file is missing or empty is refused (EmptyStoreRefused)
    * unless `allowEmpty`: an empty store in its place would fail every fridge's login.
+   *
+   * `readOnly`: a reader of a store another process writes (the feed's own process, issue 13
+   * item 1): the file must exist and is neither created, migrated nor marked; WAL lets it
+   * read while the writer commits. Its writes fail (SQLITE_READONLY).
    */
   private readonly fdatasync: typeof fdatasync;
 
-  constructor(readonly dataDir: string, opts: { allowEmpty?: boolean; /** tests: hold the log's flush */ fdatasync?: typeof fdatasync } = {}) {
+  constructor(readonly dataDir: string, opts: { allowEmpty?: boolean; readOnly?: boolean; /** tests: hold the log's flush */ fdatasync?: typeof fdatasync } = {}) {
     this.fdatasync = opts.fdatasync ?? fdatasync;
-    if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
     this.location = sqliteFile(dataDir);
-    const marker = storeMarker(dataDir);
-    const lost = !existsSync(this.location) ? 'is missing' : statSync(this.location).size === 0 ? 'is empty (0 bytes)' : undefined;
-    if (lost !== undefined && existsSync(marker) && opts.allowEmpty !== true) throw new EmptyStoreRefused(this.location, marker, lost);
-    this.db = new Database(this.location);
-    // Owner only before the journal files exist: SQLite gives -wal and -shm the database's mode.
-    ownerOnly(this.location);
-    this.db.pragma('journal_mode = WAL');
-    ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
-    this.db.pragma('synchronous = NORMAL'); // the log is flushed by flushLog(), off the loop
-    this.db.exec(SCHEMA);
-    this.db.exec(REPORT_SCHEMA_SQLITE);
-    this.addColumns();
-    // A store created now, or one from before the marker existed: mark the data dir.
-    if (lost !== undefined || !existsSync(marker)) writeFileSync(marker, `${this.epochSync()}\n`);
+    this.readOnly = opts.readOnly === true;
+    if (this.readOnly) this.db = new Database(this.location, { readonly: true, fileMustExist: true });
+    else {
+      if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+      const marker = storeMarker(dataDir);
+      const lost = !existsSync(this.location) ? 'is missing' : statSync(this.location).size === 0 ? 'is empty (0 bytes)' : undefined;
+      if (lost !== undefined && existsSync(marker) && opts.allowEmpty !== true) throw new EmptyStoreRefused(this.location, marker, lost);
+      this.db = new Database(this.location);
+      // Owner only before the journal files exist: SQLite gives -wal and -shm the database's mode.
+      ownerOnly(this.location);
+      this.db.pragma('journal_mode = WAL');
+      ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
+      this.db.pragma('synchronous = NORMAL'); // the log is flushed by flushLog(), off the loop
+      this.db.exec(SCHEMA);
+      this.db.exec(REPORT_SCHEMA_SQLITE);
+      this.addColumns();
+      // A store created now, or one from before the marker existed: mark the data dir.
+      if (lost !== undefined || !existsSync(marker)) writeFileSync(marker, `${this.epochSync()}\n`);
+    }
     const db = this.db;
     this.s = {
       insertFridge: db.prepare('INSERT INTO fridges (id, district, name, lat, lon, credential_hash, enabled, created_at, credential_rotated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)'),
@@ -547,7 +556,7 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   private epochSync(): string {
-    this.db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_epoch', ?)").run(randomUUID());
+    if (!this.readOnly) this.db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_epoch', ?)").run(randomUUID());
     const r = this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'store_epoch'").get();
     if (r === undefined) throw new Error('meta.store_epoch missing after insert');
     return r.value;
@@ -584,7 +593,13 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async stockSnapshot(fridgeIds?: readonly string[]): Promise<StockSnapshot> {
-    // Synchronous reads: nothing commits in between.
+    // One read transaction: synchronous reads see nothing of this process commit in between,
+    // and the transaction keeps another process's commits out too (a reader such as the feed's
+    // own process).
+    return this.db.transaction(() => this.stockSnapshotNow(fridgeIds))();
+  }
+
+  private stockSnapshotNow(fridgeIds?: readonly string[]): StockSnapshot {
     const wanted = fridgeIds === undefined ? undefined : new Set(fridgeIds);
     const fridges = this.s.listFridges.all().map(toFridge).filter((f) => wanted === undefined || wanted.has(f.id));
     const stock = wanted === undefined || wanted.size > 50 ? this.s.allStock.all().map(toStock).filter((s) => wanted === undefined || wanted.has(s.fridgeId)) : fridges.flatMap((f) => this.s.stockOf.all(f.id).map(toStock));

@@ -12,6 +12,7 @@ import { loadScenario, PERFECT_RATES, RealClock, startSimulation } from '../../s
 import { hasChromium, launchChromium } from '../support/chromium.js';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
+import { FeedProcess } from '../support/feed-process.js';
 import { useCleanups } from '../support/lifecycle.js';
 import { useTmpDirs } from '../support/tmp.js';
 
@@ -56,10 +57,20 @@ async function waitForMatch(page: Page, selector: string, pattern: RegExp, what:
 /** "4.1 °C" → 41 (tenths of a degree, as the API and the feed count). */
 const deciOf = (text: string): number => Math.round(Number(text.replace(/\s*°C$/, '')) * 10);
 
-/** The running demo: cloud, simulated controllers, edge agents, the demo user's token. */
-async function startDemo() {
+/**
+ * The running demo: cloud, simulated controllers, edge agents, the demo user's token. With
+ * `feedProcess`, as npm start runs it: the feed in a fridge-feed process on the cloud's store
+ * (the cloud started once to create the store, then again with --feed off and --feed-url).
+ */
+async function startDemo(o: { feedProcess?: boolean } = {}) {
   const dir = tmp();
-  const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
+  let cloud = await CloudProcess.start(path.join(dir, 'cloud'));
+  if (o.feedProcess === true) {
+    await cloud.kill('SIGTERM');
+    const feed = await FeedProcess.start(path.join(dir, 'cloud'));
+    cleanup(() => feed.kill('SIGTERM'));
+    cloud = await CloudProcess.start(path.join(dir, 'cloud'), ['--feed', 'off', '--feed-url', feed.url]);
+  }
   const demo = { cloud };
   cleanup(() => demo.cloud.kill('SIGTERM'));
   const api: AdminApi = (method, p, body) => demo.cloud.api(method, p, body);
@@ -113,6 +124,17 @@ async function startDemo() {
 
 // CI installs Chromium (.ci/run): there the test must run, and fail without it.
 describe.skipIf(!hasChromium() && process.env.CI === undefined)('dashboard (system: cloud and edge children, simulated controllers, headless Chromium)', () => {
+  it('finds the feed of a fridge-feed process (districts.json\'s feed_url, allowed by the page\'s CSP) and shows a shopper\'s take live', async () => {
+    const { demo, sim, page, pageErrors, fridgeId, gtin, n, sel, open } = await startDemo({ feedProcess: true });
+    // The cloud serves no feed itself.
+    expect((await fetch(`${demo.cloud.base}/v1/feed`)).status).toBe(404);
+    await open();
+    expect(await page.locator(sel.connection).getAttribute('data-state')).toBe('live');
+    await sim.shopperSession(fridgeId, { take: [gtin] });
+    await waitForText(page, sel.available, String(n - 1), 'after the shopper took one');
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+
   it('shows the fridges live: a shopper taking a meal and a reservation change the counts on the page', async () => {
     const { sim, page, pageErrors, fridgeId, gtin, n, sel, open } = await startDemo();
     await open();

@@ -151,6 +151,16 @@ describe('dashboard modules (unit: imported in Node, no DOM)', () => {
     expect(up.fridge?.id).toBe('fr-1');
   });
 
+  it('districts.json: the feed is where feed_url says (a fridge-feed process), else on this host', () => {
+    const s = createState();
+    applyDistricts(s, { max_safe_deci_celsius: 50, feed_url: 'ws://127.0.0.1:8081/v1/feed', districts: [] });
+    expect(s.feedUrl).toBe('ws://127.0.0.1:8081/v1/feed');
+    applyDistricts(s, { max_safe_deci_celsius: 50, feed_url: 'javascript:alert(1)', districts: [] });
+    expect(s.feedUrl).toBeUndefined();
+    applyDistricts(s, { max_safe_deci_celsius: 50, districts: [] });
+    expect(s.feedUrl).toBeUndefined();
+  });
+
   it('presence: online and offline change the fridge and the map; a clean shutdown says so', () => {
     const s = createState();
     applySnapshot(s, snapshot(fridge('fr-1')));

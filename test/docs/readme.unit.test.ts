@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cloudOptions } from '../../cloud/config.js';
+import { feedOptions } from '../../cloud/feed/config.js';
 import type { OptionTable } from '../../shared/index.js';
 import { edgeOptions } from '../../edge/config.js';
 
@@ -29,7 +30,7 @@ function section(title: string): string {
 }
 
 describe('README (unit)', () => {
-  for (const [command, table] of [['fridge-edge', edgeOptions], ['fridge-cloud', cloudOptions]] as const) {
+  for (const [command, table] of [['fridge-edge', edgeOptions], ['fridge-cloud', cloudOptions], ['fridge-feed', feedOptions]] as const) {
     it(`lists every ${command} option as --help describes it, and no other`, () => {
       const text = section(command);
       const operations = existsSync(OPERATIONS) ? readFileSync(OPERATIONS, 'utf8') : '';

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cloudOptions } from '../../cloud/config.js';
+import { feedOptions } from '../../cloud/feed/config.js';
 import { mosquittoAuthOptions } from '../../cloud/ops/mosquitto-auth.js';
 import { edgeOptions } from '../../edge/config.js';
 import { useTmpDirs } from '../support/tmp.js';
@@ -19,6 +20,7 @@ const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8')
 
 interface Service {
   image?: string;
+  entrypoint?: string[];
   build?: { context: string; dockerfile: string };
   command?: string[];
   user?: string;
@@ -91,6 +93,20 @@ describe('deploy/ (unit)', () => {
     expect(read('deploy/mosquitto/mosquitto.conf')).toMatch(/^password_file \/mosquitto\/auth\/passwd$/m);
     expect(read('deploy/mosquitto/mosquitto.conf')).toMatch(/^acl_file \/mosquitto\/auth\/acl$/m);
     expect(auth.user).toBe('1883:1883');
+
+    // The client feed in fridge-feed (issue 13): the cloud serves none and points the dashboard
+    // at it; the feed reads the same store with the same admin token, from the same image.
+    const feed = s.feed!;
+    expect(cloud.environment?.FF_FEED).toBe('off');
+    expect(cloud.environment?.FF_FEED_URL).toMatch(/^\$\{FF_FEED_URL:-ws:\/\/localhost:8082\/v1\/feed\}$/);
+    expect(feed.entrypoint).toEqual(['node', 'dist/cloud/feed/main.js']);
+    expect(feed.image).toBe(cloud.image);
+    for (const k of ['FF_DATABASE_URL', 'FF_ADMIN_TOKEN_FILE']) expect(feed.environment?.[k], k).toBe(cloud.environment?.[k]);
+    expect(feed.ports).toEqual([`8082:${feed.environment?.FF_FEED_HTTP_PORT}`]);
+    expect(feed.healthcheck!.test.join(' ')).toContain(`port: ${feed.environment?.FF_FEED_HTTP_PORT}, path: '/readyz'`);
+    expect(feed.restart).toBe('unless-stopped');
+    const FEED_ENV = new Set([...envNames(feedOptions), 'FF_HEALTH_PORT']);
+    for (const k of Object.keys(feed.environment ?? {})) expect(FEED_ENV.has(k), `feed: unknown setting ${k}`).toBe(true);
 
     // Settings are ones the commands know.
     for (const k of Object.keys(cloud.environment ?? {})) expect(CLOUD_ENV.has(k), `cloud: unknown setting ${k}`).toBe(true);

@@ -193,4 +193,28 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
       expect((await c.next((m) => m.event?.stockReserved != null)).event!.stockReserved).toMatchObject({ reservationId: 'r-9', userId: 'u-9' });
     }
   });
+
+  it('sends one commit as one events frame, encoded once per scope and encoding whatever the number of clients (issue 13 item 2)', async () => {
+    const cloud = await start();
+    const f1 = await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 1 });
+    const clients = await Promise.all(Array.from({ length: 30 }, (_, i) => cloud.feed({ encoding: i % 2 === 0 ? 'json' : 'proto' })));
+    await Promise.all(clients.map((c) => c.request({ subscribe: { districts: ['mitte'] } })));
+    const encodedBefore = await encodedFrames(cloud.port);
+    // One batch: one commit of several feed events (two meals' counts).
+    await f1.snapshot({ [LASAGNA]: 3, [SALAD]: 2 });
+    const frames = await Promise.all(clients.map((c) => c.next((m) => m.event != null).then(() => c.frames.filter((f) => f.events != null))));
+    for (const f of frames) {
+      expect(f).toHaveLength(1);
+      expect(f[0]!.events!.events!.flatMap((e) => (e.stockUpdated ? [e.stockUpdated.gtin] : []))).toEqual([LASAGNA, SALAD]);
+      expect(f[0]!.events!.cursor).toEqual(f[0]!.events!.events!.at(-1)!.cursor);
+    }
+    // 30 clients (the per-address limit is 32), one scope, two encodings: two encodes.
+    expect((await encodedFrames(cloud.port)) - encodedBefore).toBe(2);
+  });
 });
+
+/** ff_cloud_feed_frames_encoded_total, both encodings. */
+async function encodedFrames(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return text.split('\n').filter((l) => l.startsWith('ff_cloud_feed_frames_encoded_total{')).reduce((n, l) => n + Number(l.split(' ').pop()), 0);
+}

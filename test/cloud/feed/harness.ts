@@ -156,7 +156,10 @@ type Waiter = { pred: (m: ServerMessage) => boolean; resolve: (m: ServerMessage)
 
 /** A feed client that keeps every message and lets a test await the next one it wants. */
 export class FeedClient {
+  /** Every message, with each `events` frame flattened into one `event` message per event. */
   readonly messages: ServerMessage[] = [];
+  /** Every frame as it came. */
+  readonly frames: ServerMessage[] = [];
   /** Index of the first message not yet consumed by next(). */
   private read = 0;
   private waiters: Waiter[] = [];
@@ -176,7 +179,10 @@ export class FeedClient {
       const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       const r = decodeServerFrame(isBinary ? new Uint8Array(buf) : buf.toString('utf8'), encoding);
       if (!r.ok) throw new Error(`undecodable server frame: ${r.reason}`);
-      this.messages.push(r.value);
+      this.frames.push(r.value);
+      // An `events` frame (one commit) counts here as its events, one message each.
+      if (r.value.events) for (const event of r.value.events.events ?? []) this.messages.push({ ...(r.value.requestId ? { requestId: r.value.requestId } : {}), event });
+      else this.messages.push(r.value);
       this.wake();
     });
     void this.closed.then(() => {

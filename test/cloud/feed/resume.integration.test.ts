@@ -2,7 +2,7 @@
 // nothing repeated, or a clear resync. Checked against the event store over a long randomized
 // run with connections cut at random points.
 import { createRng } from '../../../simulator/support/prng.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StoredEvent } from '../../../cloud/store/index.js';
 import type { Cursor, FeedEncoding, FeedEvent, ServerMessage, Subscribe } from '../../../proto/feed.js';
 import { CURRY, LASAGNA, SALAD, useCloud, type Cloud, type Fridge } from './harness.js';
@@ -124,64 +124,102 @@ function follow(cloud: Cloud, encoding: FeedEncoding, subscribe: Subscribe, rand
   return f;
 }
 
+/** 150 random steps while two clients cut their connections at random and resume; compared with the store. */
+async function randomRun(start: () => Promise<Cloud>): Promise<Cloud> {
+  const seed = Number(process.env.FEED_SEED ?? Date.now() % 100_000);
+  const random = rng(seed);
+  const cloud = await start();
+  const fridges: Fridge[] = [
+    await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 2 }),
+    await cloud.fridge('f2', 'mitte', MITTE_2, { [SALAD]: 1 }),
+    await cloud.fridge('f3', 'kreuzberg', KREUZBERG, { [CURRY]: 3 }),
+  ];
+  const byDistrict = follow(cloud, 'json', { districts: ['mitte'] }, rng(seed + 1));
+  const byArea = follow(cloud, 'proto', { areas: [{ lat: KREUZBERG.lat, lon: KREUZBERG.lon, radiusM: 800 }] }, rng(seed + 2));
+  // Both snapshots first, so that the whole run is live or replayed.
+  await Promise.all([byDistrict.ready, byArea.ready]);
+
+  let reservation = 0;
+  const held: Array<{ id: string; district: string; user: string }> = [];
+  for (let step = 0; step < 150; step++) {
+    const f = fridges[Math.floor(random() * fridges.length)]!;
+    const r = random();
+    if (r < 0.6) {
+      const stock: Record<string, number> = {};
+      for (const g of GTINS) stock[g] = Math.floor(random() * 5);
+      await f.snapshot(stock);
+    } else if (r < 0.75) {
+      const gtin = GTINS[Math.floor(random() * GTINS.length)]!;
+      const id = `res-${++reservation}`;
+      const res = await cloud.app.core.handle(f.district, { type: 'ReserveMeal', reservationId: id, fridgeId: f.id, gtin, userId: 'u', quantity: 1, expiresAtMs: Date.now() + 600_000 });
+      if (res.ok) held.push({ id, district: f.district, user: 'u' });
+    } else if (r < 0.85 && held.length > 0) {
+      const h = held.splice(Math.floor(random() * held.length), 1)[0]!;
+      await cloud.app.core.handle(h.district, { type: 'CancelReservation', reservationId: h.id, userId: h.user, reason: 'by_user' });
+    } else {
+      await f.status(false);
+      await f.status(true);
+    }
+    if (step % 10 === 0) await new Promise((r) => setImmediate(r));
+  }
+  // A last event in both scopes ends the run.
+  await fridges[0]!.status(false);
+  await fridges[2]!.status(false);
+  const all = await cloud.app.store.eventsAfter(0, 1_000_000);
+  const want = (after: number, match: (s: StoredEvent) => boolean) => all.filter((s) => s.position > after && CARRIED.has(s.event.type) && match(s));
+  const inMitte = (s: StoredEvent) => s.event.district === 'mitte';
+  const nearF3 = (s: StoredEvent) => (s.event.type === 'CatalogUpdated' ? s.event.district === 'kreuzberg' : s.event.fridgeId === 'f3');
+  const wantDistrict = want(byDistrict.snapshotAt, inMitte);
+  const wantArea = want(byArea.snapshotAt, nearF3);
+  await Promise.all([byDistrict.finish(wantDistrict[wantDistrict.length - 1]!.position), byArea.finish(wantArea[wantArea.length - 1]!.position)]);
+
+  expect(byDistrict.events.map(seen), `seed ${seed}`).toEqual(wantDistrict.map(expected));
+  expect(byArea.events.map(seen), `seed ${seed}`).toEqual(wantArea.map(expected));
+  // The run really did cut and resume, many times.
+  expect(byDistrict.sessions).toBeGreaterThan(5);
+  expect(byArea.sessions).toBeGreaterThan(5);
+  expect(byDistrict.resumes + byArea.resumes).toBeGreaterThan(5);
+  return cloud;
+}
+
+/** A counter's value on the cloud's /metrics. */
+async function metric(cloud: Cloud, name: string, labels: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${cloud.port}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}}`));
+  return line === undefined ? 0 : Number(line.split(' ').pop());
+}
+
 describe('feed resume (integration)', () => {
   const start = useCloud();
 
-  it('after random connection cuts over a long run, each client saw exactly the store\'s events in its scope', async () => {
-    const seed = Number(process.env.FEED_SEED ?? Date.now() % 100_000);
-    const random = rng(seed);
-    const cloud = await start();
-    const fridges: Fridge[] = [
-      await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 2 }),
-      await cloud.fridge('f2', 'mitte', MITTE_2, { [SALAD]: 1 }),
-      await cloud.fridge('f3', 'kreuzberg', KREUZBERG, { [CURRY]: 3 }),
-    ];
-    const byDistrict = follow(cloud, 'json', { districts: ['mitte'] }, rng(seed + 1));
-    const byArea = follow(cloud, 'proto', { areas: [{ lat: KREUZBERG.lat, lon: KREUZBERG.lon, radiusM: 800 }] }, rng(seed + 2));
-    // Both snapshots first, so that the whole run is live or replayed.
-    await Promise.all([byDistrict.ready, byArea.ready]);
-
-    let reservation = 0;
-    const held: Array<{ id: string; district: string; user: string }> = [];
-    for (let step = 0; step < 150; step++) {
-      const f = fridges[Math.floor(random() * fridges.length)]!;
-      const r = random();
-      if (r < 0.6) {
-        const stock: Record<string, number> = {};
-        for (const g of GTINS) stock[g] = Math.floor(random() * 5);
-        await f.snapshot(stock);
-      } else if (r < 0.75) {
-        const gtin = GTINS[Math.floor(random() * GTINS.length)]!;
-        const id = `res-${++reservation}`;
-        const res = await cloud.app.core.handle(f.district, { type: 'ReserveMeal', reservationId: id, fridgeId: f.id, gtin, userId: 'u', quantity: 1, expiresAtMs: Date.now() + 600_000 });
-        if (res.ok) held.push({ id, district: f.district, user: 'u' });
-      } else if (r < 0.85 && held.length > 0) {
-        const h = held.splice(Math.floor(random() * held.length), 1)[0]!;
-        await cloud.app.core.handle(h.district, { type: 'CancelReservation', reservationId: h.id, userId: h.user, reason: 'by_user' });
-      } else {
-        await f.status(false);
-        await f.status(true);
-      }
-      if (step % 10 === 0) await new Promise((r) => setImmediate(r));
-    }
-    // A last event in both scopes ends the run.
-    await fridges[0]!.status(false);
-    await fridges[2]!.status(false);
-    const all = await cloud.app.store.eventsAfter(0, 1_000_000);
-    const want = (after: number, match: (s: StoredEvent) => boolean) => all.filter((s) => s.position > after && CARRIED.has(s.event.type) && match(s));
-    const inMitte = (s: StoredEvent) => s.event.district === 'mitte';
-    const nearF3 = (s: StoredEvent) => (s.event.type === 'CatalogUpdated' ? s.event.district === 'kreuzberg' : s.event.fridgeId === 'f3');
-    const wantDistrict = want(byDistrict.snapshotAt, inMitte);
-    const wantArea = want(byArea.snapshotAt, nearF3);
-    await Promise.all([byDistrict.finish(wantDistrict[wantDistrict.length - 1]!.position), byArea.finish(wantArea[wantArea.length - 1]!.position)]);
-
-    expect(byDistrict.events.map(seen), `seed ${seed}`).toEqual(wantDistrict.map(expected));
-    expect(byArea.events.map(seen), `seed ${seed}`).toEqual(wantArea.map(expected));
-    // The run really did cut and resume, many times.
-    expect(byDistrict.sessions).toBeGreaterThan(5);
-    expect(byArea.sessions).toBeGreaterThan(5);
-    expect(byDistrict.resumes + byArea.resumes).toBeGreaterThan(5);
+  it('after random connection cuts over a long run, each client saw exactly the store\'s events in its scope (resumed from memory)', async () => {
+    const cloud = await randomRun(start);
+    // Every resume was answered from the in-memory window (issue 13 item 3).
+    expect(await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="memory"')).toBeGreaterThan(5);
+    expect(await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="store"')).toBe(0);
   }, 120_000);
+
+  it('answers a resume within the window from memory: no store read, recovered', async () => {
+    const cloud = await start();
+    const f1 = await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 1 });
+    const a = await cloud.feed();
+    const cursor = (await a.request({ subscribe: { districts: ['mitte'] } })).snapshot!.cursor!;
+    a.terminate();
+    await f1.snapshot({ [LASAGNA]: 2 });
+    await f1.snapshot({ [LASAGNA]: 3, [SALAD]: 1 });
+    const missed = (await cloud.app.store.eventsAfter(cursor.position!, 100)).filter((s) => CARRIED.has(s.event.type));
+    const reads = vi.spyOn(cloud.app.store, 'eventsAfter');
+    const lastPosition = vi.spyOn(cloud.app.store, 'lastPosition');
+    const b = await cloud.feed();
+    const r = await b.request({ subscribe: { districts: ['mitte'], resumeFrom: cursor } }, (m) => m.resumed != null);
+    expect(r.resumed).toEqual({ cursor: { epoch: cursor.epoch, position: await cloud.app.store.lastPosition() }, replayed: missed.length, recovered: true });
+    expect(b.events().map((e) => e.cursor!.position)).toEqual(missed.map((s) => s.position));
+    // One frame per commit: the two snapshots' events came as two frames.
+    expect(b.frames.filter((m) => m.events != null)).toHaveLength(2);
+    expect(reads).not.toHaveBeenCalled();
+    expect(lastPosition).toHaveBeenCalledTimes(1); // the test's own, above
+    expect(await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="memory"')).toBe(1);
+  });
 
   it('resumes from a cursor: the missed events in order, then "resumed", then live', async () => {
     const cloud = await start();
@@ -197,7 +235,7 @@ describe('feed resume (integration)', () => {
     const id = b.send({ subscribe: { districts: ['mitte'], resumeFrom: cursor } });
     const resumed = await b.next((m) => m.resumed != null);
     expect(resumed.requestId).toBe(id);
-    expect(resumed.resumed).toEqual({ cursor: { epoch: cursor.epoch, position: (await cloud.app.store.lastPosition()) }, replayed: missed.length });
+    expect(resumed.resumed).toEqual({ cursor: { epoch: cursor.epoch, position: (await cloud.app.store.lastPosition()) }, replayed: missed.length, recovered: true });
     expect(b.events().map((e) => e.cursor!.position)).toEqual(missed.map((s) => s.position));
     expect(b.messages.some((m) => m.snapshot != null)).toBe(false);
     await f1.snapshot({ [LASAGNA]: 0, [SALAD]: 1 });
@@ -211,14 +249,49 @@ describe('feed resume (integration)', () => {
     const a = await cloud.feed();
     const cursor = (await a.request({ subscribe: { districts: ['mitte'] } })).snapshot!.cursor!;
     const r = await a.request({ subscribe: { districts: ['mitte'], resumeFrom: cursor } });
-    expect(r.resumed).toEqual({ cursor, replayed: 0 });
+    expect(r.resumed).toEqual({ cursor, replayed: 0, recovered: true });
     await f1.snapshot({ [LASAGNA]: 2 });
     expect((await a.next((m) => m.event != null)).event!.cursor!.position).toBeGreaterThan(cursor.position!);
   });
 });
 
+describe('feed resume beyond the in-memory window (integration)', () => {
+  // One event per district in memory: every resume falls back to the store's paged replay.
+  const start = useCloud({ FF_FEED_HISTORY_EVENTS: '1', FF_FEED_HISTORY_MS: '1' });
+
+  it('after random connection cuts over a long run, each client saw exactly the store\'s events in its scope (resumed from the store)', async () => {
+    const cloud = await randomRun(start);
+    // A client that missed nothing of its districts beyond the one event kept still resumes
+    // from memory; the others read the store. Every resume recovered (none resynced).
+    const memory = await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="memory"');
+    const store = await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="store"');
+    expect(memory + store).toBeGreaterThan(5);
+    expect(await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="resync"')).toBe(0);
+  }, 120_000);
+
+  it('answers a resume from before the window from the store, recovered', async () => {
+    const cloud = await start();
+    const f1 = await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 1 });
+    const a = await cloud.feed();
+    const cursor = (await a.request({ subscribe: { districts: ['mitte'] } })).snapshot!.cursor!;
+    a.terminate();
+    // Three commits, each older than the window's 1 ms when the next arrives: only the last stays.
+    for (const n of [2, 3, 4]) {
+      await f1.snapshot({ [LASAGNA]: n });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const missed = (await cloud.app.store.eventsAfter(cursor.position!, 100)).filter((s) => CARRIED.has(s.event.type));
+    const b = await cloud.feed();
+    const r = await b.request({ subscribe: { districts: ['mitte'], resumeFrom: cursor } }, (m) => m.resumed != null);
+    expect(r.resumed).toEqual({ cursor: { epoch: cursor.epoch, position: await cloud.app.store.lastPosition() }, replayed: missed.length, recovered: true });
+    expect(b.events().map((e) => e.cursor!.position)).toEqual(missed.map((s) => s.position));
+    expect(await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="store"')).toBe(1);
+  });
+});
+
 describe('feed resync (integration)', () => {
-  const start = useCloud({ FF_FEED_MAX_RESUME_EVENTS: '5' });
+  // The in-memory window keeps one event per district here: these resumes go to the store.
+  const start = useCloud({ FF_FEED_MAX_RESUME_EVENTS: '5', FF_FEED_HISTORY_EVENTS: '1', FF_FEED_HISTORY_MS: '1' });
 
   it('answers an old position, an unknown epoch or a position from the future with resync, then a snapshot', async () => {
     const cloud = await start();
@@ -244,5 +317,7 @@ describe('feed resync (integration)', () => {
     // Close enough: a resume, not a resync.
     const near = { epoch: old.epoch!, position: last - 3 };
     expect((await c.request({ subscribe: { districts: ['mitte'], resumeFrom: near } }, (m) => m.resumed != null)).resumed!.cursor!.position).toBe(last);
+    const recovered = (await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="store"')) + (await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="memory"'));
+    expect([recovered, await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="resync"')]).toEqual([1, 3]);
   });
 });
