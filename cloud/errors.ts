@@ -36,12 +36,29 @@ export const ERRORS = {
   FF_ERR_REPORT_FORBIDDEN: { status: 403, message: 'this token may not read that report' },
   FF_ERR_REPORT_TIME_ZONE: { status: 400, message: 'not an IANA time zone this server knows (e.g. Europe/Berlin, America/Detroit)' },
   FF_ERR_INTERNAL: { status: 500, message: 'internal error' },
-  // The feed's upgrade refused over HTTP; the feed's in-band errors are FEED_ERRORS (cloud/feed/protocol.ts).
+  // The feed's upgrade refused over HTTP; the feed's in-band errors are FEED_ERRORS below.
   FF_ERR_FEED_TOO_MANY_CONNECTIONS: { status: 429, message: 'too many feed connections from this address' },
   FF_ERR_FEED_ADMISSION: { status: 503, message: 'the feed is admitting new connections at its rate: retry after the seconds in Retry-After' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
+
+/**
+ * Error codes of the feed, answered in an `error` message on the WebSocket (the connection
+ * stays open; docs/feed.md). Never reused once retired, like ERRORS.
+ */
+export const FEED_ERRORS = {
+  FF_ERR_FEED_MALFORMED: 'the frame is not a ClientMessage in this connection\'s encoding',
+  FF_ERR_FEED_INVALID: 'the message is not valid',
+  FF_ERR_FEED_TOO_MANY_SUBSCRIPTIONS: 'too many districts and areas in one subscription',
+  FF_ERR_FEED_ADMIN_REQUIRED: 'all_districts needs the admin token',
+  FF_ERR_FEED_NOT_SUBSCRIBED: 'nothing to unsubscribe from',
+  FF_ERR_FEED_INTERNAL: 'internal error; the subscription is unchanged',
+  FF_ERR_FEED_NOT_OWNER: 'another instance ingests a district of this subscription: subscribe there (GET /v1/districts/{id}/owner)',
+  FF_ERR_FEED_SUPERSEDED: 'a newer subscribe on this connection replaced this one before its snapshot was read',
+  FF_ERR_FEED_BUSY: 'too many reads are waiting right now: subscribe again in a second',
+} as const;
+export type FeedErrorCode = keyof typeof FEED_ERRORS;
 
 /**
  * A plain `GET /v1/feed` (no `Upgrade: websocket`) is answered 426 with this body (docs/feed.md):

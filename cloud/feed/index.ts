@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry as MetricsRegistry } from 'prom-client';
 import type { ReadLane } from '../core/index.js';
-import { ApiError } from '../errors.js';
+import { ApiError, FEED_UPGRADE_REQUIRED } from '../errors.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { EventReader, ReadModel, RegistryReader } from '../store/index.js';
 import { FF_ERR_FEED_TOO_MANY_CONNECTIONS } from './protocol.js';
@@ -97,7 +97,7 @@ export const feedPlugin: FastifyPluginAsync<FeedPluginOptions> = async (app, opt
         return reply.code(503).header('retry-after', String(a.retryAfterS)).send({ error: 'FF_ERR_FEED_ADMISSION', message: `${new ApiError('FF_ERR_FEED_ADMISSION').message} (${a.reason})` });
       }
     },
-    handler: async (_req, reply) => reply.code(426).header('upgrade', 'websocket').send({ error: 'FF_ERR_VALIDATION', message: 'the feed is a WebSocket: GET /v1/feed with Upgrade: websocket' }),
+    handler: async (_req, reply) => reply.code(FEED_UPGRADE_REQUIRED.status).header('upgrade', 'websocket').send(FEED_UPGRADE_REQUIRED.body),
     wsHandler: (socket, req) => {
       admission.upgraded(req.raw);
       hub.accept(socket, req.raw, req.ip);

@@ -1,26 +1,10 @@
 // The feed protocol's client side as values: what a client frame may say, checked without
 // trusting it. Pure: no sockets, no store.
 import { ID_PATTERN } from '../../proto/index.js';
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode, FeedErrorCode } from '../errors.js';
 import type { FeedLimits } from './limits.js';
 
-/**
- * Error codes of the feed, answered in an `error` message (the connection stays open).
- * Like cloud/errors.ts: never reused once retired.
- */
-export const FEED_ERRORS = {
-  FF_ERR_FEED_MALFORMED: 'the frame is not a ClientMessage in this connection\'s encoding',
-  FF_ERR_FEED_INVALID: 'the message is not valid',
-  FF_ERR_FEED_TOO_MANY_SUBSCRIPTIONS: 'too many districts and areas in one subscription',
-  FF_ERR_FEED_ADMIN_REQUIRED: 'all_districts needs the admin token',
-  FF_ERR_FEED_NOT_SUBSCRIBED: 'nothing to unsubscribe from',
-  FF_ERR_FEED_INTERNAL: 'internal error; the subscription is unchanged',
-  FF_ERR_FEED_NOT_OWNER: 'another instance ingests a district of this subscription: subscribe there (GET /v1/districts/{id}/owner)',
-  FF_ERR_FEED_SUPERSEDED: 'a newer subscribe on this connection replaced this one before its snapshot was read',
-  FF_ERR_FEED_BUSY: 'too many reads are waiting right now: subscribe again in a second',
-} as const;
-export type FeedErrorCode = keyof typeof FEED_ERRORS;
-
+export { FEED_ERRORS, type FeedErrorCode } from '../errors.js';
 /** HTTP answer to an upgrade from an address that has too many feed connections (in cloud/errors.ts). */
 export const FF_ERR_FEED_TOO_MANY_CONNECTIONS: ErrorCode = 'FF_ERR_FEED_TOO_MANY_CONNECTIONS';
 
