@@ -124,7 +124,7 @@ export const publishBytes = (topic: string, payload: number): number => {
 /**
  * SQLite bytes of the rows the ingest writes (cloud/store/schema.ts): record header, columns,
  * cell pointer and varints, then pages that are not full (`pageFill`). Checked against a real
- * cloud.db in test/ops/capacity.unit.test.ts. A unix-ms INTEGER takes 6 bytes, a seq 3-4.
+ * cloud.db in test/cloud/ops/capacity.unit.test.ts. A unix-ms INTEGER takes 6 bytes, a seq 3-4.
  */
 export const SQLITE = {
   pageFill: 0.8,

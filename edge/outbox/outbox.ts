@@ -35,7 +35,7 @@ export interface CompactionOutcome {
  * The edge's durable queue of fridge events (DESIGN.md "edge"): every event is committed here
  * before anything else happens to it, and removed only when the cloud acknowledged it.
  * Implementations: outbox-sqlite.ts (the real one) and outbox-memory.ts (tests, fleet
- * simulation); both pass test/edge/outbox.contract.ts.
+ * simulation); both pass test/edge/outbox/outbox.contract.ts.
  */
 export interface Outbox {
   readonly epoch: string;

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { signHs256 } from './api/harness.js';
+import { signHs256 } from './http/harness.js';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
 import { TcpControllerServer } from '../../testkit/fake-controller.js';

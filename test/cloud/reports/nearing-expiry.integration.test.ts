@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { epcBytes } from '../../../cloud/domain/index.js';
 import { FEED_SUBPROTOCOLS, type ServerMessage } from '../../../proto/feed.js';
 import { FeedClient } from '../feed/harness.js';
-import { LASAGNA, useCloud } from '../api/harness.js';
+import { LASAGNA, useCloud } from '../http/harness.js';
 
 const start = useCloud(['--nearing-expiry-minutes', '60', '--tick-s', '3600']);
 const epc = (n: number): string => '3074257BF7194E42' + n.toString(16).toUpperCase().padStart(8, '0');

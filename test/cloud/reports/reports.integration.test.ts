@@ -6,7 +6,7 @@ import { epcBytes } from '../../../cloud/domain/index.js';
 import { localDay } from '../../../cloud/reports/index.js';
 import type { SqliteCloudStore } from '../../../cloud/store/index.js';
 import { REPORT_TABLES } from '../../../cloud/store/index.js';
-import { LASAGNA, SALAD, useCloud, type Cloud } from '../api/harness.js';
+import { LASAGNA, SALAD, useCloud, type Cloud } from '../http/harness.js';
 
 const start = useCloud(['--excursion-minutes', '1']);
 

@@ -19,7 +19,7 @@ import type { SqliteCloudStore } from '../../../cloud/store/index.js';
 import { REPORT_TABLES } from '../../../cloud/store/index.js';
 import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics, type FridgeEvent } from '../../../proto/index.js';
 import { loadScenario, ManualClock, startSimulation, type SessionRecord } from '../../../simulator/index.js';
-import { ADMIN, useCloud } from '../api/harness.js';
+import { ADMIN, useCloud } from '../http/harness.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

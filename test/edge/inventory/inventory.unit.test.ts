@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FcpMessage } from '../../edge/fcp/index.js';
-import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryOutput, type InventoryState } from '../../edge/inventory/index.js';
-import { FaultSource, SnapshotReason } from '../../proto/index.js';
+import type { FcpMessage } from '../../../edge/fcp/index.js';
+import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryOutput, type InventoryState } from '../../../edge/inventory/index.js';
+import { FaultSource, SnapshotReason } from '../../../proto/index.js';
 
 const A = '3074257BF7194E4000001A85';
 const B = '3074257BF7194E4000001A86';

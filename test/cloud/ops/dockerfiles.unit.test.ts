@@ -13,14 +13,14 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EdgeProcess } from '../../testkit/edge-process.js';
-import { freePort } from '../../testkit/mosquitto.js';
-import { useCleanups } from '../support/lifecycle.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { EdgeProcess } from '../../../testkit/edge-process.js';
+import { freePort } from '../../../testkit/mosquitto.js';
+import { useCleanups } from '../../support/lifecycle.js';
+import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 // ---- parsing -------------------------------------------------------------------------------
 

@@ -7,18 +7,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dashboardUrl, demoUserToken, packingRecords, registerFridges, registerMeals, type AdminApi } from '../../scripts/demo.js';
-import { loadScenario, PERFECT_RATES, RealClock, startSimulation } from '../../simulator/index.js';
-import { hasChromium, launchChromium } from '../support/chromium.js';
-import { CloudProcess } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
-import { FeedProcess } from '../support/feed-process.js';
-import { useCleanups } from '../support/lifecycle.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { dashboardUrl, demoUserToken, packingRecords, registerFridges, registerMeals, type AdminApi } from '../../../scripts/demo.js';
+import { loadScenario, PERFECT_RATES, RealClock, startSimulation } from '../../../simulator/index.js';
+import { hasChromium, launchChromium } from '../../support/chromium.js';
+import { CloudProcess } from '../../support/cloud-process.js';
+import { EdgeProcess, edgeArgs } from '../../../testkit/edge-process.js';
+import { FeedProcess } from '../../support/feed-process.js';
+import { useCleanups } from '../../support/lifecycle.js';
+import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'dashboard.png');
 const WARM_SCREENSHOT = path.join(ROOT, 'test-results', 'dashboard-warm.png');
 // One fridge in each of the demo's districts.

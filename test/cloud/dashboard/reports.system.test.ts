@@ -6,16 +6,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { epcBytes } from '../../cloud/domain/index.js';
-import { ADMIN, LASAGNA, SALAD, useCloud } from '../cloud/api/harness.js';
-import { hasChromium, launchChromium } from '../support/chromium.js';
-import { useCleanups } from '../support/lifecycle.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { epcBytes } from '../../../cloud/domain/index.js';
+import { ADMIN, LASAGNA, SALAD, useCloud } from '../http/harness.js';
+import { hasChromium, launchChromium } from '../../support/chromium.js';
+import { useCleanups } from '../../support/lifecycle.js';
+import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
 const start = useCloud(['--excursion-minutes', '1']);
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'reports.png');
 const epc = (n: number): string => '3074257BF7194E43' + n.toString(16).toUpperCase().padStart(8, '0');
 

@@ -7,19 +7,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mqtt, { type MqttClient } from 'mqtt';
 import { describe, expect, it } from 'vitest';
-import { hashCredential, newCredential } from '../../cloud/registry/credentials.js';
-import { SqliteCloudStore } from '../../cloud/store/index.js';
-import { topics } from '../../proto/index.js';
-import { CloudProcess, runFridgeCloud as fridgeCloud } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
-import { TcpControllerServer } from '../../testkit/fake-controller.js';
-import { until, useCleanups } from '../support/lifecycle.js';
-import { freePort, hasMosquitto, Mosquitto } from '../../testkit/mosquitto.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { hashCredential, newCredential } from '../../../cloud/registry/credentials.js';
+import { SqliteCloudStore } from '../../../cloud/store/index.js';
+import { topics } from '../../../proto/index.js';
+import { CloudProcess, runFridgeCloud as fridgeCloud } from '../../support/cloud-process.js';
+import { EdgeProcess, edgeArgs } from '../../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../../testkit/fake-controller.js';
+import { until, useCleanups } from '../../support/lifecycle.js';
+import { freePort, hasMosquitto, Mosquitto } from '../../../testkit/mosquitto.js';
+import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const INGEST_PASSWORD = 'ingest-password-0123456789abcdef';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NewEvent, Outbox } from '../../edge/outbox/index.js';
-import { decodeFridgeEvent } from '../../proto/index.js';
+import type { NewEvent, Outbox } from '../../../edge/outbox/index.js';
+import { decodeFridgeEvent } from '../../../proto/index.js';
 
 const temp = (i: number): NewEvent => ({ recordedAtMs: 1_000 + i, temperature: { sensor: 1, deciCelsius: i } });
 const door = (i: number): NewEvent => ({ recordedAtMs: 1_000 + i, doorSession: { openedAtMs: i, closedAtMs: i + 1, openCount: 1, removed: [Buffer.alloc(12, i)] } });

@@ -5,12 +5,12 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import pino from 'pino';
 import { afterEach, expect, it } from 'vitest';
-import { MAX_REFUSALS, Forwarder } from '../../edge/forwarder/forwarder.js';
-import { createEdgeMetrics } from '../../edge/metrics.js';
-import { MemoryOutbox } from '../../edge/outbox/outbox-memory.js';
-import { AckStatus, decodeBatch, encodeAck, parseTopic, topics } from '../../proto/index.js';
-import { TestBroker } from '../../testkit/broker.js';
-import { until } from '../support/lifecycle.js';
+import { MAX_REFUSALS, Forwarder } from '../../../edge/forwarder/forwarder.js';
+import { createEdgeMetrics } from '../../../edge/metrics.js';
+import { MemoryOutbox } from '../../../edge/outbox/outbox-memory.js';
+import { AckStatus, decodeBatch, encodeAck, parseTopic, topics } from '../../../proto/index.js';
+import { TestBroker } from '../../../testkit/broker.js';
+import { until } from '../../support/lifecycle.js';
 
 const closers: Array<() => Promise<unknown>> = [];
 afterEach(async () => {

@@ -2,7 +2,7 @@
 // from, and the demo user tokens its reserve button uses.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useCloud } from '../cloud/api/harness.js';
+import { useCloud } from '../http/harness.js';
 
 const start = useCloud();
 const startWarmer = useCloud(['--max-safe-deci-c', '70']);

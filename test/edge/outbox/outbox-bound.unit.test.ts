@@ -3,8 +3,8 @@
 // hand (DESIGN.md property 5).
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createEdgeMetrics } from '../../edge/metrics.js';
-import { MemoryOutbox, OutboxBound, type NewEvent } from '../../edge/outbox/index.js';
+import { createEdgeMetrics } from '../../../edge/metrics.js';
+import { MemoryOutbox, OutboxBound, type NewEvent } from '../../../edge/outbox/index.js';
 
 const temp = (i: number): NewEvent => ({ recordedAtMs: 1_000 + i, temperature: { sensor: 1, deciCelsius: i } });
 const door = (i: number): NewEvent => ({ recordedAtMs: 1_000 + i, doorSession: { openedAtMs: i, closedAtMs: i + 1, openCount: 1, removed: [Buffer.alloc(12, i)] } });

@@ -7,14 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cloudOptions } from '../../cloud/config.js';
-import { feedOptions } from '../../cloud/feed/config.js';
-import { mosquittoAuthOptions } from '../../cloud/ops/mosquitto-auth.js';
-import { edgeOptions } from '../../edge/config.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { cloudOptions } from '../../../cloud/config.js';
+import { feedOptions } from '../../../cloud/feed/config.js';
+import { mosquittoAuthOptions } from '../../../cloud/ops/mosquitto-auth.js';
+import { edgeOptions } from '../../../edge/config.js';
+import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const DEPLOY = path.join(ROOT, 'deploy');
 const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
 

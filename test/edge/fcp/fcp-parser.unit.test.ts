@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fcpChecksum, frameLine, LineSplitter, parseLine, type FcpMessage, type RejectReason } from '../../edge/fcp/index.js';
+import { fcpChecksum, frameLine, LineSplitter, parseLine, type FcpMessage, type RejectReason } from '../../../edge/fcp/index.js';
 
 const line = (body: string): string => frameLine(body).slice(0, -1); // without '\n'
 const EPC = '3074257BF7194E4000001A85';

@@ -5,11 +5,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { CloudProcess, runFridgeCloud as run } from '../support/cloud-process.js';
-import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
-import { TcpControllerServer } from '../../testkit/fake-controller.js';
-import { until, useCleanups } from '../support/lifecycle.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { CloudProcess, runFridgeCloud as run } from '../../support/cloud-process.js';
+import { EdgeProcess, edgeArgs } from '../../../testkit/edge-process.js';
+import { TcpControllerServer } from '../../../testkit/fake-controller.js';
+import { until, useCleanups } from '../../support/lifecycle.js';
+import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
 const cleanup = useCleanups();

@@ -5,10 +5,10 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { capacityCommand, capacityModel, DEFAULT_PROFILE, measureMessageSizes, SQLITE, type CapacityReport } from '../../cloud/ops/capacity.js';
-import { SCHEMA } from '../../cloud/store/schema.js';
-import { encodeFridgeEventWithSeq } from '../../proto/index.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { capacityCommand, capacityModel, DEFAULT_PROFILE, measureMessageSizes, SQLITE, type CapacityReport } from '../../../cloud/ops/capacity.js';
+import { SCHEMA } from '../../../cloud/store/schema.js';
+import { encodeFridgeEventWithSeq } from '../../../proto/index.js';
+import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
 const sizes = measureMessageSizes();

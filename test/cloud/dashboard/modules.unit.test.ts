@@ -3,11 +3,11 @@
 // `document`, so a module that touched the page at import time would fail to load.
 // Type-checked with the modules by tsconfig.dashboard.json (it imports their JavaScript).
 import { describe, expect, it } from 'vitest';
-import type { EventBodies, EventKind, FeedEvent, FridgeState, Snapshot } from '../../feed-client/src/index.js';
-import { cursorOf, factsOf, fridgeStateOf, int, readingOf } from '../../cloud/dashboard/check.js';
-import { celsius, money } from '../../cloud/dashboard/format.js';
-import { labelSpot, projection } from '../../cloud/dashboard/geometry.js';
-import { daysBefore, daysFrom, localDay, localHour, salesByHour, salesByMeal, wasteByDay, type FridgeDayRow } from '../../cloud/dashboard/reports/data.js';
+import type { EventBodies, EventKind, FeedEvent, FridgeState, Snapshot } from '../../../feed-client/src/index.js';
+import { cursorOf, factsOf, fridgeStateOf, int, readingOf } from '../../../cloud/dashboard/check.js';
+import { celsius, money } from '../../../cloud/dashboard/format.js';
+import { labelSpot, projection } from '../../../cloud/dashboard/geometry.js';
+import { daysBefore, daysFrom, localDay, localHour, salesByHour, salesByMeal, wasteByDay, type FridgeDayRow } from '../../../cloud/dashboard/reports/data.js';
 import {
   aboveSafe,
   applyCatalog,
@@ -26,7 +26,7 @@ import {
   tokenUsable,
   useToken,
   warmest,
-} from '../../cloud/dashboard/state.js';
+} from '../../../cloud/dashboard/state.js';
 
 const LASAGNA = '09506000134352';
 const SOUP = '09506000134369';

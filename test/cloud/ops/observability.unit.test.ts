@@ -5,10 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { createFeedMetrics } from '../../cloud/feed/metrics.js';
-import { createCloudMetrics } from '../../cloud/metrics.js';
+import { createFeedMetrics } from '../../../cloud/feed/metrics.js';
+import { createCloudMetrics } from '../../../cloud/metrics.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
 
 /** Every series name the cloud serves on /metrics, with its label names. */

@@ -2,9 +2,9 @@ import { writeFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { MemoryOutbox, OutboxFridgeMismatchError, SqliteOutbox } from '../../edge/outbox/index.js';
-import { decodeFridgeEvent, OutboxResetReason } from '../../proto/index.js';
-import { useTmpDirs } from '../support/tmp.js';
+import { MemoryOutbox, OutboxFridgeMismatchError, SqliteOutbox } from '../../../edge/outbox/index.js';
+import { decodeFridgeEvent, OutboxResetReason } from '../../../proto/index.js';
+import { useTmpDirs } from '../../support/tmp.js';
 import { outboxContract } from './outbox.contract.js';
 
 const log = pino({ level: 'silent' });
