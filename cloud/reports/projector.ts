@@ -13,15 +13,18 @@ export interface ReportProjectorOptions {
   reports: ReportStore;
   log: Logger;
   /**
-   * Events folded per transaction (default 250). A page is one synchronous stretch of the
+   * Events folded per transaction (default 100). A page is one synchronous stretch of the
    * event loop (read, fold, write: ~40 us an event): 2,000 held it ~80 ms, as long as a live
-   * door session may wait in all (issue 12); 250 is ~10 ms.
+   * door session may wait in all (issue 12); 100 is ~4 ms.
    */
   pageSize?: number;
   /**
-   * Between pages: by default the fold rests twice as long as its page took (at most a third
-   * of the event loop, whatever the backlog: a fleet storm's million events are folded behind
-   * it, not in its way), and at least a turn of the loop. `pageMs` is how long the page took.
+   * Between pages: by default the fold rests nine times as long as its page took (at most a
+   * tenth of the event loop, whatever the backlog), and at least a turn of the loop. The fold
+   * costs about what the ingest costs per event: at a third of the loop it took a third of the
+   * cloud's throughput and added its pages to every ack's wait (measured, issue 12). A city's
+   * few events a second are folded at once; a burst is folded behind it. `pageMs` is how long
+   * the page took.
    */
   yieldTurn?: (pageMs: number) => Promise<void>;
   /**
@@ -39,11 +42,11 @@ export interface ReportProjectorOptions {
 }
 
 export const DEFAULT_ZONE = 'UTC';
-export const REPORT_PAGE_EVENTS = 250;
+export const REPORT_PAGE_EVENTS = 100;
 
-/** The default rest between pages: twice the page's time (a third of the loop at most). */
+/** The default rest between pages: nine times the page's time (a tenth of the loop at most). */
 const restTwice = (pageMs: number): Promise<void> =>
-  new Promise<void>((r) => (pageMs < 0.5 ? setImmediate(r) : setTimeout(r, 2 * pageMs)));
+  new Promise<void>((r) => (pageMs < 0.5 ? setImmediate(r) : setTimeout(r, 9 * pageMs)));
 
 export class ReportProjector {
   private states = new Map<string, FridgeReportState>();
