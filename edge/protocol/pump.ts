@@ -24,8 +24,17 @@ export const REPLAY_SLOW_MS = 3_000;
 /** ...and events in one of them at most (live ones: `maxBatchEvents`). */
 export const REPLAY_BATCH_EVENTS = 100;
 
-/** Events in each batch of a backlog replayed with `maxBatchEvents` a live batch (see Pump). */
+/** Events in each batch of a backlog replayed with `maxBatchEvents` a live batch, at the starting window (see Pump). */
 export const backlogBatchEvents = (maxBatchEvents: number): number => Math.min(maxBatchEvents, REPLAY_BATCH_EVENTS);
+
+/**
+ * Events in a replay batch with the replay window at `window`: REPLAY_BATCH_EVENTS at the
+ * starting window, growing with it up to a live batch's size. Acks that come fast say the
+ * cloud is not busy with a fleet's backlogs; then the per-batch cost (outbox read, assembly,
+ * ack) is better spread over more events (a lone fridge's drain).
+ */
+export const replayBatchEvents = (maxBatchEvents: number, window: number): number =>
+  Math.min(maxBatchEvents, REPLAY_BATCH_EVENTS * Math.max(1, Math.floor(window / REPLAY_INFLIGHT)));
 
 /** An event waiting to be sent, as the outbox stores it (the encoded FridgeEvent, seq included). */
 export interface SourceRow {
@@ -173,7 +182,8 @@ export class Pump {
       }
       // While a backlog drains, read no more than a replay batch takes (the full budget only to
       // find out whether one starts).
-      const want = this.replaying ? Math.min(budget, REPLAY_BATCH_EVENTS) : budget;
+      const replayEvents = replayBatchEvents(o.maxBatchEvents, this.replayWindow);
+      const want = this.replaying ? Math.min(budget, replayEvents) : budget;
       let rows = o.source.readAfter(w.sentThrough, want, o.maxBatchBytes);
       const first = rows[0];
       if (first === undefined) return;
@@ -197,7 +207,7 @@ export class Pump {
         // a whole fleet each fridge's next batch is acknowledged within one round of everyone's
         // small batches, well inside the ack timeout (docs/protocol.md).
         if (replay && w.inflight.length >= this.replayWindow) return;
-        if (replay) rows = rows.slice(0, backlogBatchEvents(rows.length));
+        if (replay) rows = rows.slice(0, replayEvents);
       }
       const last = rows[rows.length - 1] ?? first;
       // Recorded before the batch leaves (the edge's compaction protects what may have left).
