@@ -1,16 +1,14 @@
 // A real fridge-cloud app in this process (embedded aedes, real SQLite, real sockets), fridges
 // that publish real batches over MQTT, and feed clients over real WebSockets.
 import mqtt, { type MqttClient } from 'mqtt';
-import pino from 'pino';
-import { afterEach, expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
-import { CloudApp } from '../../../cloud/app.js';
-import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
+import type { CloudApp } from '../../../cloud/app.js';
 import { epcBytes } from '../../../cloud/domain/index.js';
 import type { StoredEvent } from '../../../cloud/store/index.js';
 import { decodeServerFrame, encodeClientMessage, FEED_SUBPROTOCOLS, type ClientMessage, type FeedEncoding, type ServerMessage } from '../../../proto/feed.js';
 import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, encodeStatus, StatusState, topics, type FridgeEvent } from '../../../proto/index.js';
-import { useTmpDirs } from '../../support/tmp.js';
+import { useCloudApp } from '../../support/cloud-app.js';
 
 export const ADMIN = 'feed-test-admin-token-0123456789';
 export const LASAGNA = '09506000134352';
@@ -41,28 +39,19 @@ export interface Cloud {
 
 /** A cloud per test (feed limits from `env`), stopped after it with every client. */
 export function useCloud(env: Record<string, string> = {}): () => Promise<Cloud> {
-  const tmp = useTmpDirs();
-  const running: Array<{ app: CloudApp; mqtt: MqttClient[]; feeds: FeedClient[] }> = [];
-  afterEach(async () => {
-    for (const r of running.splice(0)) {
+  const startCloud = useCloudApp(['--admin-token', ADMIN], env);
+  return async () => {
+    const running = await startCloud();
+    const { app } = running;
+    const started = { httpPort: running.httpPort, mqttUrl: running.mqttUrl };
+    const r = { app, mqtt: [] as MqttClient[], feeds: [] as FeedClient[] };
+    running.onStop(async () => {
       for (const f of r.feeds) f.terminate();
       for (const c of r.mqtt) await c.endAsync(true).catch(() => undefined);
-      await r.app.stop();
-    }
-    vi.unstubAllEnvs();
-  });
-  return async () => {
-    for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-    const cfg = loadCloudConfig(['--data-dir', tmp(), '--http-port', '0', '--mqtt-port', '0', '--admin-token', ADMIN, '--log-level', 'silent'], {}) as CloudConfig;
-    const app = new CloudApp(cfg, pino({ level: 'silent' }));
-    const started = await app.start();
-    const r = { app, mqtt: [] as MqttClient[], feeds: [] as FeedClient[] };
-    running.push(r);
-    const base = `http://127.0.0.1:${started.httpPort}`;
+    });
     const admin: Cloud['admin'] = async (method, p, body) => {
-      const res = await fetch(base + p, { method, headers: { authorization: `Bearer ${ADMIN}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-      const text = await res.text();
-      return { status: res.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+      const res = await running.api<unknown>(method, p, { body, token: ADMIN });
+      return { status: res.status, body: res.body };
     };
     const committed: Cloud['committed'] = (pred) =>
       new Promise((resolve) => {

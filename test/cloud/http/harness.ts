@@ -5,21 +5,16 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { afterEach, expect } from 'vitest';
-import { CloudApp } from '../../../cloud/app.js';
-import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
+import { expect } from 'vitest';
+import type { CloudApp } from '../../../cloud/app.js';
 import { epcBytes } from '../../../cloud/domain/index.js';
 import { EventQueue, FridgeClient } from '../../../edge/protocol/index.js';
 import { AckStatus, encodeFridgeEvent, type FridgeEvent } from '../../../proto/index.js';
-import { useTmpDirs } from '../../support/tmp.js';
+import { useCloudApp, type Reply } from '../../support/cloud-app.js';
 
 export const ADMIN = 'api-test-admin-token-0123456789';
 
-export interface Reply<T = unknown> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
+export type { Reply };
 
 export interface Cloud {
   app: CloudApp;
@@ -55,36 +50,16 @@ export function signHs256(claims: Record<string, unknown>, secret: string, heade
 /** A cloud per test, stopped after it. */
 /** A cloud per call (more flags per call, e.g. a database URL made in the test), stopped after the test. */
 export function useCloud(extraArgs: string[] = []): (more?: string[]) => Promise<Cloud> {
-  const tmp = useTmpDirs();
-  const running: Array<{ app: CloudApp; clients: FridgeClient[] }> = [];
-  afterEach(async () => {
-    for (const r of running.splice(0)) {
-      for (const c of r.clients) await c.stop({ abrupt: true });
-      await r.app.stop();
-    }
-  });
+  const startCloud = useCloudApp(['--admin-token', ADMIN, ...extraArgs]);
   return async (more: string[] = []) => {
-    const dataDir = tmp();
-    const cfg = loadCloudConfig(['--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', ADMIN, '--log-level', 'silent', ...extraArgs, ...more], {}) as CloudConfig;
-    let now = Date.now();
-    let frozen = false;
-    const clock = { now: () => (frozen ? now : Date.now()), set: (ms: number) => { frozen = true; now = ms; }, advance: (ms: number) => { now = clock.now() + ms; frozen = true; } };
-    const app = await CloudApp.open(cfg, pino({ level: 'silent' }), () => clock.now());
-    const started = await app.start();
+    const running = await startCloud(more);
+    const { app, dataDir, base, clock, api } = running;
+    const started = { mqttUrl: running.mqttUrl };
     const clients: FridgeClient[] = [];
-    running.push({ app, clients });
-    const base = `http://127.0.0.1:${started.httpPort}`;
+    running.onStop(async () => {
+      for (const c of clients) await c.stop({ abrupt: true });
+    });
     let serial = 0;
-    const api: Cloud['api'] = async (method, p, o = {}) => {
-      const headers: Record<string, string> = { ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(o.token ? { authorization: `Bearer ${o.token}` } : {}), ...o.headers };
-      // No socket needed: the request goes through fastify's inject (the same routing, hooks,
-      // validation and serialization; the peer address is 127.0.0.1). Tests of what a socket
-      // adds (the feed, keep-alive, a trusted proxy) use `base`.
-      const res = await app.http.inject({ method: method as 'GET', url: p, headers, ...(o.body !== undefined ? { payload: JSON.stringify(o.body) } : {}) });
-      const out = new Headers();
-      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out.set(k, Array.isArray(v) ? v.join(', ') : String(v));
-      return { status: res.statusCode, headers: out, body: (res.body === '' ? undefined : JSON.parse(res.body)) as never };
-    };
     const cloud: Cloud = {
       app,
       dataDir,
