@@ -2,8 +2,9 @@
 // the way an edge agent sends it or as batches the benchmark composes.
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
+import { edgeOptions } from '../edge/config.js';
 import type { CompactionClass } from '../edge/outbox/index.js';
-import { EventQueue, FridgeClient } from '../edge/protocol/index.js';
+import { EventQueue, FridgeClient, type Forwarding } from '../edge/protocol/index.js';
 
 const SILENT = pino({ level: 'silent' });
 
@@ -28,16 +29,16 @@ export interface LoaderCounters {
 export const newCounters = (): LoaderCounters => ({ gaps: 0, rejected: 0, badAcks: 0, errors: 0, disconnects: 0, ackTimeouts: 0 });
 
 /** How an edge forwards its outbox: the defaults of edge/config.ts (docs/protocol.md, docs/edge.md). */
-export interface Forwarding {
-  lingerMs: number;
-  maxBatchEvents: number;
-  maxBatchBytes: number;
-  maxInflight: number;
-  ackTimeoutMs: number;
-  maxEventsPerSecond: number;
-}
-
-export const EDGE_FORWARDING: Forwarding = { lingerMs: 200, maxBatchEvents: 500, maxBatchBytes: 256 * 1024, maxInflight: 8, ackTimeoutMs: 15_000, maxEventsPerSecond: 50_000 };
+export type { Forwarding };
+const d = edgeOptions;
+export const EDGE_FORWARDING: Forwarding = {
+  lingerMs: d['linger-ms'].default,
+  maxBatchEvents: d['max-batch-events'].default,
+  maxBatchBytes: d['max-batch-bytes'].default,
+  maxInflight: d['max-inflight'].default,
+  ackTimeoutMs: d['ack-timeout-s'].default * 1000,
+  maxEventsPerSecond: d['replay-rate'].default,
+};
 
 /**
  * Batches the caller composes (`send`): whatever was recorded goes at once as one live batch,

@@ -9,14 +9,13 @@
 //      cursor; the library retries with full jitter and honours 503 Retry-After. Run with the
 //      default admission and with admission off (a rate no storm reaches).
 // Issue 13 targets: >= 3,000 clients/s; <= 10 KB per idle connection; a storm over in < 15 s.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_ADMISSION } from '../cloud/feed/admission.js';
 import { BenchCloud } from './bench-cloud.js';
-import type { FeedClientsCommand, FeedClientsReport } from './storm-feed-clients.js';
-import { quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
+import { FeedClients } from './storms.js';
+import { quantiles, round, rssMb, sleep, type BenchResult } from './support.js';
 
 export interface FeedClientsOptions {
   clients: number;
@@ -43,51 +42,9 @@ export const DEFAULT_FEED_CLIENTS: FeedClientsOptions = {
   stormResume: process.env.FF_BENCH_FEED_STORM_RESUME !== '0',
 };
 
-/** A child process of feed clients, driven over IPC. */
-class ClientProcess {
-  private readonly reports: FeedClientsReport[] = [];
-  private readonly waiters: Array<() => void> = [];
-  readonly exited: Promise<void>;
-
-  constructor(readonly child: ChildProcess) {
-    child.on('message', (m: FeedClientsReport) => {
-      this.reports.push(m);
-      for (const w of this.waiters.splice(0)) w();
-    });
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-  }
-
-  static start(): ClientProcess {
-    return new ClientProcess(spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'storm-feed-clients.ts')], { cwd: path.resolve(import.meta.dirname, '..'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
-  }
-
-  send(cmd: FeedClientsCommand): void {
-    this.child.send(cmd);
-  }
-
-  async next<K extends FeedClientsReport['kind']>(kind: K, ms: number): Promise<Extract<FeedClientsReport, { kind: K }>> {
-    const deadline = performance.now() + ms;
-    for (;;) {
-      const i = this.reports.findIndex((r) => r.kind === kind);
-      if (i >= 0) return this.reports.splice(i, 1)[0] as Extract<FeedClientsReport, { kind: K }>;
-      if (performance.now() > deadline || this.child.exitCode !== null) throw new Error(`feed clients: no ${kind} report in ${ms / 1000} s`);
-      await within(new Promise<void>((r) => this.waiters.push(r)), 1000);
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    if (this.child.connected) this.send({ kind: 'close' });
-    if (!(await within(this.exited, 5000))) {
-      this.child.kill('SIGKILL');
-      await this.exited;
-    }
-  }
-}
-
 async function run(o: FeedClientsOptions, admission: 'default' | 'off', log: (m: string) => void): Promise<BenchResult[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-feed-clients-'));
-  const procs: ClientProcess[] = [];
+  const procs: FeedClients[] = [];
   let cloud: BenchCloud | undefined;
   try {
     const env: NodeJS.ProcessEnv = { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.clients + 100) };
@@ -97,7 +54,7 @@ async function run(o: FeedClientsOptions, admission: 'default' | 'off', log: (m:
     for (const [k, d] of districts.entries()) {
       for (let j = 0; j < o.fridgesPerDistrict; j++) await c.registerFridge(`fc-${k}-${j}`, d, 50 + k * 0.01, 8 + j * 0.001);
     }
-    for (let k = 0; k < o.processes; k++) procs.push(ClientProcess.start());
+    for (let k = 0; k < o.processes; k++) procs.push(FeedClients.start());
     await sleep(1000);
     const rss0 = rssMb(c.pid);
     const per = Math.ceil(o.clients / o.processes);

@@ -357,7 +357,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
 // --- feed reconnect storm while ingesting ----------------------------------------------------------
 
 /** A process of feed clients (bench/storm-feed-clients.ts) and its reports. */
-class FeedClients {
+export class FeedClients {
   private readonly reports: FeedClientsReport[] = [];
   private readonly waiters: Array<() => void> = [];
   readonly exited: Promise<void>;

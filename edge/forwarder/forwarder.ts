@@ -3,11 +3,11 @@ import type { Logger } from 'pino';
 import type { farmacy } from '../../proto/index.js';
 import type { EdgeMetrics } from '../metrics.js';
 import type { Outbox } from '../outbox/index.js';
-import { FridgeClient, systemClock, systemTimers, type Clock, type Timers } from '../protocol/index.js';
+import { FridgeClient, systemClock, systemTimers, type Clock, type Forwarding, type Timers } from '../protocol/index.js';
 
 export { LIVE_WINDOW_MS, MAX_REFUSALS, REPLAY_BATCH_EVENTS, REPLAY_INFLIGHT } from '../protocol/index.js';
 
-export interface ForwarderOptions {
+export interface ForwarderOptions extends Forwarding {
   outbox: Outbox;
   fridgeId: string;
   district: string;
@@ -15,16 +15,6 @@ export interface ForwarderOptions {
   username?: string | undefined;
   password?: string | undefined;
   tls?: { ca?: Buffer | undefined; cert?: Buffer | undefined; key?: Buffer | undefined } | undefined;
-  /** A lone event waits at most this long for company before it is sent. */
-  lingerMs: number;
-  maxBatchEvents: number;
-  maxBatchBytes: number;
-  /** Batches published and not yet acknowledged. */
-  maxInflight: number;
-  /** No acknowledgement for this long: resend everything unacknowledged. */
-  ackTimeoutMs: number;
-  /** Replay cap, events per second. */
-  maxEventsPerSecond: number;
   keepaliveSec: number;
   minBackoffMs: number;
   maxBackoffMs: number;

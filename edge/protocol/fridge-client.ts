@@ -33,7 +33,21 @@ export interface Quarantined {
   atMs: number;
 }
 
-export interface FridgeClientOptions {
+/** How a fridge forwards what waits to be sent (docs/protocol.md; the edge's --options). */
+export interface Forwarding {
+  /** A lone event waits at most this long for company before it is sent. */
+  lingerMs: number;
+  maxBatchEvents: number;
+  maxBatchBytes: number;
+  /** Batches published and not yet acknowledged. */
+  maxInflight: number;
+  /** No acknowledgement for this long: resend everything unacknowledged. */
+  ackTimeoutMs: number;
+  /** Replay cap, events per second (Infinity: none). */
+  maxEventsPerSecond: number;
+}
+
+export interface FridgeClientOptions extends Forwarding {
   fridgeId: string;
   district: string;
   epoch: string;
@@ -51,14 +65,6 @@ export interface FridgeClientOptions {
   reconnect: { minBackoffMs: number; maxBackoffMs: number } | false;
   /** See FridgeSessionOptions.failFirst. */
   failFirst?: boolean;
-  lingerMs: number;
-  maxBatchEvents: number;
-  maxBatchBytes: number;
-  maxInflight: number;
-  /** No acknowledgement for this long: resend everything unacknowledged. */
-  ackTimeoutMs: number;
-  /** Replay cap, events per second (Infinity: none). */
-  maxEventsPerSecond: number;
   /** See PumpOptions.flush; `edge` unless said otherwise. */
   flush?: 'edge' | 'immediate';
   /** Before a batch leaves: e.g. persist a send high-water mark. */

@@ -4,5 +4,5 @@ export { systemClock, systemTimers, type Clock, type Timers, type TimerHandle } 
 export { FridgeSession, type BirthOptions, type FridgeSessionOptions, type FridgeSessionHandlers, type MqttConnect } from './fridge-session.js';
 export { SendWindow, MAX_REFUSALS, type AckOutcome, type InFlight } from './send-window.js';
 export { Pump, TokenBucket, backlogBatchEvents, replayBatchEvents, LIVE_WINDOW_MS, REPLAY_BATCH_EVENTS, REPLAY_INFLIGHT, REPLAY_INFLIGHT_MAX, REPLAY_FAST_MS, REPLAY_SLOW_MS, type BatchSource, type PumpOptions, type SourceRow } from './pump.js';
-export { FridgeClient, type FridgeClientObserver, type FridgeClientOptions, type Quarantined, type ResendCause } from './fridge-client.js';
+export { FridgeClient, type Forwarding, type FridgeClientObserver, type FridgeClientOptions, type Quarantined, type ResendCause } from './fridge-client.js';
 export { EventQueue } from './event-queue.js';
