@@ -19,6 +19,11 @@ class FakeStore implements GroupCommitStore {
     this.groups.push([...units]);
     await this.release;
     if (this.failGroup) throw this.failGroup;
+    return this.outcomes(units);
+  }
+
+  /** Each unit's outcome, as a store decides them: a failed unit's later district units are stale. */
+  protected outcomes(units: readonly CommitUnit[]): UnitOutcome[] {
     const failed = new Set<string>();
     return units.map((u) => {
       const d = u.kind === 'batch' ? u.batch.district : u.district;
@@ -141,18 +146,7 @@ class WritingStore extends FakeStore {
   flushes: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
   writeGroup(units: readonly CommitUnit[]): WrittenGroup {
     this.groups.push([...units]);
-    const failed = new Set<string>();
-    const outcomes: UnitOutcome[] = units.map((u) => {
-      const d = u.kind === 'batch' ? u.batch.district : u.district;
-      if (failed.has(d)) return { ok: false, error: new StaleDecision(d) };
-      const err = this.failUnit(u);
-      if (err) {
-        failed.add(d);
-        return { ok: false, error: err };
-      }
-      const events = u.kind === 'batch' ? u.batch.events : u.events;
-      return { ok: true, stored: events.map((event) => ({ position: ++this.position, event })) };
-    });
+    const outcomes = this.outcomes(units);
     const durable = new Promise<void>((resolve, reject) => this.flushes.push({ resolve, reject }));
     return { outcomes, durable };
   }
