@@ -1,25 +1,14 @@
 // fridge-feed as a command (issue 13 item 1): --help, configuration refused with code 2, and a
 // start on a store the cloud has not created yet refused with a message.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FEED_HELP } from '../../../cloud/feed/config.js';
+import { runFromSource } from '../../support/cloud-process.js';
 import { useTmpDirs } from '../../support/tmp.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const tmp = useTmpDirs();
 
 function fridgeFeed(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cloud/feed/main.ts'), ...args], { cwd: ROOT, env: { ...process.env, FF_ADMIN_TOKEN: '', FF_ADMIN_TOKEN_FILE: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runFromSource('cloud/feed/main.ts', args, { FF_ADMIN_TOKEN: '', FF_ADMIN_TOKEN_FILE: '' });
 }
 
 describe('fridge-feed command (system)', () => {
