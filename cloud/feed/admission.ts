@@ -5,6 +5,7 @@
 // retried, and the storm lasted minutes (issue 13's measurement: all back after 140-187 s).
 import type { IncomingMessage } from 'node:http';
 import { Counter, Gauge, type Registry } from 'prom-client';
+import { positiveIntsFromEnv } from './limits.js';
 
 export interface AdmissionLimits {
   /** New connections admitted per second, on average (token bucket refill). */
@@ -31,15 +32,7 @@ const ENV: { readonly [K in keyof AdmissionLimits]: string } = {
 
 /** Defaults, overridden by the environment (FF_FEED_ADMIT_*). */
 export function resolveAdmission(env: NodeJS.ProcessEnv): AdmissionLimits {
-  const out: AdmissionLimits = { ...DEFAULT_ADMISSION };
-  for (const key of Object.keys(ENV) as Array<keyof AdmissionLimits>) {
-    const raw = env[ENV[key]];
-    if (raw === undefined || raw === '') continue;
-    const n = Number(raw);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${ENV[key]} must be a positive integer, got ${JSON.stringify(raw)}`);
-    out[key] = n;
-  }
-  return out;
+  return positiveIntsFromEnv(DEFAULT_ADMISSION, ENV, env);
 }
 
 export type RefusalReason = 'rate' | 'upgrading';

@@ -4,6 +4,7 @@
 // overall; a resume from before it falls back to the store (or a new snapshot).
 import type { StoredEvent } from '../store/index.js';
 import { FEED_EVENT_TYPES } from './scope.js';
+import { positiveIntsFromEnv } from './limits.js';
 
 export interface HistoryOptions {
   /** An event is kept at least this long (ms)... */
@@ -197,13 +198,6 @@ const HISTORY_ENV = { minAgeMs: 'FF_FEED_HISTORY_MS', minEvents: 'FF_FEED_HISTOR
 
 /** Defaults, overridden by FF_FEED_HISTORY_* (the megabytes one in MiB), overridden by `given`. */
 export function resolveHistoryOptions(env: NodeJS.ProcessEnv, given: Partial<HistoryOptions> = {}): HistoryOptions {
-  const out: HistoryOptions = { ...DEFAULT_HISTORY };
-  for (const key of Object.keys(HISTORY_ENV) as Array<keyof HistoryOptions>) {
-    const raw = env[HISTORY_ENV[key]];
-    if (raw === undefined || raw === '') continue;
-    const n = Number(raw);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${HISTORY_ENV[key]} must be a positive integer, got ${JSON.stringify(raw)}`);
-    out[key] = key === 'maxBytes' ? n * 1024 * 1024 : n;
-  }
+  const out = positiveIntsFromEnv(DEFAULT_HISTORY, HISTORY_ENV, env, { maxBytes: 1024 * 1024 });
   return { ...out, ...given };
 }
