@@ -21,10 +21,17 @@ describe('report projection behind a replay (integration, real SQLite)', () => {
   it('folds nothing while the backlog lane is busy, and everything once it is idle', async () => {
     store = new SqliteCloudStore(tmp());
     let replaying = true;
-    projector = new ReportProjector({ events: store, reports: store.reports, log: pino({ level: 'silent' }), defer: () => replaying, delayMs: 0 });
+    let asked = 0;
+    let askedTwice!: () => void;
+    const twice = new Promise<void>((r) => (askedTwice = r));
+    const defer = (): boolean => {
+      if (++asked === 2) askedTwice();
+      return replaying;
+    };
+    projector = new ReportProjector({ events: store, reports: store.reports, log: pino({ level: 'silent' }), defer, delayMs: 0 });
     await store.append('mitte', [sale(5, Date.parse('2026-11-30T10:00:00Z')), sale(4, Date.parse('2026-11-30T11:00:00Z'))]);
     const folding = projector.start();
-    await new Promise((r) => setTimeout(r, 250)); // two checks of the replay
+    await twice; // it checked, waited and checked again: still replaying
     expect(projector.position()).toBe(0);
     replaying = false;
     await folding;
