@@ -87,17 +87,6 @@ export class Lanes {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Drops every queued job of a key (they reject with `reason`); a running one finishes. */
-  discard(key: string, reason: Error): number {
-    const q = this.queues.get(key);
-    if (q === undefined) return 0;
-    this.queues.delete(key);
-    for (const lane of LANES) this.ready[lane].delete(key);
-    for (const j of q) j.reject(reason);
-    this.checkIdle();
-    return q.length;
-  }
-
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;

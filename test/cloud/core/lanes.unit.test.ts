@@ -111,20 +111,6 @@ describe('Lanes (unit)', () => {
     await turn();
     await expect(second).resolves.toBe('ok');
   });
-
-  it('discards what a key has queued (its running job finishes)', async () => {
-    const { lanes: l, turn } = lanes();
-    const running = gate();
-    const p1 = l.submit('k', 'backlog', 1, running.run);
-    const p2 = l.submit('k', 'backlog', 1, async () => 'never');
-    await turn();
-    expect(l.discard('k', new Error('district moved'))).toBe(1);
-    await expect(p2).rejects.toThrow('district moved');
-    running.open();
-    await expect(p1).resolves.toBeUndefined();
-    await turn();
-    await l.idle();
-  });
 });
 
 describe('Lanes.busy (unit)', () => {
