@@ -123,13 +123,17 @@ describe('edge restart and door sessions it could not see (system: SIGKILL, frid
   it('a snapshot asked by the cloud takes out a meal that vanished with no door session seen', async () => {
     const { cloud, ctl, tags, edge } = await setup();
     // A meal vanishes with no door line at all (a lost OPEN/CLOSED); the controller's own
-    // round misses it once: a misread until a later round confirms it.
+    // round misses it once: a misread until a later round confirms it. The edge's own requests
+    // go unanswered meanwhile: a snapshot still wanted from its start (or the cloud's first
+    // contact) would otherwise ask for the confirming round itself.
+    ctl.controller.answerScanRequests = false;
     ctl.controller.tags.delete(tags[3]!);
     const ends = await counter(edge, 'ff_edge_serial_lines_total', 'type="SCAN_END"');
     ctl.controller.round();
     await until('the round seen by the edge', async () => ((await counter(edge, 'ff_edge_serial_lines_total', 'type="SCAN_END"')) > ends ? true : undefined), 10_000);
     expect(await onHand(cloud)).toBe(8);
     // The snapshot the cloud asks for is the stock truth.
+    ctl.controller.answerScanRequests = true;
     expect((await cloud.api('POST', `/v1/fridges/${FRIDGE}/snapshot`)).status).toBe(202);
     await waitOnHand(cloud, 7, 'requested snapshot');
     const evs = await events(cloud);
