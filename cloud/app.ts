@@ -198,7 +198,7 @@ export class CloudApp {
     void this.http.register(ownersPlugin);
     // A fridge-feed process may serve the feed instead (--feed off): its storms then share
     // nothing with this process's acks (issue 13 item 1).
-    if (cfg.feed !== 'off') void this.http.register(feedPlugin);
+    if (cfg.feed !== 'off') void this.http.register(feedPlugin, { trustedProxies: cfg.trustedProxies });
     void this.http.register(dashboardPlugin);
     void this.http.register(reportsPlugin, { projector: this.reportProjector, reports: this.store.reports });
   }

@@ -38,6 +38,7 @@ export const ERRORS = {
   FF_ERR_INTERNAL: { status: 500, message: 'internal error' },
   // The feed's upgrade refused over HTTP; the feed's in-band errors are FEED_ERRORS below.
   FF_ERR_FEED_TOO_MANY_CONNECTIONS: { status: 429, message: 'too many feed connections from this address' },
+  FF_ERR_FEED_SHUTTING_DOWN: { status: 503, message: 'this feed process is shutting down: connect again (to another one)' },
   FF_ERR_FEED_ADMISSION: { status: 503, message: 'the feed is admitting new connections at its rate: retry after the seconds in Retry-After' },
 } as const;
 

@@ -74,6 +74,7 @@ export class FeedApp {
     this.http.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'FF_ERR_HTTP_NOT_FOUND', message: `${req.method} ${req.url.split('?')[0] ?? ''}: this process serves /v1/feed` }));
     void this.http.register(feedPlugin, {
       history: cfg.history,
+      trustedProxies: cfg.trustedProxies,
       deps: {
         registry: new FridgeDirectory(store, cfg.registryRefreshMs),
         eventStore: store,

@@ -11,7 +11,7 @@ import { CommitFrames, encodeEvents, feedEventsOf, type Frame } from './frames.j
 import type { FeedHistory } from './history.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
-import { CLOSE, FEED_ERRORS, parseClientMessage, type ClientCommand, type FeedErrorCode, type SubscribeRequest } from './protocol.js';
+import { CLOSE, FEED_ERRORS, parseClientMessage, type FeedErrorCode, type SubscribeRequest } from './protocol.js';
 import { resolveScope, scopeDistricts, type Scope } from './scope.js';
 import { buildSnapshot } from './snapshot.js';
 
@@ -85,14 +85,23 @@ export class FeedConnection {
   /** Cleared by each heartbeat; set again by a pong or any client frame. */
   alive = true;
 
+  /** Made on the first line logged: an idle connection keeps no logger of its own. */
+  private logger: Logger | undefined;
+
   constructor(
     private readonly ws: WebSocket,
     readonly encoding: FeedEncoding,
     private readonly adminByHeader: boolean,
     private readonly ctx: FeedContext,
-    private readonly log: Logger,
+    private readonly parentLog: Logger,
     private readonly address: string = 'unknown',
+    /** This process's number for the connection, in its log lines. */
+    readonly serial = 0,
   ) {}
+
+  private get log(): Logger {
+    return (this.logger ??= this.parentLog.child({ conn: this.serial, address: this.address, encoding: this.encoding, admin: this.adminByHeader }));
+  }
 
   get closed(): boolean {
     return this.closing;
@@ -136,7 +145,7 @@ export class FeedConnection {
       requestId = parsed.command.requestId;
       const command = parsed.command;
       if (command.kind === 'subscribe') return this.queueSubscribe(command.requestId, command.subscribe);
-      this.enqueue(requestId, () => this.handlers[command.kind](command as never));
+      this.enqueue(requestId, () => (command.kind === 'unsubscribe' ? this.unsubscribe(command.requestId) : this.pong(command.requestId)));
     } catch (err) {
       this.log.error({ err }, 'feed message handler failed');
       this.fail(requestId, 'FF_ERR_FEED_INTERNAL', 'see the server log');
@@ -158,7 +167,7 @@ export class FeedConnection {
       if (next === undefined) return;
       if (this.closing) return void this.ctx.metrics.skipped.inc({ reason: 'closed' });
       try {
-        await this.handlers.subscribe({ kind: 'subscribe', requestId: next.requestId, subscribe: next.subscribe });
+        await this.subscribe(next.requestId, next.subscribe);
       } catch (err) {
         // Answered under the request that ran (the one queued first may have been replaced).
         this.log.error({ err }, 'feed message handler failed');
@@ -184,19 +193,18 @@ export class FeedConnection {
     return true;
   }
 
-  // One handler per client message type.
-  private readonly handlers: { [K in ClientCommand['kind']]: (c: Extract<ClientCommand, { kind: K }>) => Promise<void> } = {
-    subscribe: (c) => this.subscribe(c.requestId, c.subscribe),
-    unsubscribe: async (c) => {
-      if (this.mode === 'idle') return this.fail(c.requestId, 'FF_ERR_FEED_NOT_SUBSCRIBED', 'no subscription');
-      this.generation += 1;
-      this.mode = 'idle';
-      this.scope = undefined;
-      this.send({ requestId: c.requestId, unsubscribed: { cursor: this.cursorAt(this.position) } });
-    },
-    // The cursor of everything sent so far: a quiet subscription can keep a fresh resume point.
-    ping: async (c) => this.send({ requestId: c.requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? this.ctx.history.head : this.position) } }),
-  };
+  private async unsubscribe(requestId: string): Promise<void> {
+    if (this.mode === 'idle') return this.fail(requestId, 'FF_ERR_FEED_NOT_SUBSCRIBED', 'no subscription');
+    this.generation += 1;
+    this.mode = 'idle';
+    this.scope = undefined;
+    this.send({ requestId, unsubscribed: { cursor: this.cursorAt(this.position) } });
+  }
+
+  /** The cursor of everything sent so far: a quiet subscription can keep a fresh resume point. */
+  private async pong(requestId: string): Promise<void> {
+    this.send({ requestId, pong: { cursor: this.cursorAt(this.mode === 'idle' ? this.ctx.history.head : this.position) } });
+  }
 
   private async subscribe(requestId: string, req: SubscribeRequest): Promise<void> {
     const { registry, eventStore, limits, epoch } = this.ctx;

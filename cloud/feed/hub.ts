@@ -202,8 +202,7 @@ export class FeedHub {
     const encoding: FeedEncoding = ws.protocol === FEED_SUBPROTOCOLS.proto ? 'proto' : 'json';
     const auth = req.headers.authorization;
     const admin = typeof auth === 'string' && auth.startsWith('Bearer ') && this.adminToken(auth.slice(7), address);
-    const log = this.o.log.child({ conn: ++this.serial, address, encoding, admin });
-    const conn = new FeedConnection(ws, encoding, admin, this.ctx, log, address);
+    const conn = new FeedConnection(ws, encoding, admin, this.ctx, this.o.log, address, ++this.serial);
     if (!this.admits(address)) {
       // Several upgrades from one address raced past the pre-upgrade check.
       this.refused('too_many_connections');
@@ -225,22 +224,20 @@ export class FeedHub {
       else this.perAddress.delete(address);
       this.o.metrics.connections.set(this.connections.size);
     });
-    // @fastify/websocket's error handler logs and terminates; a client error is not ours.
-    ws.on('error', (err) => log.debug({ err: err.message }, 'feed socket error'));
-    log.debug('feed client connected');
+    ws.on('error', (err) => this.socketError(err, ws, address));
+    this.o.log.debug({ conn: conn.serial, address, encoding, admin }, 'feed client connected');
     conn.start();
   }
 
   /**
-   * An error on an established feed socket (@fastify/websocket's errorHandler). A client's
+   * An error on an established feed socket. A client's
    * mistake is counted and logged at warn at most once a minute per reason, whatever the
    * number of connections (issue 11 item 18: every oversized frame logged an error with a
    * stack trace, so anyone could flood the logs); ws closes that connection itself. Anything
    * else is ours: logged as an error, and the socket terminated.
    */
-  socketError(err: unknown, ws: WebSocket, req: IncomingMessage, nowMs: number = performance.now()): void {
+  socketError(err: unknown, ws: WebSocket, address: string, nowMs: number = performance.now()): void {
     const reason = clientSocketError(err);
-    const address = req.socket.remoteAddress ?? 'unknown';
     if (reason === undefined) {
       this.o.log.error({ err, address }, 'feed socket failed');
       ws.terminate();

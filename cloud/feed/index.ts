@@ -1,10 +1,9 @@
 // The client feed at /v1/feed (DESIGN.md "Clients: query and feed"; docs/feed.md).
-import websocket from '@fastify/websocket';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry as MetricsRegistry } from 'prom-client';
 import type { ReadLane } from '../core/index.js';
-import { ApiError, FEED_UPGRADE_REQUIRED } from '../errors.js';
+import { FEED_UPGRADE_REQUIRED } from '../errors.js';
 import type { Ownership } from '../ownership/ownership.js';
 import type { EventReader, ReadModel, RegistryReader } from '../store/index.js';
 import { FF_ERR_FEED_TOO_MANY_CONNECTIONS } from './protocol.js';
@@ -13,6 +12,7 @@ import { chooseSubprotocol, FeedHub, type CommitSource } from './hub.js';
 import { resolveHistoryOptions, type HistoryOptions } from './history.js';
 import { resolveFeedLimits, type FeedLimits } from './limits.js';
 import { createFeedMetrics } from './metrics.js';
+import { serveFeedUpgrades, upgradeRefusal } from './upgrade.js';
 
 export { DEFAULT_FEED_LIMITS, resolveFeedLimits, type FeedLimits } from './limits.js';
 export { FEED_ERRORS, CLOSE as FEED_CLOSE_CODES } from './protocol.js';
@@ -41,6 +41,8 @@ export interface FeedPluginOptions extends Partial<FeedLimits> {
   deps?: FeedDeps | undefined;
   /** Default: FF_FEED_HISTORY_* from the environment, else DEFAULT_HISTORY. */
   history?: HistoryOptions | undefined;
+  /** Peers whose X-Forwarded-For names the client (`--trusted-proxy`, as the HTTP server's). */
+  trustedProxies?: readonly string[] | undefined;
 }
 
 const LIMIT_KEYS = ['maxMessageBytes', 'maxSubscriptions', 'maxConnectionsPerAddress', 'maxBufferedBytes', 'maxResumeEvents', 'heartbeatMs', 'maxRadiusM', 'closeGraceMs'] as const;
@@ -66,41 +68,35 @@ export const feedPlugin: FastifyPluginAsync<FeedPluginOptions> = async (app, opt
   const admission = new Admission(resolveAdmission(process.env), createAdmissionMetrics(metrics));
   const hub = await FeedHub.open({ registry, eventStore, readModel, ownership, epoch: await eventStore.storeEpoch(), bus: source, from, history: opts.history ?? resolveHistoryOptions(process.env), reads, limits, metrics: createFeedMetrics(metrics), log: log.child({ component: 'feed' }), adminToken });
 
-  await app.register(websocket, {
+  // Upgrades are taken from the HTTP server before fastify's router (cloud/feed/upgrade.ts):
+  // nothing of the request outlives the handshake. A plain GET is answered 426 by the route.
+  const upgrades = serveFeedUpgrades(app.server, {
+    path: '/v1/feed',
     // A larger client frame closes the connection with 1009 (ws does it before we see it).
-    options: { maxPayload: limits.maxMessageBytes, perMessageDeflate: false, handleProtocols: (offered) => chooseSubprotocol(offered) },
-    // Instead of the plugin's own (an error log with a stack trace for every client mistake).
-    errorHandler: (err, socket, req) => hub.socketError(err, socket, req.raw),
-    // Instead of the plugin's own (close every client, then the server): ours does not wait
-    // for clients that never answer the close.
-    preClose: async () => {
-      await hub.close();
-      app.websocketServer.close();
+    maxPayload: limits.maxMessageBytes,
+    handleProtocols: (offered) => chooseSubprotocol(offered),
+    trustedProxies: opts.trustedProxies,
+    check: (req, address) => {
+      // An address over its limit gets a plain HTTP 429.
+      if (!hub.admits(address)) {
+        hub.refused('too_many_connections');
+        return upgradeRefusal(FF_ERR_FEED_TOO_MANY_CONNECTIONS, `at most ${limits.maxConnectionsPerAddress} per address`);
+      }
+      // Issue 13 item 4: over the admission rate, a 503 before any WebSocket work (the API's
+      // error body, docs/feed.md "Admission").
+      const a = admission.admit(req);
+      return a.ok ? undefined : upgradeRefusal('FF_ERR_FEED_ADMISSION', a.reason, { 'retry-after': String(a.retryAfterS) });
     },
+    accept: (ws, req, address) => {
+      admission.upgraded(req);
+      hub.accept(ws, req, address);
+    },
+  });
+  // Our own close (not waiting for clients that never answer the close), before the server's.
+  app.addHook('preClose', async () => {
+    upgrades.close();
+    await hub.close();
   });
 
-  app.route({
-    method: 'GET',
-    url: '/v1/feed',
-    // Before the upgrade: an address over its limit gets a plain HTTP 429.
-    preValidation: async (req, reply) => {
-      if (!req.ws) return;
-      // request.ip: the client's address, or the one a trusted proxy reports (--trusted-proxy).
-      if (!hub.admits(req.ip)) {
-        hub.refused('too_many_connections');
-        return reply.code(429).send({ error: FF_ERR_FEED_TOO_MANY_CONNECTIONS, message: `at most ${limits.maxConnectionsPerAddress} feed connections per address` });
-      }
-      // Issue 13 item 4: over the admission rate, a 503 before any WebSocket work (the API's error
-      // body, docs/feed.md "Admission").
-      const a = admission.admit(req.raw);
-      if (!a.ok) {
-        return reply.code(503).header('retry-after', String(a.retryAfterS)).send({ error: 'FF_ERR_FEED_ADMISSION', message: `${new ApiError('FF_ERR_FEED_ADMISSION').message} (${a.reason})` });
-      }
-    },
-    handler: async (_req, reply) => reply.code(FEED_UPGRADE_REQUIRED.status).header('upgrade', 'websocket').send(FEED_UPGRADE_REQUIRED.body),
-    wsHandler: (socket, req) => {
-      admission.upgraded(req.raw);
-      hub.accept(socket, req.raw, req.ip);
-    },
-  });
+  app.get('/v1/feed', async (_req, reply) => reply.code(FEED_UPGRADE_REQUIRED.status).header('upgrade', 'websocket').send(FEED_UPGRADE_REQUIRED.body));
 };
