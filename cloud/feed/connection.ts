@@ -13,7 +13,7 @@ import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
 import { CLOSE, FEED_ERRORS, parseClientMessage, type FeedErrorCode, type SubscribeRequest } from './protocol.js';
 import { resolveScope, scopeDistricts, type Scope } from './scope.js';
-import { buildSnapshot } from './snapshot.js';
+import type { SharedSnapshot } from './snapshot.js';
 
 /** What every connection shares (the hub owns it). */
 export interface FeedContext {
@@ -28,8 +28,10 @@ export interface FeedContext {
   epoch: string;
   limits: FeedLimits;
   metrics: FeedMetrics;
-  /** Runs a read of the store in its turn of the read lane (snapshots, replay pages). */
+  /** Runs a read of the store in its turn of the read lane (replay pages). */
   read<T>(fn: () => Promise<T>): Promise<T>;
+  /** The snapshot of a scope, shared by its subscribers until something in it commits (SnapshotCache). */
+  snapshot(scope: Scope): Promise<SharedSnapshot>;
   /** Whether `token` is the admin token (wrong ones are counted against `address`, and throttled). */
   isAdminToken(token: string, address: string): boolean;
   /** The recent events per district, as published (resume from memory, issue 13 item 3). */
@@ -110,7 +112,9 @@ export class FeedConnection {
   /** Welcome: the current cursor and the limits, so a client can check its resume point. */
   start(): void {
     const { limits } = this.ctx;
-    this.enqueue('', async () => this.send({
+    // At once, before any request can be queued: it leaves in the same write as the
+    // handshake's 101 (cloud/feed/upgrade.ts corks the socket around both).
+    this.send({
       welcome: {
         // What this feed has published so far: a resume from it is answered from memory.
         cursor: this.cursorAt(this.ctx.history.head),
@@ -120,7 +124,7 @@ export class FeedConnection {
         heartbeatMs: limits.heartbeatMs,
         maxResumeEvents: limits.maxResumeEvents,
       },
-    }));
+    });
   }
 
   /** Runs a request's handler after the earlier ones; a failure is answered, never thrown. */
@@ -271,23 +275,21 @@ export class FeedConnection {
     // (issue 11 item 10).
     if (!this.stillWanted(generation)) return this.answerSkipped(requestId);
     this.catchUp();
-    this.ctx.metrics.snapshots.inc();
-    let read: Awaited<ReturnType<typeof buildSnapshot>>;
+    let read: SharedSnapshot;
     try {
-      read = await this.ctx.read(() => buildSnapshot(this.ctx, scope, this.ctx.epoch));
+      read = await this.ctx.snapshot(scope);
     } catch (err) {
       if (!(err instanceof ReadLaneFull)) throw err;
       this.mode = 'idle';
       return this.fail(requestId, 'FF_ERR_FEED_BUSY', `${err.queued} reads waiting`);
     }
-    const { position, snapshot } = read;
     if (generation !== this.generation || this.closing) return;
     if (this.overflowed) {
       // So much committed during the read that it was not kept: read again.
       return this.snapshot(requestId);
     }
-    this.position = position;
-    this.send({ requestId, snapshot });
+    this.position = read.position;
+    this.push({ data: read.message(requestId, this.encoding), binary: this.encoding === 'proto', events: 0 }, 'snapshot');
     this.goLive();
   }
 

@@ -12,6 +12,7 @@ import type { EventReader, ReadModel, RegistryReader, StoredEvent } from '../sto
 import { FeedConnection, type FeedContext } from './connection.js';
 import { CommitFrames } from './frames.js';
 import { DEFAULT_HISTORY, FeedHistory, type HistoryOptions } from './history.js';
+import { buildSnapshot, SnapshotCache } from './snapshot.js';
 import type { FeedLimits } from './limits.js';
 import type { FeedMetrics } from './metrics.js';
 import { CLOSE } from './protocol.js';
@@ -91,6 +92,8 @@ export class FeedHub {
   /** Publications that arrived before the history's start was known (see open). */
   private early: StoredEvent[][] | undefined = [];
   private readonly history: FeedHistory;
+  /** Snapshots shared by the subscribers of a scope (issue 13: connect + subscribe rate). */
+  private readonly snapshots: SnapshotCache;
   private readonly sweeper: NodeJS.Timeout;
 
   /**
@@ -105,6 +108,11 @@ export class FeedHub {
 
   private constructor(private readonly o: FeedHubOptions, from: number) {
     this.history = new FeedHistory(from, o.history ?? DEFAULT_HISTORY);
+    const read = <T>(fn: () => Promise<T>): Promise<T> => (o.reads !== undefined ? o.reads.run(fn) : fn());
+    this.snapshots = new SnapshotCache((scope) => {
+      o.metrics.snapshots.inc();
+      return read(() => buildSnapshot(o, scope, o.epoch));
+    });
     this.ctx = {
       registry: o.registry,
       eventStore: o.eventStore,
@@ -118,7 +126,8 @@ export class FeedHub {
       },
       limits: o.limits,
       metrics: o.metrics,
-      read: (fn) => (o.reads !== undefined ? o.reads.run(fn) : fn()),
+      read,
+      snapshot: (scope) => this.snapshots.get(scope),
       isAdminToken: (t, address) => this.adminToken(t, address),
       history: this.history,
       published: (position, timeoutMs) => this.published(position, timeoutMs),
@@ -262,6 +271,7 @@ export class FeedHub {
   private publish(batch: readonly StoredEvent[]): void {
     const started = performance.now();
     this.history.append(batch);
+    this.snapshots.committed(new Set(batch.map((s) => s.event.district)));
     const frames = new CommitFrames(batch, this.ctx.epoch, this.ctx.encoded);
     for (const conn of this.connections) {
       try {

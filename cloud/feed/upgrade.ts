@@ -83,8 +83,14 @@ export function serveFeedUpgrades(server: Server, o: FeedUpgradeOptions): { wss:
     if (refusal !== undefined) return refuseUpgrade(socket, refusal);
     socket.off('error', onEarlyError);
     // ws answers a bad handshake (400, a missing key, a wrong version) itself and destroys the
-    // socket; the socket's close frees the admitted place (Admission listens for it).
-    wss.handleUpgrade(req, socket, head, (ws) => o.accept(ws, req, address));
+    // socket; the socket's close frees the admitted place (Admission listens for it). Corked:
+    // the 101 and what `accept` sends at once (the welcome) leave in one write, not two.
+    socket.cork();
+    try {
+      wss.handleUpgrade(req, socket, head, (ws) => o.accept(ws, req, address));
+    } finally {
+      socket.uncork();
+    }
   };
   server.on('upgrade', onUpgrade);
   return {
