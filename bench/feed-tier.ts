@@ -6,7 +6,7 @@
 //   2. the reconnect storm of bench/storms.ts against the feed process (every client drops
 //      and reconnects at once with its last cursor, while live fridges' acks are timed).
 // FF_BENCH_FEED_CLIENTS (fan-out clients, default 10,000) and the storm's FF_BENCH_STORM_FEED_*
-// variables (docs/benchmarks.md) size it.
+// variables (docs/benchmarks.md) size it; FF_BENCH_FEED_SCENARIOS=fanout (or storm) runs one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -142,8 +142,11 @@ async function fanOut(clientsWanted: number, log: (m: string) => void): Promise<
 export async function benchFeedTier(env: NodeJS.ProcessEnv = process.env): Promise<BenchResult[]> {
   const log = (m: string): void => void process.stdout.write(`  [feed] ${m}\n`);
   const n = Number(env.FF_BENCH_FEED_CLIENTS ?? 10_000);
-  const results = await fanOut(Number.isSafeInteger(n) && n > 0 ? n : 10_000, log);
+  // FF_BENCH_FEED_SCENARIOS: which to run (default both): fanout, storm.
+  const which = new Set((env.FF_BENCH_FEED_SCENARIOS ?? 'fanout,storm').split(','));
+  const results: BenchResult[] = [];
+  if (which.has('fanout')) results.push(...(await fanOut(Number.isSafeInteger(n) && n > 0 ? n : 10_000, log)));
   for (const r of results) log(`${r.name}: ${JSON.stringify(r.figures)}`);
-  results.push(...(await STORM_SCENARIOS.feed({ ...stormOptionsFromEnv(env), feedTier: 'process' }, log)));
+  if (which.has('storm')) results.push(...(await STORM_SCENARIOS.feed({ ...stormOptionsFromEnv(env), feedTier: 'process' }, log)));
   return results;
 }

@@ -41,6 +41,11 @@ describe('feed client decoding (unit)', () => {
     expect(decodeServerFrame('{"event":{"cursor":{"epoch":"e","position":1}}}', 'json')).toMatchObject({ ok: false, reason: expect.stringMatching(/none of/) });
     expect(decodeServerFrame('{"pong":{},"welcome":{}}', 'json')).toMatchObject({ ok: false, reason: expect.stringMatching(/several/) });
     expect(decodeServerFrame('{"snapshot":{"cursor":{"epoch":"e","position":1},"fridges":[{"lat":"north"}]}}', 'json')).toMatchObject({ ok: false, reason: expect.stringMatching(/fridges\[0\]\.lat/) });
+    // The whole path of the bad value, spelled out only for the error (checking builds no strings).
+    const bad = JSON.stringify({ events: { events: [sale, { ...sale, stockUpdated: { ...sale.stockUpdated, onHand: 1.5 } }] } });
+    expect(decodeServerFrame(bad, 'json')).toEqual({ ok: false, reason: 'events.events[1].stockUpdated.onHand is not an integer' });
+    expect(decodeServerFrame('{"event":{"cursor":{"epoch":"e","position":1}}}', 'json')).toMatchObject({ reason: expect.stringMatching(/^event: none of stockUpdated, /) });
+    expect(decodeServerFrame('{"requestId":7,"pong":{}}', 'json')).toEqual({ ok: false, reason: 'requestId is not a string' });
     expect(decodeServerFrame(new Uint8Array([0xff, 0xff, 0xff]), 'proto')).toMatchObject({ ok: false });
     expect(decodeServerFrame('{}', 'proto')).toMatchObject({ ok: false });
     // proto3 JSON's form of a 64-bit integer.
