@@ -178,6 +178,7 @@ export interface PhaseSide {
   cloudGcS: number;
   loaderCpuPct: number;
   loaderLoopP99Ms: number;
+  loaderLoopMaxMs: number;
 }
 
 /** Starts watching a phase: what the cloud and this load generator did meanwhile. */
@@ -204,6 +205,7 @@ export async function watchPhase(c: BenchCloud): Promise<() => Promise<PhaseSide
       cloudGcS: d('ff_cloud_nodejs_gc_duration_seconds_sum'),
       loaderCpuPct: ((own.user + own.system) / 1e6 / s) * 100,
       loaderLoopP99Ms: Math.max(0, loop.percentile(99) / 1e6 - 1),
+      loaderLoopMaxMs: Math.max(0, loop.max / 1e6 - 1),
     };
   };
 }
@@ -215,7 +217,7 @@ export function sideFigures(x: PhaseSide): Record<string, number | string> {
     'cloud event-loop delay p99 / max ms': `${round(x.cloudLoopP99Ms, 1)} / ${round(x.cloudLoopMaxMs, 1)}`,
     'cloud GC s': round(x.cloudGcS, 2),
     'load generator CPU %': Math.round(x.loaderCpuPct),
-    'load generator event-loop delay p99 ms': round(x.loaderLoopP99Ms, 1),
+    'load generator event-loop delay p99 / max ms': `${round(x.loaderLoopP99Ms, 1)} / ${round(x.loaderLoopMaxMs, 1)}`,
   };
 }
 

@@ -137,10 +137,18 @@ class LiveLoad {
     });
   }
 
+  /** Storm sessions by the second (since the storm began) they were recorded in: the worst ack of each. */
+  readonly stormWorstBySecond: number[] = [];
+  stormStartedAt = 0;
+
   private session(f: LoadFridge): void {
     const phase = this.phase;
     this.recorded[phase]++;
-    f.record(f.nextDoorSession(), (ms) => this.samples[phase].push(ms));
+    const second = Math.floor((performance.now() - this.stormStartedAt) / 1000);
+    f.record(f.nextDoorSession(), (ms) => {
+      this.samples[phase].push(ms);
+      if (phase === 'storm') this.stormWorstBySecond[second] = Math.max(this.stormWorstBySecond[second] ?? 0, Math.round(ms));
+    });
   }
 
   /** Stops recording; resolves when every recorded session is acknowledged (or after `ms`). */
@@ -286,6 +294,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     let connectFailures = 0;
     const timeouts0 = counters.ackTimeouts;
     live.phase = 'storm';
+    live.stormStartedAt = performance.now();
     profile(c, o);
     const t0 = performance.now();
     const drains = storm.map(async (f) => {
@@ -308,10 +317,16 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     await live.stop(20_000);
     const m1 = await c.metrics();
     const d = (name: string): number => metric(m1, name) - metric(m0, name);
+    // Inside the cloud: a live batch from its arrival at the ingest to its ack (lanes, decide, commit).
+    const series = (text: string, name: string, ...labels: string[]): number =>
+      text.split('\n').filter((l) => l.startsWith(`${name}{`) && labels.every((x) => l.includes(x))).reduce((n, l) => n + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
+    const liveInCloud = (...labels: string[]): number => series(m1, 'ff_cloud_ack_latency_seconds_bucket', 'lane="live"', ...labels) - series(m0, 'ff_cloud_ack_latency_seconds_bucket', 'lane="live"', ...labels);
+    log(`fleet: live batches acknowledged within 50 / 100 / 250 ms / 1 s of reaching the ingest (in-cloud), of ${liveInCloud('le="+Inf"')}: ${['0.05', '0.1', '0.25', '1'].map((le) => liveInCloud(`le="${le}"`)).join(' / ')}`);
     const duplicates = d('ff_cloud_duplicate_events_total');
     const timeouts = counters.ackTimeouts - timeouts0;
     const sq = quantiles(stormAcks);
     const lv = live.figures();
+    log(`fleet: worst live ack (ms) of the sessions recorded in each second of the storm: ${live.stormWorstBySecond.map((x) => x ?? 0).join(" ")}`);
     const pipelineRate = undrained === 0 ? (totalEvents / allMs) * 1000 : Number.NaN;
     return [
       {
@@ -439,6 +454,7 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const side = await watchPhase(c);
     const clientCpu0 = procs.map((p) => cpuSeconds(p.child.pid ?? 0));
     live.phase = 'storm';
+    live.stormStartedAt = performance.now();
     profile(c, o);
     const t0 = performance.now();
     for (const p of procs) p.send({ kind: 'storm', timeoutMs: o.feedAttemptTimeoutMs, deadlineMs: o.feedDeadlineMs, backoffBaseMs: 500, backoffCapMs: 8000 });

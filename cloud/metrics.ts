@@ -137,6 +137,7 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
     fridgesOnline: new Gauge({ name: 'ff_cloud_fridges_online', help: 'Fridges whose last status is ONLINE', registers: [registry] }),
     outboxBacklog: new Gauge({ name: 'ff_cloud_fridge_outbox_backlog_events', help: 'Outbox backlog a fridge reported at its last birth', labelNames: ['fridge'], registers: [registry] }),
     mqttConnections: new Gauge({ name: 'ff_cloud_mqtt_connections', help: 'Clients connected to the embedded broker', registers: [registry] }),
+    mqttConnectionsWaiting: new Gauge({ name: 'ff_cloud_mqtt_connections_waiting', help: 'New connections to the embedded broker waiting for their turn (FF_MQTT_ACCEPT_PER_S: a fleet reconnecting at once is taken in at a budgeted rate)', registers: [registry] }),
     authFailures: new Counter({ name: 'ff_cloud_mqtt_auth_failures_total', help: 'Refused MQTT connects, publishes and subscribes, by kind (connect_throttled: refused unchecked after too many failed logins)', labelNames: ['kind'], registers: [registry] }),
     rateLimited: new Counter({ name: 'ff_cloud_http_rate_limited_total', help: 'HTTP requests answered 429 by a rate limit, by limit', labelNames: ['limit'], registers: [registry] }),
     mqttDropped: new Counter({ name: 'ff_cloud_mqtt_dropped_connections_total', help: 'Embedded-broker connections ended for a packet over its size limit (before it was read), a status over its size or a retained batch, by reason', labelNames: ['reason'], registers: [registry] }),

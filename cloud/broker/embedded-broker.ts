@@ -11,6 +11,7 @@ import { secretEquals, verifyCredential } from '../registry/credentials.js';
 import type { RegistryReader } from '../store/index.js';
 import { fridgeClientId, INGEST_CLIENT_ID_PREFIX } from './client-ids.js';
 import { FailureThrottle, type ThrottleLimits } from './failure-throttle.js';
+import { ConnectionPacer, resolvePacer, type PacerLimits } from './connection-pacer.js';
 import { MqttPacketGuard, type PacketLimits } from './packet-guard.js';
 import { inProcessPair } from './in-process-stream.js';
 import { indexRetainedByTopic, type RetainedPersistence } from './retained-index.js';
@@ -36,6 +37,9 @@ export const DEFAULT_PACKET_LIMITS: PacketLimits = {
  */
 export const MAX_STATUS_BYTES = 4 * 1024;
 
+/** aedes's `concurrency`: publishes being delivered at once (see start()). */
+const DELIVERIES_IN_FLIGHT = 10_000;
+
 /**
  * Issue 11 item 11: failed MQTT logins, per remote address and per username (a fridge id), in a
  * one-minute window; a key over its limit is refused without a registry read or hash until the
@@ -56,6 +60,8 @@ export interface EmbeddedBrokerOptions {
   metrics: CloudMetrics;
   packetLimits?: PacketLimits;
   authThrottle?: { perAddress: ThrottleLimits; perUsername: ThrottleLimits };
+  /** New connections handed to the broker at this rate (default: FF_MQTT_ACCEPT_*, else DEFAULT_PACER). */
+  accept?: PacerLimits;
   now?: () => number;
 }
 
@@ -70,6 +76,7 @@ export class EmbeddedBroker {
   private server: net.Server | undefined;
   private readonly identities = new WeakMap<Client, Identity>();
   private readonly sockets = new Set<net.Socket>();
+  private pacer: ConnectionPacer | undefined;
   private readonly failuresByAddress: FailureThrottle;
   private readonly failuresByUsername: FailureThrottle;
 
@@ -91,6 +98,10 @@ export class EmbeddedBroker {
   async start(): Promise<void> {
     const { log, metrics, registry } = this.o;
     const aedes = await Aedes.createBroker({
+      // Deliveries in flight at once (aedes's default is 100): past it a publish waits in
+      // mqemitter's queue, first come first served, so in a fleet storm a live door session
+      // waited there behind hundreds of replay batches (~300 ms of the worst live ack, issue 12).
+      concurrency: DELIVERIES_IN_FLIGHT,
       authenticate: (client, username, password, done) => {
         const secret = password?.toString('utf8') ?? '';
         const guard = client.conn instanceof MqttPacketGuard ? client.conn : undefined;
@@ -170,19 +181,30 @@ export class EmbeddedBroker {
     indexRetainedByTopic((aedes as unknown as { persistence: RetainedPersistence }).persistence);
     aedes.on('client', () => metrics.mqttConnections.set(aedes.connectedClients));
     aedes.on('clientDisconnect', () => metrics.mqttConnections.set(aedes.connectedClients));
+    const pacer = (this.pacer = new ConnectionPacer(this.o.accept ?? resolvePacer(process.env)));
     const onConnection = (socket: net.Socket): void => {
       // Acks and commands are small and latency-bound: Nagle's algorithm held each ack ~40 ms
       // (measured, docs/benchmarks.md).
       socket.setNoDelay(true);
       this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-      // aedes reads whole packets, whatever their header claims: the guard ends a connection
-      // whose next packet is over its limit before the packet is buffered (issue 11 item 6).
-      const guard = new MqttPacketGuard(socket, this.o.packetLimits ?? DEFAULT_PACKET_LIMITS, (reason, detail) => {
-        metrics.mqttDropped.inc({ reason });
-        log.warn({ reason, ...detail }, 'MQTT connection dropped: packet over its size limit');
+      // Until its turn the socket is not read; one that goes meanwhile leaves the queue.
+      socket.on('error', () => socket.destroy());
+      const turn = pacer.admit(() => {
+        metrics.mqttConnectionsWaiting.set(pacer.waiting);
+        if (socket.destroyed) return;
+        // aedes reads whole packets, whatever their header claims: the guard ends a connection
+        // whose next packet is over its limit before the packet is buffered (issue 11 item 6).
+        const guard = new MqttPacketGuard(socket, this.o.packetLimits ?? DEFAULT_PACKET_LIMITS, (reason, detail) => {
+          metrics.mqttDropped.inc({ reason });
+          log.warn({ reason, ...detail }, 'MQTT connection dropped: packet over its size limit');
+        });
+        aedes.handle(guard);
       });
-      aedes.handle(guard);
+      metrics.mqttConnectionsWaiting.set(pacer.waiting);
+      socket.on('close', () => {
+        this.sockets.delete(socket);
+        turn.cancel();
+      });
     };
     const server = this.o.tls ? tls.createServer({ key: this.o.tls.key, cert: this.o.tls.cert }, onConnection) : net.createServer(onConnection);
     await new Promise<void>((resolve, reject) => {
@@ -222,6 +244,7 @@ export class EmbeddedBroker {
     const { server, aedes } = this;
     this.server = undefined;
     this.aedes = undefined;
+    this.pacer?.close();
     const closed = new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     for (const s of this.sockets) s.destroy();
     await closed;

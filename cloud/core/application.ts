@@ -15,7 +15,7 @@ export interface ApplicationCore {
 }
 
 /** A transaction holds at most this many batches and commands, and this much weight (events). */
-export const GROUP_LIMITS = { maxUnits: 512, maxWeight: 5_000 };
+export const GROUP_LIMITS = { maxUnits: 512, maxWeight: 5_000, maxWeightUrgent: 1_000 };
 
 /** What the core needs of the store: the registry's tags and meals, a district's events, group commits. */
 export type CoreStore = RegistryReads & EventSource & GroupCommitStore;

@@ -69,9 +69,10 @@ export class CommandHandler {
 
   /**
    * Decides `command` for `district`, commits its events (with `toUnit`, or as a plain append)
-   * and answers after the commit. Rejections are values; a failed commit throws.
+   * and answers after the commit. Rejections are values; a failed commit throws. `urgent`
+   * (default) commits ahead of other districts' backlog: false for a replayed backlog.
    */
-  async handle(district: string, command: DistrictCommand, toUnit?: ToUnit): Promise<HandleResult> {
+  async handle(district: string, command: DistrictCommand, toUnit?: ToUnit, urgent = true): Promise<HandleResult> {
     if (command.type === 'RecordFridgeEvents') await this.registry.prefetch(command.events);
     for (let attempt = 0; ; attempt++) {
       const d = await this.ensure(district);
@@ -82,7 +83,7 @@ export class CommandHandler {
       try {
         const unit = toUnit?.(staged.events) ?? { kind: 'append', district, events: staged.events, fence: this.o.fenceOf?.(district) };
         if (unit.kind === 'append' && unit.events.length === 0) return { ok: true, events: [] };
-        const events = await this.o.committer.submit(unit, () => d.generation === generation);
+        const events = await this.o.committer.submit(unit, () => d.generation === generation, urgent);
         return { ok: true, events, ...notesOf(staged) };
       } catch (err) {
         if (d.generation === generation) this.drop(district);

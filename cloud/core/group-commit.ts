@@ -12,6 +12,11 @@ export interface GroupCommitOptions {
   maxUnits: number;
   /** ...and this many domain events plus raw fridge events (a unit over it goes alone). */
   maxWeight: number;
+  /**
+   * A transaction holding an urgent unit (a live door session, an app's request) takes at most
+   * this much weight in all: its caller waits for this write, not for a backlog's full one.
+   */
+  maxWeightUrgent?: number;
   /** After every transaction, with its units' events in position order (never throws back). */
   onCommitted: (stored: StoredEvent[]) => void;
   /** Every transaction's size and duration, for metrics. */
@@ -29,6 +34,8 @@ export interface GroupCommitOptions {
 
 interface Pending {
   unit: CommitUnit;
+  district: string;
+  urgent: boolean;
   weight: number;
   valid: () => boolean;
   resolve: (stored: StoredEvent[]) => void;
@@ -55,11 +62,13 @@ export class GroupCommitter {
 
   /**
    * Commits `unit` in the next transaction. `valid` is asked just before: a unit decided on a
-   * district state that an earlier failure invalidated is not written (StaleDecision).
+   * district state that an earlier failure invalidated is not written (StaleDecision). An
+   * `urgent` unit (live: a door session, an app's request; not a replayed backlog) goes into
+   * the next transaction ahead of other districts' waiting units.
    */
-  submit(unit: CommitUnit, valid: () => boolean = () => true): Promise<StoredEvent[]> {
+  submit(unit: CommitUnit, valid: () => boolean = () => true, urgent = true): Promise<StoredEvent[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ unit, weight: unitWeight(unit), valid, resolve, reject });
+      this.queue.push({ unit, district: districtOf(unit), urgent, weight: unitWeight(unit), valid, resolve, reject });
       this.schedule();
     });
   }
@@ -79,16 +88,46 @@ export class GroupCommitter {
     });
   }
 
+  /**
+   * The next transaction's units: first the urgent ones that no earlier unit of their district
+   * waits ahead of (a district's units are committed in the order they were decided), then the
+   * rest in arrival order. With an urgent unit in it, the transaction stays small
+   * (maxWeightUrgent): live work waits for a small write, never for a backlog's large one.
+   */
   private take(): Pending[] {
     const group: Pending[] = [];
     let weight = 0;
-    while (this.queue.length > 0 && group.length < this.o.maxUnits) {
-      const next = this.queue[0]!;
-      if (group.length > 0 && weight + next.weight > this.o.maxWeight) break;
-      this.queue.shift();
-      group.push(next);
-      weight += next.weight;
+    const fits = (p: Pending, max: number): boolean => group.length < this.o.maxUnits && (group.length === 0 || weight + p.weight <= max);
+    const urgentMax = Math.min(this.o.maxWeight, this.o.maxWeightUrgent ?? this.o.maxWeight);
+    const rest: Pending[] = [];
+    // Full: the next urgent unit did not fit; urgent units keep their order among themselves.
+    let full = false;
+    if (this.queue.some((p) => p.urgent)) {
+      const behind = new Set<string>();
+      for (const p of this.queue) {
+        if (p.urgent && !full && !behind.has(p.district)) {
+          if (fits(p, urgentMax)) {
+            group.push(p);
+            weight += p.weight;
+            continue;
+          }
+          full = true;
+        }
+        rest.push(p);
+        behind.add(p.district);
+      }
+    } else rest.push(...this.queue);
+    let urgent = group.length > 0;
+    let taken = 0;
+    for (; !full && taken < rest.length; taken++) {
+      const p = rest[taken]!;
+      // An urgent unit that waited behind its district's earlier one makes the transaction urgent too.
+      if (!fits(p, urgent || p.urgent ? urgentMax : this.o.maxWeight)) break;
+      group.push(p);
+      weight += p.weight;
+      urgent ||= p.urgent;
     }
+    this.queue = rest.slice(taken);
     return group;
   }
 

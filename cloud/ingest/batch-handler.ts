@@ -163,7 +163,7 @@ export class BatchHandler {
         committedSeq: verdict.through,
         now: this.o.now(),
       },
-    }));
+    }), lane === 'live');
     if (!result.ok) return reject(`acl_${result.reason}`, { ...shape, movable: true });
     // DESIGN.md property 4: acknowledged means durable; the core answered after the commit.
     this.o.link.ack(district, fridgeId, { epoch, committedSeq: verdict.through, status: AckStatus.OK, batchLastSeq: lastSeq, batchSentAtMs: sentAt });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import mqtt, { type MqttClient } from 'mqtt';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloudApp } from '../../../cloud/app.js';
 import { DEFAULT_AUTH_THROTTLE, DEFAULT_PACKET_LIMITS, MAX_STATUS_BYTES } from '../../../cloud/broker/embedded-broker.js';
 import { loadCloudConfig, type CloudConfig } from '../../../cloud/config.js';
@@ -26,6 +26,7 @@ afterEach(async () => {
     for (const c of r.clients) await c.endAsync(true).catch(() => undefined);
     await r.app.stop();
   }
+  vi.unstubAllEnvs();
 });
 
 async function startCloud(extra: string[] = []) {
@@ -51,7 +52,7 @@ async function startCloud(extra: string[] = []) {
     return c;
   };
   const metric = async (name: string, labels: string): Promise<number> => {
-    const m = new RegExp(`^${name}\\{${labels}\\} (\\d+)`, 'm').exec(await (await fetch(`${base}/metrics`)).text());
+    const m = new RegExp(labels === '' ? `^${name} (\\d+)` : `^${name}\\{${labels}\\} (\\d+)`, 'm').exec(await (await fetch(`${base}/metrics`)).text());
     return Number(m?.[1] ?? 0);
   };
   return { app, base, mqttUrl: started.mqttUrl, mqttPort, register, connect, metric, sockets: r.sockets };
@@ -266,5 +267,32 @@ describe('embedded broker: client id namespaces (issue 11 item 12)', () => {
     expect(await cloud.metric('ff_cloud_mqtt_auth_failures_total', 'kind="connect"')).toBe(3);
     expect(cloud.app.ingest.isConnected).toBe(true);
     expect((await fetch(`${cloud.base}/readyz`)).status).toBe(200);
+  });
+});
+
+describe('embedded broker: a fleet reconnecting at once is taken in at a budget (issue 12)', () => {
+  it('hands new connections to the broker at FF_MQTT_ACCEPT_PER_S while a connected fridge is acknowledged at once', async () => {
+    vi.stubEnv('FF_MQTT_ACCEPT_PER_S', '4');
+    vi.stubEnv('FF_MQTT_ACCEPT_BURST', '1');
+    const cloud = await startCloud();
+    const live = await cloud.connect({ clientId: 'fridge-live', username: 'live', password: await cloud.register('live') });
+    await live.subscribeAsync(topics.ack('d1', 'live'), { qos: 1 });
+    const passwords = await Promise.all(['s1', 's2', 's3', 's4', 's5'].map(async (id) => [id, await cloud.register(id)] as const));
+    // Five reconnect at once: they take their turns, one every 250 ms.
+    const storm = passwords.map(([id, password]) => cloud.connect({ clientId: `fridge-${id}`, username: id, password }));
+    let waiting = 0;
+    for (let i = 0; i < 50 && waiting === 0; i++) {
+      waiting = await cloud.metric('ff_cloud_mqtt_connections_waiting', '');
+      if (waiting === 0) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(waiting).toBeGreaterThanOrEqual(2);
+    // Meanwhile the connected fridge's batch is acknowledged, with others still waiting.
+    const ack = nextAckOrClose(live);
+    await live.publishAsync(topics.batch('d1', 'live'), batch('live', 0, [1, 2]), { qos: 1 });
+    expect(await ack).toEqual({ status: AckStatus.OK, committedSeq: 2 });
+    expect(await cloud.metric('ff_cloud_mqtt_connections_waiting', '')).toBeGreaterThanOrEqual(1);
+    // And every one of them gets in.
+    expect((await Promise.all(storm)).every((c) => c.connected)).toBe(true);
+    expect(await cloud.metric('ff_cloud_mqtt_connections_waiting', '')).toBe(0);
   });
 });

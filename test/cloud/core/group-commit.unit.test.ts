@@ -39,13 +39,14 @@ class FakeStore implements GroupCommitStore {
   }
 }
 
-function committer(store: FakeStore, o: { maxUnits?: number; maxWeight?: number } = {}) {
+function committer(store: FakeStore, o: { maxUnits?: number; maxWeight?: number; maxWeightUrgent?: number } = {}) {
   const published: StoredEvent[][] = [];
   const pending: Array<() => void> = [];
   const c = new GroupCommitter({
     store,
     maxUnits: o.maxUnits ?? 100,
     maxWeight: o.maxWeight ?? 10_000,
+    ...(o.maxWeightUrgent !== undefined ? { maxWeightUrgent: o.maxWeightUrgent } : {}),
     onCommitted: (s) => void published.push(s),
     defer: (fn) => pending.push(fn),
   });
@@ -87,6 +88,46 @@ describe('GroupCommitter (unit)', () => {
     await turn();
     await Promise.all(later);
     expect(store.groups.map((g) => g.length)).toEqual([1, 3]);
+  });
+
+  it('commits urgent units ahead of other districts\' backlog, in a small transaction (live never waits for a backlog\'s write)', async () => {
+    const store = new FakeStore();
+    let open!: () => void;
+    store.release = new Promise((r) => (open = r));
+    const { c, turn } = committer(store, { maxWeight: 100, maxWeightUrgent: 4 });
+    const first = c.submit(append('z', 1), undefined, false);
+    await turn();
+    // While that one is written: a backlog of districts a and b, then live units of c and d.
+    const backlog = [1, 2, 3, 4].flatMap((v) => [c.submit(append('a', v), undefined, false), c.submit(append('b', v), undefined, false)]);
+    const live = [c.submit(append('c', 1)), c.submit(append('d', 1))];
+    store.release = Promise.resolve();
+    open();
+    await first;
+    for (let i = 0; i < 6; i++) await turn();
+    await Promise.all([...backlog, ...live]);
+    const districts = store.groups.map((g) => g.map((u) => (u.kind === 'append' ? u.district : u.batch.district)).join(''));
+    // The live units first, alone (weights 2 each: the urgent bound is 4); then the backlog, in order.
+    expect(districts).toEqual(['z', 'cd', 'abababab']);
+  });
+
+  it('keeps a district\'s order: an urgent unit behind its district\'s backlog unit waits for it', async () => {
+    const store = new FakeStore();
+    let open!: () => void;
+    store.release = new Promise((r) => (open = r));
+    const { c, turn } = committer(store, { maxWeight: 100, maxWeightUrgent: 4 });
+    const first = c.submit(append('z', 1), undefined, false);
+    await turn();
+    const all = [c.submit(append('a', 1), undefined, false), c.submit(append('b', 1), undefined, false), c.submit(append('a', 2)), c.submit(append('c', 1))];
+    store.release = Promise.resolve();
+    open();
+    await first;
+    for (let i = 0; i < 6; i++) await turn();
+    const stored = await Promise.all(all);
+    const districts = store.groups.map((g) => g.map((u) => (u.kind === 'append' ? u.district : u.batch.district)).join(''));
+    // c jumps ahead, and the transaction is urgent (small): a's backlog unit fits, b's does not;
+    // a's live unit waited for a's backlog unit, then goes first.
+    expect(districts).toEqual(['z', 'ca', 'ab']);
+    expect(stored[0]![0]!.position).toBeLessThan(stored[2]![0]!.position);
   });
 
   it('bounds a transaction by units and weight', async () => {
