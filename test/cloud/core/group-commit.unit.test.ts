@@ -90,40 +90,39 @@ describe('GroupCommitter (unit)', () => {
     expect(store.groups.map((g) => g.length)).toEqual([1, 3]);
   });
 
-  it('commits urgent units ahead of other districts\' backlog, in a small transaction (live never waits for a backlog\'s write)', async () => {
+  /**
+   * A transaction of district z in flight while `queue` submits more (urgent or not, a weight
+   * of 2 each, urgent transactions bounded at 4); the districts of each transaction after.
+   */
+  async function whileOneIsWritten(queue: (c: GroupCommitter) => Array<Promise<StoredEvent[]>>): Promise<{ districts: string[]; stored: StoredEvent[][] }> {
     const store = new FakeStore();
     let open!: () => void;
     store.release = new Promise((r) => (open = r));
     const { c, turn } = committer(store, { maxWeight: 100, maxWeightUrgent: 4 });
     const first = c.submit(append('z', 1), undefined, false);
     await turn();
-    // While that one is written: a backlog of districts a and b, then live units of c and d.
-    const backlog = [1, 2, 3, 4].flatMap((v) => [c.submit(append('a', v), undefined, false), c.submit(append('b', v), undefined, false)]);
-    const live = [c.submit(append('c', 1)), c.submit(append('d', 1))];
+    const answers = queue(c);
     store.release = Promise.resolve();
     open();
     await first;
     for (let i = 0; i < 6; i++) await turn();
-    await Promise.all([...backlog, ...live]);
-    const districts = store.groups.map((g) => g.map((u) => (u.kind === 'append' ? u.district : u.batch.district)).join(''));
+    const stored = await Promise.all(answers);
+    return { districts: store.groups.map((g) => g.map((u) => (u.kind === 'append' ? u.district : u.batch.district)).join('')), stored };
+  }
+
+  it('commits urgent units ahead of other districts\' backlog, in a small transaction (live never waits for a backlog\'s write)', async () => {
+    // A backlog of districts a and b, then live units of c and d.
+    const { districts } = await whileOneIsWritten((c) => [
+      ...[1, 2, 3, 4].flatMap((v) => [c.submit(append('a', v), undefined, false), c.submit(append('b', v), undefined, false)]),
+      c.submit(append('c', 1)),
+      c.submit(append('d', 1)),
+    ]);
     // The live units first, alone (weights 2 each: the urgent bound is 4); then the backlog, in order.
     expect(districts).toEqual(['z', 'cd', 'abababab']);
   });
 
   it('keeps a district\'s order: an urgent unit behind its district\'s backlog unit waits for it', async () => {
-    const store = new FakeStore();
-    let open!: () => void;
-    store.release = new Promise((r) => (open = r));
-    const { c, turn } = committer(store, { maxWeight: 100, maxWeightUrgent: 4 });
-    const first = c.submit(append('z', 1), undefined, false);
-    await turn();
-    const all = [c.submit(append('a', 1), undefined, false), c.submit(append('b', 1), undefined, false), c.submit(append('a', 2)), c.submit(append('c', 1))];
-    store.release = Promise.resolve();
-    open();
-    await first;
-    for (let i = 0; i < 6; i++) await turn();
-    const stored = await Promise.all(all);
-    const districts = store.groups.map((g) => g.map((u) => (u.kind === 'append' ? u.district : u.batch.district)).join(''));
+    const { districts, stored } = await whileOneIsWritten((c) => [c.submit(append('a', 1), undefined, false), c.submit(append('b', 1), undefined, false), c.submit(append('a', 2)), c.submit(append('c', 1))]);
     // c jumps ahead, and the transaction is urgent (small): a's backlog unit fits, b's does not;
     // a's live unit waited for a's backlog unit, then goes first.
     expect(districts).toEqual(['z', 'ca', 'ab']);
