@@ -193,6 +193,11 @@ export class SqliteCloudStore implements CloudStore {
       allStatus: db.prepare<[], StatusDbRow>('SELECT * FROM fridge_status'),
       temperaturesOf: db.prepare<[string], TemperatureDbRow>('SELECT fridge_id, sensor, deci_celsius, at FROM fridge_temperature WHERE fridge_id = ? ORDER BY sensor'),
       allTemperatures: db.prepare<[], TemperatureDbRow>('SELECT fridge_id, sensor, deci_celsius, at FROM fridge_temperature ORDER BY fridge_id, sensor'),
+      // The rows of a set of fridges (a JSON array of ids), chosen by SQLite: a district's read
+      // builds no rows for the rest of the store.
+      stockIn: db.prepare<[string], StockDbRow>('SELECT * FROM stock WHERE fridge_id IN (SELECT value FROM json_each(?)) ORDER BY fridge_id, gtin'),
+      statusIn: db.prepare<[string], StatusDbRow>('SELECT * FROM fridge_status WHERE fridge_id IN (SELECT value FROM json_each(?))'),
+      temperaturesIn: db.prepare<[string], TemperatureDbRow>('SELECT fridge_id, sensor, deci_celsius, at FROM fridge_temperature WHERE fridge_id IN (SELECT value FROM json_each(?)) ORDER BY fridge_id, sensor'),
       catalogVersion: db.prepare<[string], { version: number }>('SELECT version FROM catalog WHERE district = ?'),
       signature: db.prepare<[], { p: number | null; f: number; m: number; mu: number | null }>('SELECT (SELECT MAX(position) FROM events) AS p, (SELECT COUNT(*) FROM fridges) AS f, (SELECT COUNT(*) FROM meals) AS m, (SELECT MAX(updated_at) FROM meals) AS mu'),
       reservationOwner: db.prepare<[string, string], { userId: string | null }>(
@@ -601,12 +606,15 @@ export class SqliteCloudStore implements CloudStore {
 
   private stockSnapshotNow(fridgeIds?: readonly string[]): StockSnapshot {
     const wanted = fridgeIds === undefined ? undefined : new Set(fridgeIds);
-    const fridges = this.s.listFridges.all().map(toFridge).filter((f) => wanted === undefined || wanted.has(f.id));
-    const stock = wanted === undefined || wanted.size > 50 ? this.s.allStock.all().map(toStock).filter((s) => wanted === undefined || wanted.has(s.fridgeId)) : fridges.flatMap((f) => this.s.stockOf.all(f.id).map(toStock));
-    const status = new Map(this.s.allStatus.all().filter((r) => wanted === undefined || wanted.has(r.fridge_id)).map((r) => [r.fridge_id, toStatus(r)]));
+    const fridges = (wanted === undefined ? this.s.listFridges.all() : this.s.listFridges.all().filter((f) => wanted.has(f.id))).map(toFridge);
+    // Few fridges: a lookup each; many: one statement over the set (never rows of other fridges).
+    const ids = wanted === undefined || wanted.size <= 50 ? undefined : JSON.stringify([...wanted]);
+    const stock = (wanted === undefined ? this.s.allStock.all() : ids !== undefined ? this.s.stockIn.all(ids) : fridges.flatMap((f) => this.s.stockOf.all(f.id))).map(toStock);
+    const statusRows = wanted === undefined ? this.s.allStatus.all() : ids !== undefined ? this.s.statusIn.all(ids) : this.s.allStatus.all().filter((r) => wanted.has(r.fridge_id));
+    const status = new Map(statusRows.map((r) => [r.fridge_id, toStatus(r)]));
     // As status: the fridges asked for, registered or not (ids are ASCII: sort() is byte order).
     const temperatures = toTemperatures(
-      wanted === undefined || wanted.size > 50 ? this.s.allTemperatures.all().filter((r) => wanted === undefined || wanted.has(r.fridge_id)) : [...wanted].sort().flatMap((id) => this.s.temperaturesOf.all(id)),
+      wanted === undefined ? this.s.allTemperatures.all() : ids !== undefined ? this.s.temperaturesIn.all(ids) : [...wanted].sort().flatMap((id) => this.s.temperaturesOf.all(id)),
     );
     return { position: this.s.lastPosition.get()?.p ?? 0, fridges, stock, status, temperatures };
   }

@@ -76,6 +76,25 @@ export function describeReadModelContract(name: string, open: () => Promise<Stor
       expect(later.position).toBe(await store.lastPosition());
     });
 
+    it('reads a snapshot of many fridges (a district: more than 50) as exactly their rows', async () => {
+      const { store } = await fresh();
+      const ids = Array.from({ length: 80 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+      for (const id of ids) await store.createFridge(fridge(id), AT);
+      for (const [i, id] of ids.entries()) {
+        await store.commitBatch(batch({ fridgeId: id, raw: raws(1, 1), events: [online(id, `e${i}`), stock(id, 'g1', i + 1), reading(id, 1, 30 + i, AT + i)], expected: undefined, committedSeq: 1 }));
+      }
+      const all = await store.stockSnapshot();
+      const wanted = ids.filter((_, i) => i % 4 !== 0).reverse(); // 60 of the 80, in any order
+      const keep = new Set(wanted);
+      const some = await store.stockSnapshot([...wanted, 'unknown']);
+      expect(some.position).toBe(all.position);
+      expect(some.fridges).toEqual(all.fridges.filter((f) => keep.has(f.id)));
+      expect(some.stock).toEqual(all.stock.filter((r) => keep.has(r.fridgeId)));
+      expect(some.status).toEqual(new Map([...all.status].filter(([id]) => keep.has(id))));
+      expect(some.temperatures).toEqual(new Map([...all.temperatures].filter(([id]) => keep.has(id))));
+      expect(some.stock).toHaveLength(60);
+    });
+
     it('keeps the latest temperature per (fridge, sensor) from TemperatureRecorded, read with the stock snapshot', async () => {
       const { store } = await fresh();
       for (const id of ['f3', 'f1', 'f2']) await store.createFridge(fridge(id), AT);
