@@ -2,6 +2,7 @@
 // the kitchen packed, meal facts) is in the store. So a decision is taken with what is at
 // hand, and the tags and meals it asked for and did not find are read, and it is taken again.
 import type { farmacy } from '../../proto/index.js';
+import { dropOldest } from '../../shared/bounded-cache.js';
 import { epcHex, epcLists, isEpcBytes, type MealFacts, type TagRecord } from '../domain/index.js';
 import type { MealRecord } from '../store/index.js';
 
@@ -99,7 +100,7 @@ export class RegistryCache {
     if (epcs.size === 0) return;
     const tags = await this.registry.tags([...epcs]);
     const now = this.clock();
-    if (this.tagCache.size + epcs.size > MAX_TAGS) this.tagCache.clear();
+    dropOldest(this.tagCache, epcs.size, MAX_TAGS);
     for (const epc of epcs) this.tagCache.set(epc, { value: tags.get(epc) ?? null, at: now });
   }
 }

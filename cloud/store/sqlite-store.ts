@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
+import { dropOldest } from '../../shared/bounded-cache.js';
 import { ownerOnly } from './file-mode.js';
 import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
@@ -172,6 +173,8 @@ export class SqliteCloudStore implements CloudStore {
            user_id = excluded.user_id, fridge_id = excluded.fridge_id, packed_at = excluded.packed_at`,
       ),
       getTag: db.prepare<[string], TagDbRow>('SELECT epc, gtin, best_before, order_id, user_id FROM tags WHERE epc = ?'),
+      // A batch's tags in one statement (a JSON array of EPCs), not one statement each.
+      getTagsIn: db.prepare<[string], TagDbRow>('SELECT epc, gtin, best_before, order_id, user_id FROM tags WHERE epc IN (SELECT value FROM json_each(?))'),
       getCursor: db.prepare<[string], { epoch: string; committed_seq: number }>('SELECT epoch, committed_seq FROM cursors WHERE fridge_id = ?'),
       setCursor: db.prepare<[string, string, number, number]>(
         'INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(fridge_id) DO UPDATE SET epoch = excluded.epoch, committed_seq = excluded.committed_seq, updated_at = excluded.updated_at',
@@ -312,14 +315,19 @@ export class SqliteCloudStore implements CloudStore {
 
   async tags(epcs: readonly string[]): Promise<Map<string, TagRecord>> {
     const out = new Map<string, TagRecord>();
+    const missing: string[] = [];
     for (const epc of epcs) {
-      let tag = this.tagCache.get(epc);
-      if (tag === undefined) {
-        const r = this.s.getTag.get(epc);
-        tag = r ? toTag(r) : null;
-        if (this.tagCache.size > 200_000) this.tagCache.clear();
-        this.tagCache.set(epc, tag);
-      }
+      const tag = this.tagCache.get(epc);
+      if (tag === undefined) missing.push(epc);
+      else if (tag !== null) out.set(epc, tag);
+    }
+    if (missing.length === 0) return out;
+    const rows = missing.length === 1 ? [this.s.getTag.get(missing[0]!)].filter((r) => r !== undefined) : this.s.getTagsIn.all(JSON.stringify(missing));
+    const found = new Map(rows.map((r) => [r.epc, toTag(r)]));
+    dropOldest(this.tagCache, missing.length, TAG_CACHE_MAX);
+    for (const epc of missing) {
+      const tag = found.get(epc) ?? null;
+      this.tagCache.set(epc, tag);
       if (tag !== null) out.set(epc, tag);
     }
     return out;
@@ -671,3 +679,7 @@ export class SqliteCloudStore implements CloudStore {
     this.logFd = undefined;
   }
 }
+
+/** Tags kept by the store's cache: a city's meals in circulation, with room to spare. */
+const TAG_CACHE_MAX = 200_000;
+
