@@ -91,14 +91,17 @@ export class GroupCommitter {
   /**
    * The next transaction's units: first the urgent ones that no earlier unit of their district
    * waits ahead of (a district's units are committed in the order they were decided), then the
-   * rest in arrival order. With an urgent unit in it, the transaction stays small
-   * (maxWeightUrgent): live work waits for a small write, never for a backlog's large one.
+   * rest in arrival order. With an urgent unit in it while backlog units wait too, the
+   * transaction stays small (maxWeightUrgent): live work waits for a small write, never for a
+   * backlog's large one; urgent units alone fill transactions up to maxWeight.
    */
   private take(): Pending[] {
     const group: Pending[] = [];
     let weight = 0;
     const fits = (p: Pending, max: number): boolean => group.length < this.o.maxUnits && (group.length === 0 || weight + p.weight <= max);
-    const urgentMax = Math.min(this.o.maxWeight, this.o.maxWeightUrgent ?? this.o.maxWeight);
+    // Small only while a backlog waits too: live work alone commits in full-size transactions.
+    const mixed = this.queue.some((p) => !p.urgent);
+    const urgentMax = mixed ? Math.min(this.o.maxWeight, this.o.maxWeightUrgent ?? this.o.maxWeight) : this.o.maxWeight;
     const rest: Pending[] = [];
     // Full: the next urgent unit did not fit; urgent units keep their order among themselves.
     let full = false;

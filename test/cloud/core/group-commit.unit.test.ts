@@ -121,6 +121,11 @@ describe('GroupCommitter (unit)', () => {
     expect(districts).toEqual(['z', 'cd', 'abababab']);
   });
 
+  it('fills transactions to the full bound with urgent units when no backlog waits (live traffic alone keeps its throughput)', async () => {
+    const { districts } = await whileOneIsWritten((c) => ['a', 'b', 'c', 'd', 'e'].map((d) => c.submit(append(d, 1))));
+    expect(districts).toEqual(['z', 'abcde']);
+  });
+
   it('keeps a district\'s order: an urgent unit behind its district\'s backlog unit waits for it', async () => {
     const { districts, stored } = await whileOneIsWritten((c) => [c.submit(append('a', 1), undefined, false), c.submit(append('b', 1), undefined, false), c.submit(append('a', 2)), c.submit(append('c', 1))]);
     // c jumps ahead, and the transaction is urgent (small): a's backlog unit fits, b's does not;
