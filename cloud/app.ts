@@ -11,6 +11,7 @@ import { checkSecret, type CloudConfig } from './config.js';
 import { createApplicationCore, ReadLane, ReadLaneFull, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
 import { ApiError, ERRORS, errorAnswer, errorBody } from './errors.js';
 import { feedPlugin } from './feed/index.js';
+import { ReadWorker } from './http/read-pool.js';
 import { adminPlugin } from './http/admin.js';
 import { catalogPlugin } from './http/catalog.js';
 import { dashboardPlugin } from './http/dashboard.js';
@@ -80,6 +81,8 @@ export class CloudApp {
    * fraction of it (each resume is small; the feed's own tier is issue 13).
    */
   readonly feedReads = new ReadLane({ budgetMsPerTurn: 8, maxQueued: 50_000 });
+  /** /v1/catalog and /v1/fridges of the SQLite store, read in a worker thread (read-pool.ts). */
+  readonly readWorker: ReadWorker | undefined;
   readonly http: FastifyInstance;
   readonly adminToken: string;
   readonly ownership: Ownership;
@@ -96,6 +99,7 @@ export class CloudApp {
   constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now, store?: CloudStore) {
     mkdirSync(cfg.dataDir, { recursive: true });
     this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
+    this.readWorker = this.store instanceof SqliteCloudStore && !this.store.readOnly ? new ReadWorker(this.store.dataDir, log.child({ component: 'reads' })) : undefined;
     this.adminToken = resolveAdminToken(cfg, log);
     // Checked now, not when the first plugin asks: a weak secret stops the start (item 15).
     resolveJwtSecret(cfg, log);
@@ -176,6 +180,7 @@ export class CloudApp {
       fridges: this.ingest,
       bus: this.bus,
       reads: this.reads,
+      readWorker: this.readWorker,
       feedReads: this.feedReads,
       ingestConnected: () => this.ingest.isConnected,
       metrics: this.metrics,
@@ -264,6 +269,7 @@ export class CloudApp {
     await this.ownership.stop();
     await this.http.close();
     await this.broker?.stop();
+    await this.readWorker?.close();
     await this.store.close();
   }
 }

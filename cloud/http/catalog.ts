@@ -73,7 +73,8 @@ export const catalogPlugin: FastifyPluginAsync = async (app) => {
     },
   }, async (req, reply) => {
     requireFiniteScope(req.query);
-    const { body, etag } = await app.cloud.reads.run(() => reads.catalog(req.query));
+    const worker = app.cloud.readWorker;
+    const { body, etag } = worker?.usable === true ? await worker.catalog(req.query) : await app.cloud.reads.run(() => reads.catalog(req.query));
     void reply.header('etag', etag).header('cache-control', CATALOG_CACHE_CONTROL);
     if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) return reply.code(304).send();
     // Sent as rendered: the ETag is the hash of exactly these bytes.

@@ -153,6 +153,18 @@ export class ClientReads {
   }
 }
 
+/** GET /v1/fridges's answer for a scope: each fridge with what it has available and its temperatures. */
+export async function fridgesAnswer(reads: ClientReads, q: ScopeQuery): Promise<{ fridges: Array<Record<string, unknown>> }> {
+  const { fridges, stockOf, temperaturesOf } = await reads.scope(q);
+  return {
+    fridges: fridges.map((f) => ({
+      ...fridgeSummary(f),
+      available: stockOf(f.fridge.id).reduce((n, s) => n + s.available, 0),
+      temperatures: temperaturesJson(temperaturesOf(f.fridge.id)),
+    })),
+  };
+}
+
 export function fridgeSummary(f: ScopedFridge): Record<string, unknown> {
   return {
     id: f.fridge.id,

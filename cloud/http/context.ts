@@ -5,6 +5,7 @@ import type { DistrictCommand } from '../domain/index.js';
 import type { FridgeCommands } from '../ingest/ingest.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { Ownership } from '../ownership/ownership.js';
+import type { ReadWorker } from './read-pool.js';
 import type { EventReader, ReadModel, Registry } from '../store/index.js';
 
 /** What the HTTP plugins share; decorated once on the fastify instance. */
@@ -25,6 +26,8 @@ export interface CloudContext {
   bus: CommittedBus;
   /** The lane client reads take their turn in (docs/cloud.md). */
   reads: ReadLane;
+  /** Client reads of the SQLite store in a worker thread (undefined with PostgreSQL). */
+  readWorker: ReadWorker | undefined;
   /** The lane feed snapshots and replay pages take their turn in. */
   feedReads: ReadLane;
   /** Whether the ingest is connected to its broker. */

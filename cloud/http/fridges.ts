@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
 import { fridgeSummarySchema } from './catalog.js';
-import { CATALOG_CACHE_CONTROL, clientReads, fridgeSummary, mealFacts, temperaturesJson } from './client-reads.js';
+import { CATALOG_CACHE_CONTROL, clientReads, fridgesAnswer, fridgeSummary, mealFacts, temperaturesJson } from './client-reads.js';
 import { requireFiniteScope, schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
 
 /** The latest reading of each sensor, sensors ascending (the fridge_temperature projection). */
@@ -47,17 +47,10 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
   }, async (req, reply) => {
     requireFiniteScope(req.query);
     void reply.header('cache-control', CATALOG_CACHE_CONTROL);
-    // Read and serialized in its turn of the read lane: a large district never holds up acks.
-    const body = await app.cloud.reads.run(async () => {
-      const { fridges, stockOf, temperaturesOf } = await reads.scope(req.query);
-      return reply.serialize({
-        fridges: fridges.map((f) => ({
-          ...fridgeSummary(f),
-          available: stockOf(f.fridge.id).reduce((n, s) => n + s.available, 0),
-          temperatures: temperaturesJson(temperaturesOf(f.fridge.id)),
-        })),
-      });
-    });
+    // Read and serialized in the read worker (SQLite), else in its turn of the read lane: a
+    // large district never holds up acks.
+    const worker = app.cloud.readWorker;
+    const body = worker?.usable === true ? await worker.fridges(req.query) : await app.cloud.reads.run(async () => reply.serialize(await fridgesAnswer(reads, req.query)));
     return reply.type('application/json; charset=utf-8').send(body);
   });
 

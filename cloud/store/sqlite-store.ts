@@ -296,7 +296,8 @@ export class SqliteCloudStore implements CloudStore {
     if (cached !== undefined) return cached ?? undefined;
     const r = this.s.getMeal.get(gtin);
     const meal = r ? (JSON.parse(r.facts) as MealRecord) : null;
-    this.mealCache.set(gtin, meal);
+    // A read-only store's registry is written by another connection: nothing of it is kept.
+    if (!this.readOnly) this.mealCache.set(gtin, meal);
     return meal ?? undefined;
   }
 
@@ -327,7 +328,7 @@ export class SqliteCloudStore implements CloudStore {
     dropOldest(this.tagCache, missing.length, TAG_CACHE_MAX);
     for (const epc of missing) {
       const tag = found.get(epc) ?? null;
-      this.tagCache.set(epc, tag);
+      if (!this.readOnly) this.tagCache.set(epc, tag);
       if (tag !== null) out.set(epc, tag);
     }
     return out;
