@@ -133,7 +133,12 @@ export class CloudApp {
       }
     });
     this.reportProjector = new ReportProjector({ events: this.store, reports: this.store.reports, log: log.child({ component: 'reports' }), defer: () => this.ingest.replaying() });
-    this.bus.subscribe('reports', () => this.reportProjector.notify());
+    let lastCommitted = 0;
+    this.bus.subscribe('reports', (stored) => {
+      lastCommitted = Math.max(lastCommitted, stored[stored.length - 1]?.position ?? 0);
+      this.reportProjector.notify();
+    });
+    this.metrics.setReportLagProbe(() => lastCommitted - this.reportProjector.position());
     this.ticker = new Ticker(this.core, cfg.tickMs, log.child({ component: 'ticker' }));
     this.ingest = new Ingest({
       mqttUrl: cfg.external?.url ?? 'mqtt://placeholder',
