@@ -2,3 +2,5 @@
 // clean exit on SIGINT/SIGTERM. Neither side owns it.
 export { ConfigError, parseOptions, formatHelp, readFileOption, type OptionTable, type OptionSpec } from './cli-options.js';
 export { exitCleanlyOnSignals } from './shutdown.js';
+export { positiveIntsFromEnv } from './env-options.js';
+export { dropOldest } from './bounded-cache.js';

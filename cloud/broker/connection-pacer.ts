@@ -5,7 +5,7 @@
 // the broker at a budgeted rate (a token bucket); the rest wait, their sockets not read (the
 // kernel holds their bytes), and are handed on in small groups, each in its own turn of the
 // event loop, so live work runs in between. Live fridges already connected never wait.
-import { positiveIntsFromEnv } from '../feed/limits.js';
+import { positiveIntsFromEnv } from '../../shared/env-options.js';
 
 export interface PacerLimits {
   /** New connections handed to the broker per second, on average. */

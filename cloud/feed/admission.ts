@@ -5,7 +5,7 @@
 // retried, and the storm lasted minutes (issue 13's measurement: all back after 140-187 s).
 import type { IncomingMessage } from 'node:http';
 import { Counter, Gauge, type Registry } from 'prom-client';
-import { positiveIntsFromEnv } from './limits.js';
+import { positiveIntsFromEnv } from '../../shared/env-options.js';
 
 export interface AdmissionLimits {
   /** New connections admitted per second, on average (token bucket refill). */

@@ -4,7 +4,7 @@
 // overall; a resume from before it falls back to the store (or a new snapshot).
 import type { StoredEvent } from '../store/index.js';
 import { FEED_EVENT_TYPES } from './scope.js';
-import { positiveIntsFromEnv } from './limits.js';
+import { positiveIntsFromEnv } from '../../shared/env-options.js';
 
 export interface HistoryOptions {
   /** An event is kept at least this long (ms)... */

@@ -1,6 +1,7 @@
 // The feed's limits. Defaults suit a fleet of thousands of fridges and app clients on mobile
 // networks; each can be set with an FF_FEED_* environment variable (docs/feed.md) until
 // cloud/config.ts grows flags for them.
+import { positiveIntsFromEnv } from '../../shared/env-options.js';
 
 export interface FeedLimits {
   /** Largest client frame (bytes); a larger one closes the connection with 1009. */
@@ -49,21 +50,4 @@ const ENV: { readonly [K in keyof FeedLimits]: string } = {
 /** Defaults, overridden by the environment, overridden by explicit options. */
 export function resolveFeedLimits(env: NodeJS.ProcessEnv, given: Partial<FeedLimits> = {}): FeedLimits {
   return { ...positiveIntsFromEnv(DEFAULT_FEED_LIMITS, ENV, env), ...given };
-}
-
-/**
- * `defaults`, each overridden by its environment variable (`names`) when set: a positive
- * integer, times `scale` of its key if given (e.g. MiB to bytes); anything else throws with the
- * variable's name. The feed's limits, admission and history are configured this way.
- */
-export function positiveIntsFromEnv<T extends { [K in keyof T]: number }>(defaults: T, names: { [K in keyof T]: string }, env: NodeJS.ProcessEnv, scale: Partial<Record<keyof T, number>> = {}): T {
-  const out: T = { ...defaults };
-  for (const key of Object.keys(names) as Array<keyof T>) {
-    const raw = env[names[key]];
-    if (raw === undefined || raw === '') continue;
-    const n = Number(raw);
-    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${names[key]} must be a positive integer, got ${JSON.stringify(raw)}`);
-    out[key] = (n * (scale[key] ?? 1)) as T[keyof T];
-  }
-  return out;
 }
