@@ -192,6 +192,31 @@ export async function baselineClient(url: string, district: string, onEvent: (e:
   return ws;
 }
 
+/**
+ * The bare ws baseline of a fan-out: `n` clients of the baseline server (`districtOf` each),
+ * then `frames` sent to their districts at once, delays counted from that moment for the
+ * fridges named; `connected` runs between the clients' connect and the burst (e.g. an RSS
+ * reading). Closes the clients, not the server.
+ */
+export async function baselineBurst(
+  bl: { child: ChildProcess; port: number },
+  o: { n: number; districtOf: (i: number) => string; frames: ReadonlyArray<{ district: string; raw: string }>; fridgeIds: readonly string[]; expectedPerClient: number; timeoutMs: number; connected?: () => void },
+): Promise<{ clients: number; q: ReturnType<typeof quantiles>; complete: boolean }> {
+  const base = new Delivery(o.n);
+  const conn = await connectMany(o.n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, o.districtOf(i), (e, at) => base.on(i, e, at)));
+  try {
+    await sleep(2000);
+    o.connected?.();
+    const t = performance.now();
+    for (const id of o.fridgeIds) base.sentAt.set(id, t);
+    bl.child.send({ kind: 'burst', frames: o.frames });
+    await waitFor(() => base.delays.length >= conn.clients.length * o.expectedPerClient, o.timeoutMs);
+    return { clients: conn.clients.length, q: quantiles(base.delays), complete: base.perClient.slice(0, conn.clients.length).every((x) => x === o.expectedPerClient) };
+  } finally {
+    closeAll(conn.clients);
+  }
+}
+
 /** Connects up to `n` clients, 200 at a time, until the first failure; returns those that worked. */
 export async function connectMany<C>(n: number, make: (i: number) => Promise<C>): Promise<{ clients: C[]; firstError: string | undefined; ms: number }> {
   const clients: C[] = [];
@@ -472,28 +497,17 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
     const bl = await startBaseline();
     baseline = bl.child;
     const blPid = bl.child.pid ?? 0;
-    const baseDelivery = new Delivery(n);
     const brss0 = rssMb(blPid);
-    const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (e, at) => baseDelivery.on(i, e, at)));
-    clients.push(...bconn.clients);
-    await sleep(2000);
-    const brss1 = rssMb(blPid);
+    let brss1 = brss0;
     // Each frame once: an `events` frame holds one commit, which may carry several fridges' sessions.
     const frames = [...new Map(burstFridges.map((f) => cloudDelivery.frames.get(f.id)).filter((f) => f !== undefined).map((f) => [`${f.district}|${f.raw}`, f])).values()];
-    const bt = performance.now();
-    for (const f of burstFridges) baseDelivery.sentAt.set(f.id, bt);
-    bl.child.send({ kind: 'burst', frames });
-    await waitFor(() => baseDelivery.delays.length >= bconn.clients.length * expectedPerClient, 30_000);
-    const bq = quantiles(baseDelivery.delays);
-    const bcomplete = baseDelivery.perClient.slice(0, bconn.clients.length).every((x) => x === expectedPerClient);
-    closeAll(bconn.clients);
-    clients.length = 0;
+    const { clients: bclients, q: bq, complete: bcomplete } = await baselineBurst(bl, { n, districtOf, frames, fridgeIds: burstFridges.map((f) => f.id), expectedPerClient, timeoutMs: 30_000, connected: () => void (brss1 = rssMb(blPid)) });
     bl.child.send({ kind: 'close' });
     await new Promise((r) => bl.child.once('exit', r));
     baseline = undefined;
 
     const perConnKb = ((rss1 - rss0) * 1024) / Math.max(1, n);
-    const basePerConnKb = ((brss1 - brss0) * 1024) / Math.max(1, bconn.clients.length);
+    const basePerConnKb = ((brss1 - brss0) * 1024) / Math.max(1, bclients);
     results.push(
       {
         name: `feed fan-out (${n} JSON clients${n < o.feedClients ? ` of ${o.feedClients} tried` : ''}, half on each of 2 districts; a burst of ${burstFridges.length} door sessions, each a batch published over MQTT at once by its own fridge; every client gets the ${expectedPerClient} stockUpdated events of its district)`,
@@ -518,7 +532,7 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
         met: perConnKb < 30,
       },
       {
-        name: `baseline: bare ws WebSocketServer (child process) broadcasting the same ${frames.length} frames to ${bconn.clients.length} clients by district`,
+        name: `baseline: bare ws WebSocketServer (child process) broadcasting the same ${frames.length} frames to ${bclients} clients by district`,
         figures: {
           deliveries: bq.n,
           'every client got every frame': bcomplete ? 'yes' : 'no',

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { EdgeProcess } from '../testkit/edge-process.js';
+import { EdgeProcess, type LogLine } from '../testkit/edge-process.js';
 
-/** The compiled fridge-cloud as a child process on OS-chosen ports, with its admin API. */
-export class BenchCloud {
-  private constructor(readonly proc: EdgeProcess, readonly httpPort: number, readonly mqttUrl: string, readonly token: string) {}
+/** A compiled server of ours as a child process, started once its log says it is ready. */
+abstract class BenchServer {
+  protected constructor(readonly proc: EdgeProcess, readonly httpPort: number) {}
 
-  /** `extra`: more flags (an external broker, a database URL...); `token`: a shared admin token. */
-  static async start(dataDir: string, env: NodeJS.ProcessEnv = {}, extra: readonly string[] = [], token = `bench-${randomBytes(16).toString('hex')}`): Promise<BenchCloud> {
-    const proc = EdgeProcess.spawnCommand('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info', ...extra], env, true);
+  /** Spawns `which` and waits for `ready` in its log (30 s); killed if it never comes. */
+  protected static async spawnReady(which: 'cloud' | 'feed', args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<{ proc: EdgeProcess; line: LogLine }> {
+    const proc = EdgeProcess.spawnCommand(which, args, env, true);
     try {
-      const ready = await proc.waitForLog((l) => l.msg === 'cloud ready', 30_000);
-      return new BenchCloud(proc, ready.httpPort as number, typeof ready.mqttUrl === 'string' && ready.mqttPort === undefined ? ready.mqttUrl : `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
+      return { proc, line: await proc.waitForLog((l) => l.msg === ready, 30_000) };
     } catch (err) {
       await proc.kill('SIGKILL');
       throw err;
@@ -25,6 +24,31 @@ export class BenchCloud {
     return `ws://127.0.0.1:${this.httpPort}/v1/feed`;
   }
 
+  async metrics(): Promise<string> {
+    return (await fetch(`http://127.0.0.1:${this.httpPort}/metrics`)).text();
+  }
+
+  /** SIGTERM, and SIGKILL if it has not exited 15 s later. */
+  async stop(): Promise<void> {
+    const exited = this.proc.kill('SIGTERM');
+    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(t);
+  }
+}
+
+/** The compiled fridge-cloud as a child process on OS-chosen ports, with its admin API. */
+export class BenchCloud extends BenchServer {
+  private constructor(proc: EdgeProcess, httpPort: number, readonly mqttUrl: string, readonly token: string) {
+    super(proc, httpPort);
+  }
+
+  /** `extra`: more flags (an external broker, a database URL...); `token`: a shared admin token. */
+  static async start(dataDir: string, env: NodeJS.ProcessEnv = {}, extra: readonly string[] = [], token = `bench-${randomBytes(16).toString('hex')}`): Promise<BenchCloud> {
+    const { proc, line: ready } = await BenchServer.spawnReady('cloud', ['serve', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--admin-token', token, '--log-level', 'info', ...extra], env, 'cloud ready');
+    return new BenchCloud(proc, ready.httpPort as number, typeof ready.mqttUrl === 'string' && ready.mqttPort === undefined ? ready.mqttUrl : `mqtt://127.0.0.1:${ready.mqttPort as number}`, token);
+  }
+
   async api<T>(method: string, p: string, body?: unknown): Promise<T> {
     const res = await fetch(`http://127.0.0.1:${this.httpPort}${p}`, {
       method,
@@ -34,10 +58,6 @@ export class BenchCloud {
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
     return JSON.parse(text) as T;
-  }
-
-  async metrics(): Promise<string> {
-    return (await fetch(`http://127.0.0.1:${this.httpPort}/metrics`)).text();
   }
 
   async registerFridge(id: string, district: string, lat: number, lon: number): Promise<string> {
@@ -52,46 +72,12 @@ export class BenchCloud {
       await this.api('POST', '/v1/tags', { tags: epcs.slice(i, i + 5000).map((epc) => ({ epc, best_before: bestBefore })) });
     }
   }
-
-  async stop(): Promise<void> {
-    const exited = this.proc.kill('SIGTERM');
-    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(t);
-  }
 }
 
 /** The compiled fridge-feed as a child process on an OS-chosen port, reading `dataDir`'s store (issue 13). */
-export class BenchFeed {
-  private constructor(readonly proc: EdgeProcess, readonly httpPort: number) {}
-
+export class BenchFeed extends BenchServer {
   static async start(dataDir: string, token: string, env: NodeJS.ProcessEnv = {}, extra: readonly string[] = []): Promise<BenchFeed> {
-    const proc = EdgeProcess.spawnCommand('feed', ['--data-dir', dataDir, '--http-port', '0', '--admin-token', token, '--log-level', 'info', ...extra], env, true);
-    try {
-      const ready = await proc.waitForLog((l) => l.msg === 'feed ready', 30_000);
-      return new BenchFeed(proc, ready.httpPort as number);
-    } catch (err) {
-      await proc.kill('SIGKILL');
-      throw err;
-    }
-  }
-
-  get pid(): number {
-    return this.proc.child.pid ?? 0;
-  }
-
-  get feedUrl(): string {
-    return `ws://127.0.0.1:${this.httpPort}/v1/feed`;
-  }
-
-  async metrics(): Promise<string> {
-    return (await fetch(`http://127.0.0.1:${this.httpPort}/metrics`)).text();
-  }
-
-  async stop(): Promise<void> {
-    const exited = this.proc.kill('SIGTERM');
-    const t = setTimeout(() => void this.proc.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(t);
+    const { proc, line: ready } = await BenchServer.spawnReady('feed', ['--data-dir', dataDir, '--http-port', '0', '--admin-token', token, '--log-level', 'info', ...extra], env, 'feed ready');
+    return new BenchFeed(proc, ready.httpPort as number);
   }
 }

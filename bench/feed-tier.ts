@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type WebSocket from 'ws';
 import type { FeedClient } from '../feed-client/src/node.js';
-import { baselineClient, benchFeedClient, closeAll, connectMany, Delivery, MqttFridge, newTags, startBaseline, waitFor } from './apps.js';
+import { baselineBurst, benchFeedClient, closeAll, connectMany, Delivery, MqttFridge, newTags, startBaseline, waitFor } from './apps.js';
 import { BenchCloud, BenchFeed } from './bench-cloud.js';
 import { STORM_SCENARIOS, stormOptionsFromEnv } from './storms.js';
 import { MEALS, pool, quantiles, round, rssMb, sleep, within, type BenchResult } from './support.js';
@@ -90,20 +90,9 @@ async function fanOut(clientsWanted: number, log: (m: string) => void): Promise<
 
     log(`baseline: bare ws server, ${n} clients, one frame per event`);
     const bl = await startBaseline();
-    const base = new Delivery(n);
     try {
-      const bconn = await connectMany(n, (i) => baselineClient(`ws://127.0.0.1:${bl.port}`, districtOf(i), (m, at) => base.on(i, m, at)));
-      clients.push(...bconn.clients);
-      await sleep(2000);
       const frames = burst.map((b) => perEventFrame(b.id, delivery.frames.get(b.id))).filter((x) => x !== undefined);
-      const bt = performance.now();
-      for (const b of burst) base.sentAt.set(b.id, bt);
-      bl.child.send({ kind: 'burst', frames });
-      await waitFor(() => base.delays.length >= bconn.clients.length * expectedPerClient, 60_000);
-      const bq = quantiles(base.delays);
-      const bcomplete = base.perClient.slice(0, bconn.clients.length).every((x) => x === expectedPerClient);
-      closeAll(bconn.clients);
-      clients.length = 0;
+      const { q: bq, complete: bcomplete } = await baselineBurst(bl, { n, districtOf, frames, fridgeIds: burst.map((b) => b.id), expectedPerClient, timeoutMs: 60_000 });
       return [
         {
           name: `feed tier fan-out: ${n} JSON clients of a fridge-feed process, half on each of 2 districts; ${SESSIONS} door sessions at once, each a batch over MQTT from its own fridge; every client gets the ${expectedPerClient} stockUpdated events of its district`,
