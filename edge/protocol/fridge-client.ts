@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { AckStatus, type farmacy } from '../../proto/index.js';
 import { systemClock, systemTimers, type Clock, type TimerHandle, type Timers } from './clock.js';
-import { FridgeSession, type BirthOptions, type MqttConnect } from './fridge-session.js';
+import { FridgeSession, type FridgeSessionOptions } from './fridge-session.js';
 import { Pump, type BatchSource } from './pump.js';
 import { SendWindow, type InFlight } from './send-window.js';
 
@@ -47,24 +47,14 @@ export interface Forwarding {
   maxEventsPerSecond: number;
 }
 
-export interface FridgeClientOptions extends Forwarding {
-  fridgeId: string;
-  district: string;
-  epoch: string;
+/** The session's own options (identity, credentials, birth, reconnects, clock and timers) as they are. */
+type SessionPart = Pick<FridgeSessionOptions, 'fridgeId' | 'district' | 'epoch' | 'username' | 'password' | 'tls' | 'keepaliveSec' | 'connectTimeoutMs' | 'birth' | 'reconnect' | 'failFirst' | 'log' | 'clock' | 'timers' | 'random' | 'connect'>;
+
+export interface FridgeClientOptions extends Forwarding, SessionPart {
   source: BatchSource;
   mqttUrl: string;
-  username?: string | undefined;
-  password?: string | undefined;
-  tls?: { ca?: Buffer | undefined; cert?: Buffer | undefined; key?: Buffer | undefined } | undefined;
-  keepaliveSec: number;
-  connectTimeoutMs?: number;
-  /** Will and birth on every connect (an edge); undefined: batches only (a load generator). */
-  birth?: BirthOptions | undefined;
   /** Commands from the cloud (subscribes to the cmd topic). */
   onCommand?: ((cmd: farmacy.fridge.v1.Command) => void) | undefined;
-  reconnect: { minBackoffMs: number; maxBackoffMs: number } | false;
-  /** See FridgeSessionOptions.failFirst. */
-  failFirst?: boolean;
   /** See PumpOptions.flush; `edge` unless said otherwise. */
   flush?: 'edge' | 'immediate';
   /** Before a batch leaves: e.g. persist a send high-water mark. */
@@ -72,11 +62,6 @@ export interface FridgeClientOptions extends Forwarding {
   /** Remove the refused event for good (the edge records it in its outbox meta first). */
   quarantine?(q: Quarantined): void;
   observer?: FridgeClientObserver;
-  log: Logger;
-  clock?: Clock;
-  timers?: Timers;
-  random?: () => number;
-  connect?: MqttConnect;
 }
 
 /**
