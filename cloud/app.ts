@@ -89,8 +89,6 @@ export class CloudApp {
   readonly instanceId: string;
   private httpPort: number | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
-  /** The last position committed (from the store at start, then from the bus). */
-  private lastCommitted = 0;
 
   /** Opens the configured store (SQLite file or PostgreSQL) and builds the app on it. */
   static async open(cfg: CloudConfig, log: Logger, now: () => number = Date.now): Promise<CloudApp> {
@@ -135,11 +133,8 @@ export class CloudApp {
       }
     });
     this.reportProjector = new ReportProjector({ events: this.store, reports: this.store.reports, log: log.child({ component: 'reports' }), defer: () => this.ingest.replaying() });
-    this.bus.subscribe('reports', (stored) => {
-      this.lastCommitted = Math.max(this.lastCommitted, stored[stored.length - 1]?.position ?? 0);
-      this.reportProjector.notify();
-    });
-    this.metrics.setReportLagProbe(() => this.lastCommitted - this.reportProjector.position());
+    this.bus.subscribe('reports', () => this.reportProjector.notify());
+    this.metrics.setReportLagProbe(async () => (await this.store.lastPosition()) - this.reportProjector.position());
     this.ticker = new Ticker(this.core, cfg.tickMs, log.child({ component: 'ticker' }));
     this.ingest = new Ingest({
       mqttUrl: cfg.external?.url ?? 'mqtt://placeholder',
@@ -234,8 +229,6 @@ export class CloudApp {
   }
 
   async start(): Promise<{ httpPort: number; mqttPort: number | undefined; mqttUrl: string }> {
-    // The report lag counts from what the store holds, not from this process's first commit.
-    this.lastCommitted = Math.max(this.lastCommitted, await this.store.lastPosition());
     if (this.broker) await this.broker.start();
     const mqttUrl = this.cfg.external?.url ?? this.broker?.url ?? '';
     // The ingest is a client of the embedded broker, with a secret minted for this process.

@@ -112,19 +112,19 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
       }
     },
   });
-  let reportLag: (() => number) | undefined;
+  let reportLag: (() => Promise<number>) | undefined;
   new Gauge({
     name: 'ff_cloud_report_lag_events',
     help: 'Event store positions committed and not yet folded into the report tables (the reports answer as of as_of_position; they wait while a backlog replays)',
     registers: [registry],
-    collect() {
-      if (reportLag !== undefined) this.set(Math.max(0, reportLag()));
+    async collect() {
+      if (reportLag !== undefined) this.set(Math.max(0, await reportLag()));
     },
   });
   return {
     registry,
     /** How far the report projection is behind the last commit, read when /metrics is scraped. */
-    setReportLagProbe: (fn: () => number): void => void (reportLag = fn),
+    setReportLagProbe: (fn: () => Promise<number>): void => void (reportLag = fn),
     /** The ingest's lanes, read when /metrics is scraped. */
     setLaneProbe: (fn: () => Record<string, { queued: number; inFlight: number }>): void => void (lanes = fn),
     commitGroups: new Histogram({ name: 'ff_cloud_commit_group_units', help: 'Units (batches, commands) committed per transaction (group commit)', buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500], registers: [registry] }),

@@ -99,13 +99,20 @@ export class GroupCommitter {
     const group: Pending[] = [];
     let weight = 0;
     const fits = (p: Pending, max: number): boolean => group.length < this.o.maxUnits && (group.length === 0 || weight + p.weight <= max);
+    let anyUrgent = false;
+    let anyBacklog = false;
+    for (const p of this.queue) {
+      if (p.urgent) anyUrgent = true;
+      else anyBacklog = true;
+      if (anyUrgent && anyBacklog) break;
+    }
     // Small only while a backlog waits too: live work alone commits in full-size transactions.
-    const mixed = this.queue.some((p) => !p.urgent);
-    const urgentMax = mixed ? Math.min(this.o.maxWeight, this.o.maxWeightUrgent ?? this.o.maxWeight) : this.o.maxWeight;
-    const rest: Pending[] = [];
+    const urgentMax = anyBacklog ? Math.min(this.o.maxWeight, this.o.maxWeightUrgent ?? this.o.maxWeight) : this.o.maxWeight;
+    // Without urgent units the queue is taken as it is, in order.
+    const rest: Pending[] = anyUrgent ? [] : this.queue;
     // Full: the next urgent unit did not fit; urgent units keep their order among themselves.
     let full = false;
-    if (this.queue.some((p) => p.urgent)) {
+    if (anyUrgent) {
       const behind = new Set<string>();
       for (const p of this.queue) {
         if (p.urgent && !full && !behind.has(p.district)) {
@@ -119,7 +126,7 @@ export class GroupCommitter {
         rest.push(p);
         behind.add(p.district);
       }
-    } else rest.push(...this.queue);
+    }
     let urgent = group.length > 0;
     let taken = 0;
     for (; !full && taken < rest.length; taken++) {

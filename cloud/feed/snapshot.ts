@@ -118,13 +118,17 @@ export class SnapshotCache {
    */
   committed(districts: ReadonlySet<string>): void {
     if (districts.size === 0) return;
-    for (const [key, e] of this.entries) {
-      const touched = e.districts === undefined || [...districts].some((d) => e.districts?.has(d));
-      if (touched) this.entries.delete(key);
-    }
+    for (const [key, e] of this.entries) if (touches(e.districts, districts)) this.entries.delete(key);
   }
 
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** Whether a commit in `districts` touches a scope of `scope` (undefined: every district). */
+function touches(scope: ReadonlySet<string> | undefined, districts: ReadonlySet<string>): boolean {
+  if (scope === undefined) return true;
+  for (const d of districts) if (scope.has(d)) return true;
+  return false;
 }
