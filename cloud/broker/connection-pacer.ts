@@ -12,28 +12,22 @@ export interface PacerLimits {
   perS: number;
   /** At most this many at once after a quiet moment (and per turn of the event loop). */
   burst: number;
+  /** Connections waiting at most; beyond, a new one is closed at once (a flood of connects holds no more). */
+  maxWaiting: number;
 }
 
 /**
  * 500 a second, 20 at once: the issue 12 storm (1,000 fridges) is in within 2 s, and its worst
  * live ack in the first second went from ~640 ms (no pacing) to ~180 ms (docs/benchmarks.md).
  */
-export const DEFAULT_PACER: PacerLimits = { perS: 500, burst: 20 };
+export const DEFAULT_PACER: PacerLimits = { perS: 500, burst: 20, maxWaiting: 10_000 };
 
-/** Defaults, overridden by FF_MQTT_ACCEPT_PER_S and FF_MQTT_ACCEPT_BURST. */
+/** Defaults, overridden by FF_MQTT_ACCEPT_PER_S, FF_MQTT_ACCEPT_BURST and FF_MQTT_ACCEPT_MAX_WAITING. */
 export function resolvePacer(env: NodeJS.ProcessEnv): PacerLimits {
-  return positiveIntsFromEnv(DEFAULT_PACER, { perS: 'FF_MQTT_ACCEPT_PER_S', burst: 'FF_MQTT_ACCEPT_BURST' }, env);
+  return positiveIntsFromEnv(DEFAULT_PACER, { perS: 'FF_MQTT_ACCEPT_PER_S', burst: 'FF_MQTT_ACCEPT_BURST', maxWaiting: 'FF_MQTT_ACCEPT_MAX_WAITING' }, env);
 }
 
-export interface Pacer {
-  /** `start` now if the budget allows, else when its turn comes; never if `cancel` is called first. */
-  admit(start: () => void): { cancel(): void };
-  /** Connections waiting for their turn. */
-  readonly waiting: number;
-  close(): void;
-}
-
-export class ConnectionPacer implements Pacer {
+export class ConnectionPacer {
   private tokens: number;
   private at: number;
   private readonly queue: Array<{ start: () => void; cancelled: boolean }> = [];
@@ -49,14 +43,19 @@ export class ConnectionPacer implements Pacer {
     return this.queue.length;
   }
 
-  admit(start: () => void): { cancel(): void } {
-    const entry = { start, cancelled: this.closed };
-    if (this.closed) return { cancel: () => undefined };
+  /**
+   * `start` now if the budget allows, else when its turn comes; never if `cancel` is called
+   * first. Undefined: refused (closed, or `maxWaiting` already wait).
+   */
+  admit(start: () => void): { cancel(): void } | undefined {
+    const entry = { start, cancelled: false };
+    if (this.closed) return undefined;
     this.refill();
     if (this.queue.length === 0 && this.tokens >= 1) {
       this.tokens -= 1;
       start();
     } else {
+      if (this.queue.length >= this.o.maxWaiting) return undefined;
       this.queue.push(entry);
       this.schedule();
     }

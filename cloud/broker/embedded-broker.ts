@@ -203,8 +203,13 @@ export class EmbeddedBroker {
       metrics.mqttConnectionsWaiting.set(pacer.waiting);
       socket.on('close', () => {
         this.sockets.delete(socket);
-        turn.cancel();
+        turn?.cancel();
       });
+      if (turn === undefined) {
+        // FF_MQTT_ACCEPT_MAX_WAITING connections wait already: a flood of connects holds no more.
+        metrics.mqttDropped.inc({ reason: 'accept_queue_full' });
+        socket.destroy();
+      }
     };
     const server = this.o.tls ? tls.createServer({ key: this.o.tls.key, cert: this.o.tls.cert }, onConnection) : net.createServer(onConnection);
     await new Promise<void>((resolve, reject) => {
