@@ -6,7 +6,7 @@ import AjvCompiler, { type ValidatorFactory } from '@fastify/ajv-compiler';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
-import { EmbeddedBroker, INGEST_USERNAME } from './broker/embedded-broker.js';
+import { EmbeddedBroker } from './broker/embedded-broker.js';
 import { checkSecret, type CloudConfig } from './config.js';
 import { createApplicationCore, ReadLane, ReadLaneFull, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
 import { ApiError, ERRORS, errorAnswer, errorBody } from './errors.js';
@@ -231,11 +231,8 @@ export class CloudApp {
   async start(): Promise<{ httpPort: number; mqttPort: number | undefined; mqttUrl: string }> {
     if (this.broker) await this.broker.start();
     const mqttUrl = this.cfg.external?.url ?? this.broker?.url ?? '';
-    // The ingest is a client of the embedded broker, with a secret minted for this process.
-    if (this.broker) {
-      const broker = this.broker;
-      this.ingest.useBroker(mqttUrl, INGEST_USERNAME, broker.ingestSecret, this.cfg.mqttTls?.cert, () => broker.connectInProcess());
-    }
+    // With the embedded broker the ingest is attached to it inside the process (no MQTT client).
+    if (this.broker) this.ingest.useLink(this.broker.ingestLink());
     await this.ingest.start();
     this.ticker.start();
     // Folds what was committed before this start (after a rebuild: every event) in the background.

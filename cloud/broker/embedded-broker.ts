@@ -1,5 +1,4 @@
 import net from 'node:net';
-import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import { randomBytes } from 'node:crypto';
 import { Aedes, type Client } from 'aedes';
@@ -13,7 +12,8 @@ import { fridgeClientId, INGEST_CLIENT_ID_PREFIX } from './client-ids.js';
 import { FailureThrottle, type ThrottleLimits } from './failure-throttle.js';
 import { ConnectionPacer, resolvePacer, type PacerLimits } from './connection-pacer.js';
 import { MqttPacketGuard, type PacketLimits } from './packet-guard.js';
-import { inProcessPair } from './in-process-stream.js';
+import { EmbeddedLink } from './embedded-link.js';
+import type { BrokerLink } from './link.js';
 import { indexRetainedByTopic, type RetainedPersistence } from './retained-index.js';
 
 export const INGEST_USERNAME = '$ingest';
@@ -120,9 +120,11 @@ export class EmbeddedBroker {
           guard?.authenticated();
           done(null, true);
         };
-        // The ingest's own login is never throttled: its secret is 192 random bits minted per
-        // process and checked in constant time, and a lockout of its address (loopback) or
-        // username would let anyone cut the ingest off.
+        // The ingest's login (the ingest itself is attached inside the process, see
+        // ingestLink(); the login lets a tool of this process watch as the ingest would) is
+        // never throttled: its secret is 192 random bits minted per process and checked in
+        // constant time, and a lockout of its address (loopback) or username would let anyone
+        // cut it off.
         if (isIngest && client.id.startsWith(INGEST_CLIENT_ID_PREFIX) && secretEquals(secret, this.ingestSecret)) return accept({ kind: 'ingest' });
         const lockedMs = Math.max(this.failuresByAddress.lockedForMs(address, now), username === undefined || isIngest ? 0 : this.failuresByUsername.lockedForMs(username, now));
         if (lockedMs > 0) {
@@ -221,16 +223,10 @@ export class EmbeddedBroker {
     log.info({ url: this.url, host: this.o.host, port: this.port }, 'embedded MQTT broker listening');
   }
 
-  /**
-   * A connection to this broker inside the process, for the ingest: MQTT over an in-memory
-   * stream pair instead of a loopback socket (see inProcessPair). It still logs in with the
-   * ingest's secret, like any client.
-   */
-  connectInProcess(): Duplex {
+  /** The ingest's link: attached to this broker inside the process (see EmbeddedLink). */
+  ingestLink(): BrokerLink {
     if (this.aedes === undefined) throw new Error('the embedded broker is not started');
-    const [client, server] = inProcessPair();
-    this.aedes.handle(server);
-    return client;
+    return new EmbeddedLink(this.aedes, this.o.log.child({ component: 'ingest-link' }));
   }
 
   /** Drops a fridge's connection (disabled, or its credential rotated). */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Duplex } from 'node:stream';
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { AckStatus, encodeAck, encodeCommand, parseTopic, topics, type farmacy } from '../../proto/index.js';
+import type { BrokerLink } from '../broker/link.js';
+import { MqttLink } from '../broker/mqtt-link.js';
 import type { CommittedBus } from '../core/bus.js';
 import type { CommandHandler } from '../core/command-handler.js';
 import { Lanes, type Lane, type LaneBudget } from '../core/lanes.js';
@@ -16,6 +16,7 @@ export { LIMITS, validateBatch } from './batch-rules.js';
 export { PRESENCE_LIMITS } from './status-handler.js';
 
 export interface IngestOptions {
+  /** The external broker's URL, when there is no embedded one (see useLink). */
   mqttUrl: string;
   username?: string | undefined;
   password?: string | undefined;
@@ -59,9 +60,8 @@ export interface FridgeCommands {
  * core's (cloud/core), which HTTP and the feed reach without going through here.
  */
 export class Ingest implements FridgeCommands {
-  private client: MqttClient | undefined;
+  private link: BrokerLink | undefined;
   private readonly now: () => number;
-  private connected = false;
   private stopping = false;
   private readonly lanes: Lanes;
   private readonly batches: BatchHandler;
@@ -83,7 +83,7 @@ export class Ingest implements FridgeCommands {
   }
 
   get isConnected(): boolean {
-    return this.connected;
+    return this.link?.connected ?? false;
   }
 
   /** Queued and running work per lane (for metrics and tests). */
@@ -96,25 +96,10 @@ export class Ingest implements FridgeCommands {
     return this.lanes.stats();
   }
 
-  /**
-   * Points the ingest at the embedded broker (before start). Over TLS it trusts exactly the
-   * broker's own certificate: the peer is this process on loopback, whatever name the
-   * certificate carries.
-   */
-  useBroker(url: string, username: string, password: string, ownCert?: Buffer, inProcess?: () => Duplex): void {
-    this.o.mqttUrl = url;
-    this.inProcess = inProcess;
-    this.o.username = username;
-    this.o.password = password;
-    if (ownCert) {
-      this.o.ca = ownCert;
-      this.ownBroker = true;
-    }
+  /** Reaches the fridges through `link` (the embedded broker's) instead of an MQTT client (before start). */
+  useLink(link: BrokerLink): void {
+    this.link = link;
   }
-
-  private ownBroker = false;
-  /** The embedded broker's in-process connection, when there is one (no socket in between). */
-  private inProcess: (() => Duplex) | undefined;
 
   owns(district: string): boolean {
     return this.o.ownership.owns(district);
@@ -127,50 +112,18 @@ export class Ingest implements FridgeCommands {
   async start(): Promise<void> {
     const { o } = this;
     const { ownership } = o;
-    const opts: IClientOptions = {
+    const link = (this.link ??= new MqttLink({
+      url: o.mqttUrl,
       clientId: o.clientId ?? `ingest:${(ownership.owned() ?? ['all']).join('.')}`.slice(0, 120),
-      // A fixed set of districts: a persistent session, so that with an external broker
-      // batches sent while the ingest restarts wait there for it. Districts that move between
-      // instances: a clean one (a district's batches must not wait in a session of an
-      // instance that no longer owns it); the edges resend what was not acknowledged.
-      clean: !ownership.dynamic,
-      reconnectPeriod: 1000,
-      keepalive: 30,
-      protocolVersion: 4,
-      ...(o.username !== undefined ? { username: o.username } : {}),
-      ...(o.password !== undefined ? { password: o.password } : {}),
-      ...(o.ca ? { ca: o.ca } : {}),
-      ...(this.ownBroker ? { checkServerIdentity: () => undefined } : {}),
-    };
-    const inProcess = this.inProcess;
-    const client = inProcess !== undefined ? new mqtt.MqttClient(() => inProcess(), opts) : mqtt.connect(o.mqttUrl, opts);
-    this.client = client;
-    client.on('message', (topic, payload) => this.onMessage(topic, payload));
-    client.on('connect', () => {
-      noDelay(client);
-      this.connected = true;
-      const filters = this.filters();
-      o.log.info({ url: o.mqttUrl, filters }, 'ingest connected to broker');
-      if (filters.length > 0) {
-        client.subscribe(filters, { qos: 1 }, (err) => {
-          if (err) o.log.error({ err }, 'ingest subscribe failed');
-        });
-      }
-    });
+      clean: ownership.dynamic,
+      username: o.username,
+      password: o.password,
+      ca: o.ca,
+      log: o.log,
+    }));
     ownership.on('gained', this.onGained);
     ownership.on('lost', this.onLost);
-    client.on('close', () => {
-      if (this.connected) o.log.warn('ingest disconnected from broker');
-      this.connected = false;
-    });
-    client.on('error', (err) => o.log.warn({ err: err.message }, 'ingest MQTT error'));
-    await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`cannot connect to ${o.mqttUrl} within 15 s`)), 15_000);
-      client.once('connect', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
+    await link.start({ onMessage: (topic, payload) => this.onMessage(topic, payload), filters: () => this.filters() });
   }
 
   /**
@@ -180,26 +133,23 @@ export class Ingest implements FridgeCommands {
    */
   private readonly onGained = (district: string): void => {
     this.o.core.drop(district);
-    const client = this.client;
-    if (client === undefined) return;
-    client.subscribe(this.filters([district]), { qos: 1 }, (err) => {
-      if (err) {
-        this.o.log.error({ err, district }, 'ingest subscribe failed');
-        return;
-      }
-      void (async () => {
+    const link = this.link;
+    if (link === undefined) return;
+    link.subscribe(this.filters([district])).then(
+      async () => {
         for (const f of await this.o.registry.listFridges()) {
           if (f.district !== district) continue;
           const cursor = await this.o.eventStore.getCursor(f.id);
           if (cursor !== undefined) this.ack(district, f.id, { epoch: cursor.epoch, committedSeq: cursor.committedSeq, status: AckStatus.GAP, batchLastSeq: 0, batchSentAtMs: 0 });
         }
-      })().catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));
-    });
+      },
+      (err: unknown) => this.o.log.error({ err, district }, 'ingest subscribe failed'),
+    ).catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));
   };
 
   private readonly onLost = (district: string): void => {
     this.o.core.drop(district);
-    this.client?.unsubscribe(this.filters([district]));
+    this.link?.unsubscribe(this.filters([district]));
   };
 
   /** Dispatch: one handler per message kind. */
@@ -215,20 +165,20 @@ export class Ingest implements FridgeCommands {
   }
 
   ack(district: string, fridgeId: string, ack: farmacy.fridge.v1.IAck): void {
-    this.client?.publish(topics.ack(district, fridgeId), Buffer.from(encodeAck(ack)), { qos: 1 });
+    this.link?.publish(topics.ack(district, fridgeId), Buffer.from(encodeAck(ack)));
   }
 
   /** DESIGN.md property 9: ask a fridge for a full inventory snapshot. */
   requestSnapshot(district: string, fridgeId: string, reason: string): string {
     const commandId = randomUUID();
-    this.client?.publish(topics.cmd(district, fridgeId), Buffer.from(encodeCommand({ commandId, issuedAtMs: this.now(), snapshot: { reason } })), { qos: 1 });
+    this.link?.publish(topics.cmd(district, fridgeId), Buffer.from(encodeCommand({ commandId, issuedAtMs: this.now(), snapshot: { reason } })));
     this.o.metrics.commandsSent.inc({ kind: 'snapshot' });
     this.o.log.info({ fridgeId, commandId, reason }, 'snapshot requested');
     return commandId;
   }
 
   unlock(district: string, fridgeId: string, seconds: number, commandId: string = randomUUID()): string {
-    this.client?.publish(topics.cmd(district, fridgeId), Buffer.from(encodeCommand({ commandId, issuedAtMs: this.now(), unlock: { seconds } })), { qos: 1 });
+    this.link?.publish(topics.cmd(district, fridgeId), Buffer.from(encodeCommand({ commandId, issuedAtMs: this.now(), unlock: { seconds } })));
     this.o.metrics.commandsSent.inc({ kind: 'unlock' });
     return commandId;
   }
@@ -245,14 +195,6 @@ export class Ingest implements FridgeCommands {
     this.statuses.stop();
     await this.lanes.idle();
     this.unsubscribe();
-    await this.client?.endAsync().catch(() => undefined);
-    this.client = undefined;
+    await this.link?.stop();
   }
 }
-
-/** Small latency-bound messages: no Nagle delay on the client's socket (TCP or TLS). */
-export function noDelay(client: MqttClient): void {
-  (client.stream as unknown as { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
-}
-
-

@@ -46,8 +46,8 @@ async function startCloud(extra: string[] = []) {
     expect(res.status).toBe(201);
     return (res.body.mqtt as { password: string }).password;
   };
-  const connect = async (o: { clientId: string; username: string; password: string; ca?: Buffer }): Promise<MqttClient> => {
-    const c = await mqtt.connectAsync(started.mqttUrl, { ...o, reconnectPeriod: 0, clean: true, connectTimeout: 5000, ...(o.ca ? { ca: o.ca, rejectUnauthorized: true } : {}) });
+  const connect = async (o: { clientId: string; username: string; password: string; ca?: Buffer; clean?: boolean }): Promise<MqttClient> => {
+    const c = await mqtt.connectAsync(started.mqttUrl, { reconnectPeriod: 0, clean: true, connectTimeout: 5000, ...o, ...(o.ca ? { ca: o.ca, rejectUnauthorized: true } : {}) });
     r.clients.push(c);
     return c;
   };
@@ -294,5 +294,51 @@ describe('embedded broker: a fleet reconnecting at once is taken in at a budget 
     // And every one of them gets in.
     expect((await Promise.all(storm)).every((c) => c.connected)).toBe(true);
     expect(await cloud.metric('ff_cloud_mqtt_connections_waiting', '')).toBe(0);
+  });
+});
+
+describe('embedded broker: the ingest attached inside the process (issue 12)', () => {
+  const message = (c: MqttClient, topic: string): Promise<Buffer> => new Promise((resolve) => c.on('message', (t, p) => t === topic && resolve(p)));
+
+  it('hands a fridge\'s batch to the ingest and its ack back without an MQTT client of its own', async () => {
+    const cloud = await startCloud();
+    const pw = await cloud.register('fa');
+    const c = await cloud.connect({ clientId: 'fridge-fa', username: 'fa', password: pw });
+    await c.subscribeAsync(topics.ack('d1', 'fa'), { qos: 1 });
+    const ack = message(c, topics.ack('d1', 'fa'));
+    c.publish(topics.batch('d1', 'fa'), batch('fa', 0, [1, 2]), { qos: 1 });
+    expect(decodeAck(await ack)).toMatchObject({ ok: true, value: { status: AckStatus.OK, committedSeq: 2 } });
+    // The broker has one client: the fridge (the ingest is no MQTT session).
+    expect(await cloud.metric('ff_cloud_mqtt_connections', '')).toBe(1);
+    expect(cloud.app.ingest.isConnected).toBe(true);
+  });
+
+  it('delivers retained messages of a filter taken later, stops at unsubscribe, and queues a publish for an offline persistent session', async () => {
+    const cloud = await startCloud();
+    const pw = await cloud.register('fa');
+    const c = await cloud.connect({ clientId: 'fridge-fa', username: 'fa', password: pw, clean: false });
+    await c.subscribeAsync(topics.cmd('d1', 'fa'), { qos: 1 });
+    await c.publishAsync(topics.status('d1', 'fa'), Buffer.from('retained-status'), { qos: 1, retain: true });
+    const link = cloud.app.broker!.ingestLink();
+    const got: Array<[string, string]> = [];
+    await link.start({ onMessage: (t, p) => void got.push([t, p.toString()]), filters: () => [] });
+    await link.subscribe(['ff/v1/d1/+/status']);
+    expect(got).toEqual([[topics.status('d1', 'fa'), 'retained-status']]);
+    await c.publishAsync(topics.status('d1', 'fa'), Buffer.from('live-status'), { qos: 1 });
+    expect(got[1]).toEqual([topics.status('d1', 'fa'), 'live-status']);
+    link.unsubscribe(['ff/v1/d1/+/status']);
+    await c.publishAsync(topics.status('d1', 'fa'), Buffer.from('unheard'), { qos: 1 });
+    expect(got).toHaveLength(2);
+    // Offline with a persistent session: the command waits in the broker for the fridge.
+    await c.endAsync();
+    link.publish(topics.cmd('d1', 'fa'), Buffer.from('while-away'));
+    await link.stop();
+    const back = mqtt.connect(cloud.mqttUrl, { clientId: 'fridge-fa', username: 'fa', password: pw, clean: false, reconnectPeriod: 0 });
+    const cmd = message(back, topics.cmd('d1', 'fa'));
+    try {
+      expect((await cmd).toString()).toBe('while-away');
+    } finally {
+      await back.endAsync(true);
+    }
   });
 });
