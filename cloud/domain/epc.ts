@@ -7,10 +7,13 @@ export function isEpcBytes(bytes: Uint8Array | null | undefined): bytes is Uint8
   return bytes instanceof Uint8Array && bytes.length === EPC_BYTES;
 }
 
+/** Upper-case hex of every byte: a tag's EPC is converted for every sighting (issue 12). */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
+
 export function epcHex(bytes: Uint8Array): string {
   let out = '';
-  for (const b of bytes) out += (b < 16 ? '0' : '') + b.toString(16);
-  return out.toUpperCase();
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]!]!;
+  return out;
 }
 
 export function epcBytes(hex: string): Uint8Array {

@@ -125,6 +125,10 @@ export const publishBytes = (topic: string, payload: number): number => {
  * SQLite bytes of the rows the ingest writes (cloud/store/schema.ts): record header, columns,
  * cell pointer and varints, then pages that are not full (`pageFill`). Checked against a real
  * cloud.db in test/cloud/ops/capacity.unit.test.ts. A unix-ms INTEGER takes 6 bytes, a seq 3-4.
+ * Raw events are sized as one row per event: the ingest keeps a batch as one row
+ * (`fridge_event_runs`, docs/cloud.md), which for a batch of one event is about this (some 25
+ * bytes more for its entry in `events`), and for batches of several (a backlog, a door session
+ * with its round) less.
  */
 export const SQLITE = {
   pageFill: 0.8,

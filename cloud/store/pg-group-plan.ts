@@ -6,6 +6,7 @@
 // fails writes nothing, and the later units of its district are stale.
 import type { DomainEvent } from '../domain/index.js';
 import { mergeRows, projectionWrites, upsertRowKey, type Upsert } from '../projections/projections.js';
+import { runFault } from './rows.js';
 import { PROJECTION_TABLES } from './schema.js';
 import { CursorConflict, FenceLost, StaleDecision, type CommitUnit, type Cursor, type DistrictFence, type RawFridgeEvent, type UnitOutcome } from './store.js';
 
@@ -82,6 +83,8 @@ export function planGroup(units: readonly CommitUnit[], owners: ReadonlyMap<stri
     if (u.kind === 'batch') {
       const b = u.batch;
       if (!sameCursor(current.get(b.fridgeId), b.expected)) return fail(new CursorConflict(b.fridgeId));
+      const fault = runFault(b.fridgeId, b.raw);
+      if (fault !== undefined) return fail(fault);
       current.set(b.fridgeId, { epoch: b.epoch, committedSeq: b.committedSeq });
       lastWrite.set(b.fridgeId, { fridgeId: b.fridgeId, epoch: b.epoch, committedSeq: b.committedSeq, now: b.now });
       if (b.raw.length > 0) raw.push({ fridgeId: b.fridgeId, epoch: b.epoch, receivedAt: b.now, raw: b.raw });

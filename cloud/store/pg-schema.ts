@@ -19,6 +19,16 @@
 /** Key of the transaction-level advisory lock held while the schema is created ('FFCS'). */
 export const SCHEMA_LOCK_KEY = 0x46464353;
 
+/** Before PG_SCHEMA: a store from before the runs keeps its per-event table as fridge_events_each. */
+export const PG_BEFORE_SCHEMA = `
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'fridge_events' AND c.relkind = 'r' AND n.nspname = current_schema()) THEN
+    ALTER TABLE fridge_events RENAME TO fridge_events_each;
+  END IF;
+END $$;
+`;
+
 export const PG_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
   key TEXT COLLATE "C" PRIMARY KEY,
@@ -53,8 +63,22 @@ CREATE TABLE IF NOT EXISTS tags (
   packed_at BIGINT NOT NULL
 );
 
--- Raw fridge events, exactly once per (fridge, epoch, seq).
-CREATE TABLE IF NOT EXISTS fridge_events (
+-- Raw fridge events, exactly once per (fridge, epoch, seq), one row per accepted batch as in
+-- SQLite (schema.ts): events is the JSON [[seq, recorded_at, offset, length], ...] of payload.
+CREATE TABLE IF NOT EXISTS fridge_event_runs (
+  id BIGSERIAL PRIMARY KEY,
+  fridge_id TEXT COLLATE "C" NOT NULL,
+  epoch TEXT COLLATE "C" NOT NULL,
+  first_seq BIGINT NOT NULL,
+  last_seq BIGINT NOT NULL,
+  received_at BIGINT NOT NULL,
+  events TEXT NOT NULL,
+  payload BYTEA NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS fridge_event_runs_key ON fridge_event_runs (fridge_id, epoch, first_seq);
+CREATE INDEX IF NOT EXISTS fridge_event_runs_received ON fridge_event_runs (received_at);
+-- One row per event, as stores kept them before the runs (PG_BEFORE_SCHEMA renames their table).
+CREATE TABLE IF NOT EXISTS fridge_events_each (
   fridge_id TEXT COLLATE "C" NOT NULL,
   epoch TEXT COLLATE "C" NOT NULL,
   seq BIGINT NOT NULL,
@@ -63,7 +87,31 @@ CREATE TABLE IF NOT EXISTS fridge_events (
   payload BYTEA NOT NULL,
   PRIMARY KEY (fridge_id, epoch, seq)
 );
-CREATE INDEX IF NOT EXISTS fridge_events_received ON fridge_events (received_at);
+CREATE INDEX IF NOT EXISTS fridge_events_received ON fridge_events_each (received_at);
+-- Exactly once (the writers of one fridge are serialized by its cursor row's lock): a run
+-- overlapping a stored run or event of its epoch is refused as a key would refuse it.
+CREATE OR REPLACE FUNCTION fridge_event_runs_once() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF COALESCE((SELECT last_seq FROM fridge_event_runs WHERE fridge_id = NEW.fridge_id AND epoch = NEW.epoch AND first_seq <= NEW.last_seq ORDER BY first_seq DESC LIMIT 1), -1) >= NEW.first_seq
+     OR EXISTS (SELECT 1 FROM fridge_events_each WHERE fridge_id = NEW.fridge_id AND epoch = NEW.epoch AND seq BETWEEN NEW.first_seq AND NEW.last_seq) THEN
+    RAISE unique_violation USING MESSAGE = 'a raw event stored already: fridge ' || NEW.fridge_id || ', epoch ' || NEW.epoch || ', seqs ' || NEW.first_seq || '-' || NEW.last_seq;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE OR REPLACE TRIGGER fridge_event_runs_once BEFORE INSERT ON fridge_event_runs FOR EACH ROW EXECUTE FUNCTION fridge_event_runs_once();
+-- Every raw event, one row each, whichever table holds it (what tools and tests query).
+CREATE OR REPLACE VIEW fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) AS
+  SELECT fridge_id, epoch, seq, recorded_at, received_at, payload FROM fridge_events_each
+  UNION ALL
+  SELECT r.fridge_id, r.epoch, (e.v ->> 0)::bigint, (e.v ->> 1)::bigint, r.received_at, substring(r.payload FROM (e.v ->> 2)::int + 1 FOR (e.v ->> 3)::int)
+  FROM fridge_event_runs r CROSS JOIN LATERAL json_array_elements(r.events::json) AS e(v);
+CREATE OR REPLACE FUNCTION fridge_events_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO fridge_events_each (fridge_id, epoch, seq, recorded_at, received_at, payload)
+  VALUES (NEW.fridge_id, NEW.epoch, NEW.seq, NEW.recorded_at, NEW.received_at, NEW.payload);
+  RETURN NEW;
+END $$;
+CREATE OR REPLACE TRIGGER fridge_events_insert INSTEAD OF INSERT ON fridge_events FOR EACH ROW EXECUTE FUNCTION fridge_events_insert();
 
 -- Domain events: the event store. position is global and ascending (see pg-store.ts on the
 -- order in which concurrent transactions make positions visible).

@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { DatabaseError, Pool, types as pgTypes, type CustomTypesConfig, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { fencedDistricts, groupFridges, planGroup, projectionRows, projectionStatements, unitDistrict, type GroupPlan } from './pg-group-plan.js';
-import { PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
+import { PG_BEFORE_SCHEMA, PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
 import { pgPlaceholders, REPORT_SCHEMA_PG, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
-import { toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { packRun, toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, unpackRun, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
   DEAD_LETTER_LIMITS,
   deadLetterRecord,
   FridgeExists,
   FenceLost,
+  RawEventsRefused,
   StaleDecision,
   type CatalogSignature,
   type CloudStore,
@@ -49,7 +50,7 @@ const PAGE = 5000;
  * constraint, class 23): rolled back to its savepoint. Anything else fails the transaction.
  */
 const isUnitFailure = (err: unknown): err is Error =>
-  err instanceof CursorConflict || err instanceof FenceLost || (err instanceof DatabaseError && (err.code ?? '').startsWith('23'));
+  err instanceof CursorConflict || err instanceof FenceLost || err instanceof RawEventsRefused || (err instanceof DatabaseError && (err.code ?? '').startsWith('23'));
 
 // --- type parsing: on this pool's clients only, never pg's global parsers ---
 
@@ -251,6 +252,7 @@ export class PgCloudStore implements CloudStore {
     try {
       await store.tx(async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
+        await c.query(PG_BEFORE_SCHEMA);
         await c.query(PG_SCHEMA);
         await c.query(REPORT_SCHEMA_PG);
       });
@@ -470,11 +472,10 @@ export class PgCloudStore implements CloudStore {
       );
     if (moved.rowCount !== 1) throw new CursorConflict(b.fridgeId);
     if (b.raw.length > 0) {
+      const run = packRun(b.fridgeId, b.raw);
       await c.query(
-        `INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload)
-         SELECT $1, $2, seq, recorded_at, $3, payload
-         FROM unnest($4::bigint[], $5::bigint[], $6::bytea[]) AS r(seq, recorded_at, payload)`,
-        [b.fridgeId, b.epoch, b.now, b.raw.map((r) => r.seq), b.raw.map((r) => r.recordedAt), b.raw.map((r) => r.payload)],
+        'INSERT INTO fridge_event_runs (fridge_id, epoch, first_seq, last_seq, received_at, events, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [b.fridgeId, b.epoch, run.firstSeq, run.lastSeq, b.now, run.events, run.payload],
       );
     }
     await this.project(c, b.events);
@@ -575,22 +576,19 @@ export class PgCloudStore implements CloudStore {
       ));
     }
     if (plan.raw.length > 0) {
-      // Each raw event names its batch by number; fridge, epoch and time are bound once a batch.
-      const units = plan.raw;
-      const rows = units.flatMap((u, i) => u.raw.map((r) => ({ unit: i + 1, r })));
+      // One row per held batch (its run of raw events), all in one statement.
+      const runs = plan.raw.map((u) => ({ u, run: packRun(u.fridgeId, u.raw) }));
       out.push(c.query(
-        `INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload)
-         SELECT u.fridge_id, u.epoch, r.seq, r.recorded_at, u.received_at, r.payload
-         FROM unnest($4::int[], $5::bigint[], $6::bigint[], $7::bytea[]) AS r(unit, seq, recorded_at, payload)
-         JOIN unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS u(fridge_id, epoch, received_at, unit) USING (unit)`,
+        `INSERT INTO fridge_event_runs (fridge_id, epoch, first_seq, last_seq, received_at, events, payload)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::text[], $7::bytea[])`,
         [
-          units.map((u) => u.fridgeId),
-          units.map((u) => u.epoch),
-          units.map((u) => u.receivedAt),
-          rows.map((x) => x.unit),
-          rows.map((x) => x.r.seq),
-          rows.map((x) => x.r.recordedAt),
-          rows.map((x) => x.r.payload),
+          runs.map((x) => x.u.fridgeId),
+          runs.map((x) => x.u.epoch),
+          runs.map((x) => x.run.firstSeq),
+          runs.map((x) => x.run.lastSeq),
+          runs.map((x) => x.u.receivedAt),
+          runs.map((x) => x.run.events),
+          runs.map((x) => x.run.payload),
         ],
       ));
     }
@@ -667,16 +665,29 @@ export class PgCloudStore implements CloudStore {
   }
 
   async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
-    const [r] = await this.q<{ s: number | null }>('SELECT MAX(seq) AS s FROM fridge_events WHERE fridge_id = $1 AND epoch = $2', [fridgeId, epoch]);
+    // Runs of one epoch do not overlap: the highest is the last of the latest.
+    const [r] = await this.q<{ s: number | null }>(
+      `SELECT GREATEST((SELECT MAX(seq) FROM fridge_events_each WHERE fridge_id = $1 AND epoch = $2),
+                       (SELECT last_seq FROM fridge_event_runs WHERE fridge_id = $1 AND epoch = $2 ORDER BY first_seq DESC LIMIT 1)) AS s`,
+      [fridgeId, epoch],
+    );
     return r?.s ?? 0;
   }
 
   async rawPayloads(fridgeId: string, epoch: string, fromSeq: number, toSeq: number): Promise<Map<number, Uint8Array>> {
-    const rows = await this.q<{ seq: number; payload: Buffer }>(
-      'SELECT seq, payload FROM fridge_events WHERE fridge_id = $1 AND epoch = $2 AND seq BETWEEN $3 AND $4 ORDER BY seq',
+    const each = await this.q<{ seq: number; payload: Buffer }>(
+      'SELECT seq, payload FROM fridge_events_each WHERE fridge_id = $1 AND epoch = $2 AND seq BETWEEN $3 AND $4',
       [fridgeId, epoch, fromSeq, toSeq],
     );
-    return new Map(rows.map((r) => [r.seq, new Uint8Array(r.payload)]));
+    const runs = await this.q<{ events: string; payload: Buffer }>(
+      'SELECT events, payload FROM fridge_event_runs WHERE fridge_id = $1 AND epoch = $2 AND first_seq <= $4 AND last_seq >= $3',
+      [fridgeId, epoch, fromSeq, toSeq],
+    );
+    const out = new Map<number, Uint8Array>(each.map((r) => [r.seq, new Uint8Array(r.payload)]));
+    for (const run of runs) {
+      for (const e of unpackRun(run.events, run.payload)) if (e.seq >= fromSeq && e.seq <= toSeq) out.set(e.seq, new Uint8Array(e.payload));
+    }
+    return new Map([...out].sort((a, b) => a[0] - b[0]));
   }
 
   async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {
@@ -831,13 +842,22 @@ export class PgCloudStore implements CloudStore {
   }
 
   async rawEventCount(fridgeId: string): Promise<number> {
-    const [r] = await this.q<{ n: number }>('SELECT COUNT(*) AS n FROM fridge_events WHERE fridge_id = $1', [fridgeId]);
+    const [r] = await this.q<{ n: number }>(
+      `SELECT (SELECT COUNT(*) FROM fridge_events_each WHERE fridge_id = $1)
+            + (SELECT COALESCE(SUM(json_array_length(events::json)), 0) FROM fridge_event_runs WHERE fridge_id = $1) AS n`,
+      [fridgeId],
+    );
     return r?.n ?? 0;
   }
 
   async pruneRawEvents(before: number): Promise<number> {
-    const r = await this.run('DELETE FROM fridge_events WHERE received_at < $1', [before]);
-    return r.rowCount ?? 0;
+    const [r] = await this.q<{ n: number }>(
+      `WITH each AS (DELETE FROM fridge_events_each WHERE received_at < $1 RETURNING 1),
+            runs AS (DELETE FROM fridge_event_runs WHERE received_at < $1 RETURNING json_array_length(events::json) AS n)
+       SELECT (SELECT COUNT(*) FROM each) + (SELECT COALESCE(SUM(n), 0) FROM runs) AS n`,
+      [before],
+    );
+    return r?.n ?? 0;
   }
 
   async rebuildProjections(): Promise<number> {

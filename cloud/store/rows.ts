@@ -1,7 +1,7 @@
 // Rows of the tables both store adapters share, and how they become the interface's records.
 // (A fridge row differs: SQLite has no boolean type.)
 import type { DomainEvent, TagRecord } from '../domain/index.js';
-import type { DeadLetterRow, FridgeStatus, SensorTemperature, StockRow, StoredEvent } from './store.js';
+import { RawEventsRefused, type DeadLetterRow, type FridgeStatus, type RawFridgeEvent, type SensorTemperature, type StockRow, type StoredEvent } from './store.js';
 
 export interface StockDbRow {
   fridge_id: string;
@@ -88,3 +88,41 @@ export const toDeadLetter = (r: DeadLetterDbRow): DeadLetterRow => ({
   digest: r.digest,
   count: r.count,
 });
+
+/**
+ * A batch's raw events as one row (a run): their bytes back to back, and per event its seq,
+ * recorded time, offset and length as JSON (`[[seq, recorded_at, offset, length], ...]`), which
+ * the `fridge_events` view (one row per event, schema.ts) unfolds. One row per batch instead of
+ * one per event: a fleet's replayed backlog cost the ingest as much as a raw SQLite insert of
+ * its events in B-tree inserts alone (issue 12).
+ */
+export interface RawRun {
+  firstSeq: number;
+  lastSeq: number;
+  events: string;
+  payload: Buffer;
+}
+
+/** Why a batch's raw events cannot be one run (seqs not strictly ascending), if they cannot. */
+export function runFault(fridgeId: string, raw: readonly RawFridgeEvent[]): RawEventsRefused | undefined {
+  for (let i = 1; i < raw.length; i++) if (raw[i]!.seq <= raw[i - 1]!.seq) return new RawEventsRefused(fridgeId, `seq ${raw[i]!.seq} after ${raw[i - 1]!.seq}`);
+  return undefined;
+}
+
+export function packRun(fridgeId: string, raw: readonly RawFridgeEvent[]): RawRun {
+  const fault = runFault(fridgeId, raw);
+  if (fault !== undefined) throw fault;
+  let offset = 0;
+  let events = '[';
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    events += `${i === 0 ? '' : ','}[${r.seq},${r.recordedAt},${offset},${r.payload.length}]`;
+    offset += r.payload.length;
+  }
+  return { firstSeq: raw[0]?.seq ?? 0, lastSeq: raw[raw.length - 1]?.seq ?? 0, events: `${events}]`, payload: Buffer.concat(raw.map((r) => r.payload), offset) };
+}
+
+/** The events of a run (packRun's inverse), each payload a view of `payload`. */
+export function unpackRun(events: string, payload: Uint8Array): RawFridgeEvent[] {
+  return (JSON.parse(events) as Array<[number, number, number, number]>).map(([seq, recordedAt, offset, length]) => ({ seq, recordedAt, payload: payload.subarray(offset, offset + length) }));
+}

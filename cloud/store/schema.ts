@@ -31,8 +31,24 @@ CREATE TABLE IF NOT EXISTS tags (
   packed_at INTEGER NOT NULL
 );
 
--- Raw fridge events, exactly once per (fridge, epoch, seq).
-CREATE TABLE IF NOT EXISTS fridge_events (
+-- Raw fridge events, exactly once per (fridge, epoch, seq), kept byte for byte as the edge sent
+-- them. One row per accepted batch: a run of seqs, the events' bytes back to back in payload,
+-- and per event [seq, recorded_at (edge time), offset, length] in events (rows.ts packRun).
+-- The cursor check of every commit keeps runs of one epoch from overlapping.
+CREATE TABLE IF NOT EXISTS fridge_event_runs (
+  fridge_id TEXT NOT NULL,
+  epoch TEXT NOT NULL,
+  first_seq INTEGER NOT NULL,
+  last_seq INTEGER NOT NULL,
+  received_at INTEGER NOT NULL,
+  events TEXT NOT NULL,
+  payload BLOB NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS fridge_event_runs_key ON fridge_event_runs (fridge_id, epoch, first_seq);
+CREATE INDEX IF NOT EXISTS fridge_event_runs_received ON fridge_event_runs (received_at);
+-- One row per event, as stores kept them before the runs (BEFORE_SCHEMA renames their table):
+-- read and pruned with the runs, written only through the view.
+CREATE TABLE IF NOT EXISTS fridge_events_each (
   fridge_id TEXT NOT NULL,
   epoch TEXT NOT NULL,
   seq INTEGER NOT NULL,
@@ -41,7 +57,25 @@ CREATE TABLE IF NOT EXISTS fridge_events (
   payload BLOB NOT NULL,
   PRIMARY KEY (fridge_id, epoch, seq)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS fridge_events_received ON fridge_events (received_at);
+CREATE INDEX IF NOT EXISTS fridge_events_received ON fridge_events_each (received_at);
+-- Exactly once: a run overlapping a stored one of its epoch (the run starting last at or before
+-- its end) or a stored single event is refused, as a key would refuse a stored (fridge, epoch, seq).
+CREATE TRIGGER IF NOT EXISTS fridge_event_runs_once BEFORE INSERT ON fridge_event_runs
+WHEN COALESCE((SELECT last_seq FROM fridge_event_runs WHERE fridge_id = NEW.fridge_id AND epoch = NEW.epoch AND first_seq <= NEW.last_seq ORDER BY first_seq DESC LIMIT 1), -1) >= NEW.first_seq
+  OR EXISTS (SELECT 1 FROM fridge_events_each WHERE fridge_id = NEW.fridge_id AND epoch = NEW.epoch AND seq BETWEEN NEW.first_seq AND NEW.last_seq)
+BEGIN
+  SELECT RAISE(ABORT, 'UNIQUE constraint failed: fridge_events (a raw event stored already)');
+END;
+-- Every raw event, one row each, whichever table holds it (what tools and tests query).
+CREATE VIEW IF NOT EXISTS fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) AS
+  SELECT fridge_id, epoch, seq, recorded_at, received_at, payload FROM fridge_events_each
+  UNION ALL
+  SELECT r.fridge_id, r.epoch, e.value ->> 0, e.value ->> 1, r.received_at, substr(r.payload, (e.value ->> 2) + 1, e.value ->> 3)
+  FROM fridge_event_runs r, json_each(r.events) e;
+CREATE TRIGGER IF NOT EXISTS fridge_events_insert INSTEAD OF INSERT ON fridge_events BEGIN
+  INSERT INTO fridge_events_each (fridge_id, epoch, seq, recorded_at, received_at, payload)
+  VALUES (NEW.fridge_id, NEW.epoch, NEW.seq, NEW.recorded_at, NEW.received_at, NEW.payload);
+END;
 
 -- Domain events: the event store. position is global and ascending.
 CREATE TABLE IF NOT EXISTS events (
@@ -108,6 +142,14 @@ CREATE TABLE IF NOT EXISTS fridge_temperature (
   PRIMARY KEY (fridge_id, sensor)
 ) WITHOUT ROWID;
 `;
+
+/**
+ * Before SCHEMA: a store from before the runs keeps its raw events, one row each, under the
+ * name fridge_events_each (the name fridge_events becomes the view of both).
+ */
+export function beforeSchema(tableExists: (name: string) => boolean): string {
+  return tableExists('fridge_events') ? 'ALTER TABLE fridge_events RENAME TO fridge_events_each;' : '';
+}
 
 /**
  * Columns added to tables of stores created before them, with their definitions; then the

@@ -7,11 +7,12 @@ import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
 import { dropOldest } from '../../shared/bounded-cache.js';
 import { ownerOnly } from './file-mode.js';
-import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, PROJECTION_TABLES, SCHEMA } from './schema.js';
+import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, beforeSchema, PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
-import { toDeadLetter, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { packRun, toDeadLetter, toStatus, toStock, toTag, toTemperatures, unpackRun, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
+  RawEventsRefused,
   DEAD_LETTER_LIMITS,
   deadLetterRecord,
   EmptyStoreRefused,
@@ -87,7 +88,7 @@ const PROBE_INTERVAL_MS = 1000;
  * constraint): rolled back alone. Anything else (disk full, I/O) fails the whole transaction.
  */
 const isUnitFailure = (err: unknown): err is Error =>
-  err instanceof CursorConflict || (err instanceof Error && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT'));
+  err instanceof CursorConflict || err instanceof RawEventsRefused || (err instanceof Error && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT'));
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
@@ -150,6 +151,7 @@ export class SqliteCloudStore implements CloudStore {
       this.db.pragma('journal_mode = WAL');
       ownerOnly(`${this.location}-wal`, `${this.location}-shm`);
       this.db.pragma('synchronous = NORMAL'); // the log is flushed by flushLog(), off the loop
+      this.db.exec(beforeSchema((name) => this.db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?").get(name)?.n === 1));
       this.db.exec(SCHEMA);
       this.db.exec(REPORT_SCHEMA_SQLITE);
       this.addColumns();
@@ -185,8 +187,13 @@ export class SqliteCloudStore implements CloudStore {
       deadLetterCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM dead_letters'),
       deadLetterEvict: db.prepare<[number]>('DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters ORDER BY at, id LIMIT ?)'),
       deadLetters: db.prepare<[number], DeadLetterDbRow>('SELECT id, fridge_id, topic, reason, at, first_at, bytes, length(payload) AS kept, digest, count FROM dead_letters ORDER BY at DESC, id DESC LIMIT ?'),
-      highestRaw: db.prepare<[string, string], { s: number | null }>('SELECT MAX(seq) AS s FROM fridge_events WHERE fridge_id = ? AND epoch = ?'),
-      rawPayloads: db.prepare<[string, string, number, number], { seq: number; payload: Uint8Array }>('SELECT seq, payload FROM fridge_events WHERE fridge_id = ? AND epoch = ? AND seq BETWEEN ? AND ? ORDER BY seq'),
+      insertRun: db.prepare<[string, string, number, number, number, string, Uint8Array]>('INSERT INTO fridge_event_runs (fridge_id, epoch, first_seq, last_seq, received_at, events, payload) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      // Runs of one epoch do not overlap: the highest is the last of the latest.
+      highestRaw: db.prepare<[string, string, string, string], { s: number | null }>(
+        'SELECT MAX(s) AS s FROM (SELECT MAX(seq) AS s FROM fridge_events_each WHERE fridge_id = ? AND epoch = ? UNION ALL SELECT * FROM (SELECT last_seq FROM fridge_event_runs WHERE fridge_id = ? AND epoch = ? ORDER BY first_seq DESC LIMIT 1))',
+      ),
+      rawEach: db.prepare<[string, string, number, number], { seq: number; payload: Uint8Array }>('SELECT seq, payload FROM fridge_events_each WHERE fridge_id = ? AND epoch = ? AND seq BETWEEN ? AND ? ORDER BY seq'),
+      rawRuns: db.prepare<[string, string, number, number], { events: string; payload: Uint8Array }>('SELECT events, payload FROM fridge_event_runs WHERE fridge_id = ? AND epoch = ? AND first_seq <= ? AND last_seq >= ? ORDER BY first_seq'),
       eventsAfter: db.prepare<[number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       districtPage: db.prepare<[string, number, number], { position: number; data: string }>('SELECT position, data FROM events WHERE district = ? AND position > ? ORDER BY position LIMIT ?'),
       districts: db.prepare<[], { district: string }>('SELECT DISTINCT district FROM (SELECT district FROM fridges UNION SELECT district FROM events) ORDER BY district'),
@@ -207,8 +214,12 @@ export class SqliteCloudStore implements CloudStore {
         "SELECT json_extract(data, '$.userId') AS userId FROM events WHERE district = ? AND type = 'MealStockReserved' AND json_extract(data, '$.reservationId') = ? LIMIT 1",
       ),
       lastPosition: db.prepare<[], { p: number | null }>('SELECT MAX(position) AS p FROM events'),
-      countRaw: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM fridge_events WHERE fridge_id = ?'),
-      pruneRaw: db.prepare<[number]>('DELETE FROM fridge_events WHERE received_at < ?'),
+      countRaw: db.prepare<[string, string], { n: number }>(
+        'SELECT (SELECT COUNT(*) FROM fridge_events_each WHERE fridge_id = ?) + (SELECT COALESCE(SUM(json_array_length(events)), 0) FROM fridge_event_runs WHERE fridge_id = ?) AS n',
+      ),
+      pruneEach: db.prepare<[number]>('DELETE FROM fridge_events_each WHERE received_at < ?'),
+      prunedRuns: db.prepare<[number], { n: number }>('SELECT COALESCE(SUM(json_array_length(events)), 0) AS n FROM fridge_event_runs WHERE received_at < ?'),
+      pruneRuns: db.prepare<[number]>('DELETE FROM fridge_event_runs WHERE received_at < ?'),
       countEvents: db.prepare<[], { n: number }>('SELECT COALESCE(MAX(position), 0) AS n FROM events'),
     };
     this.reports = new ReportTables(this.reportPort());
@@ -361,10 +372,10 @@ export class SqliteCloudStore implements CloudStore {
   private batchInTx(b: CommitBatch): StoredEvent[] {
     const current = this.cursorSync(b.fridgeId);
     if (current?.epoch !== b.expected?.epoch || current?.committedSeq !== b.expected?.committedSeq) throw new CursorConflict(b.fridgeId);
-    this.insertRows('fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload)', 6, b.raw.length, (i, row) => {
-      const r = b.raw[i]!;
-      row.push(b.fridgeId, b.epoch, r.seq, r.recordedAt, b.now, r.payload);
-    });
+    if (b.raw.length > 0) {
+      const run = packRun(b.fridgeId, b.raw);
+      this.s.insertRun.run(b.fridgeId, b.epoch, run.firstSeq, run.lastSeq, b.now, run.events, run.payload);
+    }
     const stored = this.appendInTx(b.district, b.events);
     this.s.setCursor.run(b.fridgeId, b.epoch, b.committedSeq, b.now);
     return stored;
@@ -515,11 +526,16 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
-    return this.s.highestRaw.get(fridgeId, epoch)?.s ?? 0;
+    return this.s.highestRaw.get(fridgeId, epoch, fridgeId, epoch)?.s ?? 0;
   }
 
   async rawPayloads(fridgeId: string, epoch: string, fromSeq: number, toSeq: number): Promise<Map<number, Uint8Array>> {
-    return new Map(this.s.rawPayloads.all(fridgeId, epoch, fromSeq, toSeq).map((r) => [r.seq, new Uint8Array(r.payload)]));
+    const out = new Map<number, Uint8Array>();
+    for (const r of this.s.rawEach.all(fridgeId, epoch, fromSeq, toSeq)) out.set(r.seq, new Uint8Array(r.payload));
+    for (const run of this.s.rawRuns.all(fridgeId, epoch, toSeq, fromSeq)) {
+      for (const e of unpackRun(run.events, run.payload)) if (e.seq >= fromSeq && e.seq <= toSeq) out.set(e.seq, new Uint8Array(e.payload));
+    }
+    return new Map([...out].sort((a, b) => a[0] - b[0]));
   }
 
   async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {
@@ -633,11 +649,15 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async rawEventCount(fridgeId: string): Promise<number> {
-    return this.s.countRaw.get(fridgeId)?.n ?? 0;
+    return this.s.countRaw.get(fridgeId, fridgeId)?.n ?? 0;
   }
 
   async pruneRawEvents(before: number): Promise<number> {
-    return this.durably(() => this.s.pruneRaw.run(before).changes);
+    return this.durably(() => this.db.transaction(() => {
+      const inRuns = this.s.prunedRuns.get(before)?.n ?? 0;
+      this.s.pruneRuns.run(before);
+      return this.s.pruneEach.run(before).changes + inRuns;
+    })());
   }
 
   async rebuildProjections(): Promise<number> {

@@ -197,6 +197,18 @@ export class CursorConflict extends Error {
 }
 
 /**
+ * A batch's raw events that cannot be stored as they are: seqs not ascending within the batch,
+ * or one that the store holds already for its fridge and epoch (exactly once, DESIGN.md
+ * property 2; the cursor check makes this a caller's bug). Only its unit fails.
+ */
+export class RawEventsRefused extends Error {
+  constructor(readonly fridgeId: string, why: string) {
+    super(`raw events of ${fridgeId} refused: ${why}`);
+    this.name = 'RawEventsRefused';
+  }
+}
+
+/**
  * A decision built on a district state that an earlier failure invalidated (a unit of the same
  * district failed before it): not written, so that nothing is committed on a wrong basis.
  */

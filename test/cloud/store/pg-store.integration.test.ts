@@ -75,6 +75,40 @@ describe.skipIf(skip !== undefined)(`PostgreSQL store${skip !== undefined ? ` ($
       }
     });
 
+    it('keeps a batch\'s raw events in one row, unfolded by the fridge_events view, and opens a store that kept one row per event (issue 12)', async () => {
+      const db = await database();
+      const raw = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ seq: from + i, recordedAt: AT + from + i, payload: Uint8Array.from([from + i, 0, 255]) }));
+      const batch = (b: Pick<CommitBatch, 'raw' | 'expected' | 'committedSeq'>): CommitBatch => ({ district: 'd1', fridgeId: 'f1', epoch: 'e1', events: [], now: AT, ...b });
+      // A store from before the runs: table fridge_events, one row per event.
+      const created = await PgCloudStore.open(db.url, { max: 2 });
+      await created.close();
+      await sql(db.url, `DROP VIEW fridge_events; DROP TABLE fridge_event_runs; ALTER TABLE fridge_events_each RENAME TO fridge_events;
+        INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) VALUES ('f1', 'e1', 1, ${AT + 1}, ${AT}, '\\x0100ff'), ('f1', 'e1', 2, ${AT + 2}, ${AT}, '\\x0200ff');
+        INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES ('f1', 'e1', 2, ${AT})`);
+      const store = await PgCloudStore.open(db.url, { max: 2 });
+      try {
+        expect(await store.highestRawSeq('f1', 'e1')).toBe(2);
+        await expect(store.commitBatch(batch({ raw: raw(2, 3), expected: { epoch: 'e1', committedSeq: 2 }, committedSeq: 3 }))).rejects.toThrow(/stored already/);
+        await store.commitBatch(batch({ raw: raw(3, 5), expected: { epoch: 'e1', committedSeq: 2 }, committedSeq: 5 }));
+        await expect(store.commitBatch(batch({ raw: raw(5, 6), expected: { epoch: 'e1', committedSeq: 5 }, committedSeq: 6 }))).rejects.toThrow(/stored already/);
+        expect(await store.highestRawSeq('f1', 'e1')).toBe(5);
+        expect(await store.rawEventCount('f1')).toBe(5);
+        expect([...(await store.rawPayloads('f1', 'e1', 2, 4))].map(([seq, p]) => [seq, [...p]])).toEqual(raw(2, 4).map((r) => [r.seq, [...r.payload]]));
+        const c = new Client({ connectionString: db.url });
+        await c.connect();
+        try {
+          const rows = (await c.query<{ seq: string; recorded_at: string; payload: Buffer }>("SELECT seq, recorded_at, payload FROM fridge_events WHERE fridge_id = 'f1' ORDER BY seq")).rows;
+          expect(rows.map((r) => [Number(r.seq), Number(r.recorded_at), [...r.payload]])).toEqual(raw(1, 5).map((r) => [r.seq, r.recordedAt, [...r.payload]]));
+        } finally {
+          await c.end();
+        }
+        expect(await store.pruneRawEvents(AT + 1)).toBe(5);
+        expect(await store.rawEventCount('f1')).toBe(0);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('lets exactly one of two instances commit a batch decided against the same cursor', async () => {
       const s = await stores(2);
       try {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { PROJECTION_TABLES } from '../../../cloud/store/schema.js';
 import { DEAD_LETTER_LIMITS, StoreUnavailable, type CloudStore } from '../../../cloud/store/store.js';
-import { AT, D, online, type StoreFixture } from './contract-fixtures.js';
+import { AT, batch, D, online, raws, type StoreFixture } from './contract-fixtures.js';
 import { describeEventStoreContract } from './event-store.contract.js';
 import { describeReadModelContract } from './read-model.contract.js';
 import { describeRegistryContract } from './registry.contract.js';
@@ -58,6 +58,61 @@ describe('sqlite store created before dead letters were bounded (integration, re
         ]);
         await store.deadLetter({ fridgeId: 'f1', topic: 't', reason: 'undecodable', payload: new Uint8Array(3), now: 1_760_000_000_001 });
         expect(await store.deadLetters()).toHaveLength(2);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sqlite store: raw events one row per batch, and a store from before (issue 12, integration, real file)', () => {
+  const RAW = 'SELECT fridge_id, epoch, seq, recorded_at, received_at, hex(payload) AS payload FROM fridge_events ORDER BY fridge_id, epoch, seq';
+
+  it('keeps a batch\'s raw events in one row that the fridge_events view unfolds byte for byte', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    const store = new SqliteCloudStore(dir);
+    try {
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(1, 3), expected: undefined, committedSeq: 3, now: AT + 1 }));
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(4, 5), expected: { epoch: 'e1', committedSeq: 3 }, committedSeq: 5, now: AT + 2 }));
+      expect(store.db.prepare('SELECT COUNT(*) AS n FROM fridge_event_runs').get()).toEqual({ n: 2 });
+      expect(store.db.prepare(RAW).all()).toEqual(raws(1, 5).map((r) => ({ fridge_id: 'f1', epoch: 'e1', seq: r.seq, recorded_at: r.recordedAt, received_at: r.seq <= 3 ? AT + 1 : AT + 2, payload: Buffer.from(r.payload).toString('hex').toUpperCase() })));
+      // A range across both runs, by seq.
+      expect([...(await store.rawPayloads('f1', 'e1', 2, 4))].map(([seq, p]) => [seq, [...p]])).toEqual(raws(2, 4).map((r) => [r.seq, [...r.payload]]));
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('opens a store that kept one row per raw event: reads, refuses again, counts and prunes them with the new runs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    try {
+      // The layout of a store from before the runs: table fridge_events, one row per event.
+      const created = new SqliteCloudStore(dir);
+      await created.close();
+      const old = new Database(path.join(dir, 'cloud.db'));
+      old.exec('DROP TRIGGER fridge_events_insert; DROP VIEW fridge_events; DROP TRIGGER fridge_event_runs_once; DROP TABLE fridge_event_runs; ALTER TABLE fridge_events_each RENAME TO fridge_events');
+      const ins = old.prepare('INSERT INTO fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const r of raws(1, 3)) ins.run('f1', 'e1', r.seq, r.recordedAt, AT, r.payload);
+      old.prepare('INSERT INTO cursors (fridge_id, epoch, committed_seq, updated_at) VALUES (?, ?, ?, ?)').run('f1', 'e1', 3, AT);
+      old.close();
+
+      const store = new SqliteCloudStore(dir);
+      try {
+        expect(await store.highestRawSeq('f1', 'e1')).toBe(3);
+        // A batch overlapping the old rows is refused even with the right cursor.
+        await expect(store.commitBatch(batch({ fridgeId: 'f1', raw: raws(3, 4), expected: { epoch: 'e1', committedSeq: 3 }, committedSeq: 4 }))).rejects.toThrow(/UNIQUE/);
+        await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(4, 6), expected: { epoch: 'e1', committedSeq: 3 }, committedSeq: 6, now: AT + 1000 }));
+        expect(await store.highestRawSeq('f1', 'e1')).toBe(6);
+        expect(await store.rawEventCount('f1')).toBe(6);
+        expect([...(await store.rawPayloads('f1', 'e1', 2, 5)).keys()]).toEqual([2, 3, 4, 5]);
+        expect((store.db.prepare(RAW).all() as Array<{ seq: number }>).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+        // Retention takes the old rows and the runs by the time they came.
+        expect(await store.pruneRawEvents(AT + 1)).toBe(3);
+        expect(await store.pruneRawEvents(AT + 2000)).toBe(3);
+        expect(await store.rawEventCount('f1')).toBe(0);
       } finally {
         await store.close();
       }
