@@ -105,7 +105,21 @@ export class MqttPacketGuard extends Duplex {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, cb: (err?: Error | null) => void): void {
-    if (this.socket.write(chunk)) cb();
+    this.toSocket(chunk, cb);
+  }
+
+  /**
+   * What was written while the guard was corked, in one write to the socket. The broker writes
+   * a packet in pieces (header, length, topic, id, payload) between a cork and an uncork on the
+   * next tick; without this each piece was a write to the socket of its own, nine system calls
+   * for a PUBACK and an ack, a fifth of the cloud's time while a fleet reconnects (issue 12).
+   */
+  override _writev(chunks: Array<{ chunk: Buffer; encoding: BufferEncoding }>, cb: (err?: Error | null) => void): void {
+    this.toSocket(chunks.length === 1 ? chunks[0]!.chunk : Buffer.concat(chunks.map((c) => c.chunk)), cb);
+  }
+
+  private toSocket(data: Buffer, cb: (err?: Error | null) => void): void {
+    if (this.socket.write(data)) cb();
     else this.socket.once('drain', () => cb());
   }
 
