@@ -160,7 +160,9 @@ export class GroupCommitter {
           // write, not for a flush plus everything decided during it (issue 12).
           let written: WrittenGroup;
           try {
-            written = write.call(this.o.store, group.map((p) => p.unit));
+            const w = write.call(this.o.store, group.map((p) => p.unit));
+            // A writer thread answers later; what is decided meanwhile waits for the next group.
+            written = w instanceof Promise ? await w : w;
           } catch (err) {
             this.failGroup(group, err, started);
             continue;

@@ -5,11 +5,9 @@
 // worker reads on a connection of its own (WAL: every read sees what had committed when it
 // began, as on the main connection) and answers with the bytes to send; the event loop only
 // passes them on. With PostgreSQL the reads stay in the process (they are I/O there).
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
+import { spawnWorker } from '../../shared/worker-thread.js';
 import { ReadLaneFull } from '../core/index.js';
 import type { RenderedCatalog } from './client-reads.js';
 import type { ScopeQuery } from './validation.js';
@@ -36,17 +34,7 @@ export class ReadWorker {
   /** Started on the first read: a cloud nobody reads from keeps no thread for it. */
   private start(): Worker {
     if (this.worker !== undefined) return this.worker;
-    // The build runs read-worker.js. From the sources (tests, tsx) the worker registers tsx's
-    // loader first (a worker does not inherit it, nor take --import in its execArgv).
-    const fromSource = import.meta.url.endsWith('.ts');
-    const entry = new URL(`./read-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-    const worker = fromSource
-      ? new Worker(
-          `const { workerData } = require('node:worker_threads');
-           import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`,
-          { eval: true, workerData: { dataDir: this.dataDir, entry: entry.href, tsx: tsxApi() } },
-        )
-      : new Worker(entry, { workerData: { dataDir: this.dataDir } });
+    const worker = spawnWorker(import.meta.url, 'read-worker', { dataDir: this.dataDir });
     worker.on('message', (m: ReadResponse) => {
       const p = this.pending.get(m.id);
       if (p === undefined) return;
@@ -116,10 +104,4 @@ export class ReadWorker {
     else await worker.terminate();
     await this.exited;
   }
-}
-
-/** tsx's ESM API (its `import` condition; createRequire would give the CommonJS build). */
-function tsxApi(): string {
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
-  return pathToFileURL(path.join(path.dirname(pkg), 'dist/esm/api/index.mjs')).href;
 }

@@ -4,20 +4,19 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent, TagRecord } from '../domain/index.js';
-import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
 import { dropOldest } from '../../shared/bounded-cache.js';
 import { ownerOnly } from './file-mode.js';
+import type { Logger } from 'pino';
+import { SqlStatements, SqliteWriter, STORE_FAILURE, storedOutcome, writerUnit } from './sqlite-writer.js';
+import { SqliteWriterThread } from './sqlite-writer-thread.js';
 import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, beforeSchema, PROJECTION_TABLES, SCHEMA } from './schema.js';
-import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
-import { packRun, toDeadLetter, toStatus, toStock, toTag, toTemperatures, unpackRun, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort } from './reports.js';
+import { toDeadLetter, toStatus, toStock, toTag, toTemperatures, unpackRun, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
-  CursorConflict,
-  RawEventsRefused,
   DEAD_LETTER_LIMITS,
   deadLetterRecord,
   EmptyStoreRefused,
   FridgeExists,
-  StaleDecision,
   StoreUnavailable,
   type CatalogSignature,
   type CloudStore,
@@ -79,16 +78,8 @@ export const storeMarker = (dataDir: string): string => path.join(dataDir, 'stor
  * better-sqlite3 error codes that say the store cannot work now, whatever the statement:
  * disk full, I/O error, a corrupt page, not a database, read-only, cannot open, out of memory.
  */
-const STORE_FAILURE = /^SQLITE_(FULL|IOERR|CORRUPT|NOTADB|READONLY|CANTOPEN|NOMEM)/;
 /** Readiness probes at most this often while the store cannot commit (readyz may be polled hard). */
 const PROBE_INTERVAL_MS = 1000;
-
-/**
- * A unit of a group commit that failed on its own (another writer moved the cursor, a
- * constraint): rolled back alone. Anything else (disk full, I/O) fails the whole transaction.
- */
-const isUnitFailure = (err: unknown): err is Error =>
-  err instanceof CursorConflict || err instanceof RawEventsRefused || (err instanceof Error && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT'));
 
 const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
@@ -115,7 +106,6 @@ export class SqliteCloudStore implements CloudStore {
   readonly db: Database.Database;
   readonly readOnly: boolean;
   private readonly s;
-  private readonly upserts = new Map<string, Database.Statement>();
   private readonly tagCache = new Map<string, TagRecord | null>();
   private readonly mealCache = new Map<string, MealRecord | null>();
   /** A commit failed for want of the store (StoreUnavailable) and no probe has succeeded since. */
@@ -187,7 +177,6 @@ export class SqliteCloudStore implements CloudStore {
       deadLetterCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM dead_letters'),
       deadLetterEvict: db.prepare<[number]>('DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters ORDER BY at, id LIMIT ?)'),
       deadLetters: db.prepare<[number], DeadLetterDbRow>('SELECT id, fridge_id, topic, reason, at, first_at, bytes, length(payload) AS kept, digest, count FROM dead_letters ORDER BY at DESC, id DESC LIMIT ?'),
-      insertRun: db.prepare<[string, string, number, number, number, string, Uint8Array]>('INSERT INTO fridge_event_runs (fridge_id, epoch, first_seq, last_seq, received_at, events, payload) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       // Runs of one epoch do not overlap: the highest is the last of the latest.
       highestRaw: db.prepare<[string, string, string, string], { s: number | null }>(
         'SELECT MAX(s) AS s FROM (SELECT MAX(seq) AS s FROM fridge_events_each WHERE fridge_id = ? AND epoch = ? UNION ALL SELECT * FROM (SELECT last_seq FROM fridge_event_runs WHERE fridge_id = ? AND epoch = ? ORDER BY first_seq DESC LIMIT 1))',
@@ -225,28 +214,24 @@ export class SqliteCloudStore implements CloudStore {
     this.reports = new ReportTables(this.reportPort());
   }
 
-  /** better-sqlite3 under the report tables' SQL port: synchronous, so nothing interleaves. */
+  /**
+   * better-sqlite3 under the report tables' SQL port: synchronous, so nothing interleaves. Its
+   * writes go where group commits go (the writer thread, when there is one): two connections
+   * writing at once wait for each other in SQLite's busy handler, a millisecond and more each.
+   */
   private reportPort(): SqlPort {
-    const statements = new Map<string, Database.Statement>();
-    const prepared = (sql: string): Database.Statement => {
-      let st = statements.get(sql);
-      if (st === undefined) statements.set(sql, (st = this.db.prepare(sql)));
-      return st;
-    };
-    const runAll = (list: readonly Statement[]): void => {
-      for (const [sql, params] of list) prepared(sql).run(...params);
-    };
+    const local = new SqlStatements(this.db);
     return {
       dialect: 'sqlite',
-      all: async <R>(sql: string, params: readonly unknown[] = []) => prepared(sql).all(...params) as R[],
-      commitIf: async (key, expected, next, list) => this.committing(() => this.db.transaction(() => {
-        const row = prepared('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
-        if ((row?.value ?? null) !== expected) return false;
-        runAll(list);
-        prepared('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, next);
-        return true;
-      })()),
-      transaction: async (list) => this.committing(() => this.db.transaction(() => runAll(list))()),
+      all: async <R>(sql: string, params: readonly unknown[] = []) => local.prepared(sql).all(...params) as R[],
+      commitIf: async (key, expected, next, list) => {
+        if (this.thread?.usable === true) return (await this.thread.sql({ kind: 'commitIf', key, expected, next, list })) === true;
+        return this.committing(() => local.commitIf(key, expected, next, list));
+      },
+      transaction: async (list) => {
+        if (this.thread?.usable === true) return void (await this.thread.sql({ kind: 'tx', list }));
+        this.committing(() => local.transaction(list));
+      },
     };
   }
 
@@ -366,54 +351,37 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async commitBatch(b: CommitBatch): Promise<StoredEvent[]> {
-    return this.durably(() => this.db.transaction(() => this.batchInTx(b))());
-  }
-
-  private batchInTx(b: CommitBatch): StoredEvent[] {
-    const current = this.cursorSync(b.fridgeId);
-    if (current?.epoch !== b.expected?.epoch || current?.committedSeq !== b.expected?.committedSeq) throw new CursorConflict(b.fridgeId);
-    if (b.raw.length > 0) {
-      const run = packRun(b.fridgeId, b.raw);
-      this.s.insertRun.run(b.fridgeId, b.epoch, run.firstSeq, run.lastSeq, b.now, run.events, run.payload);
-    }
-    const stored = this.appendInTx(b.district, b.events);
-    this.s.setCursor.run(b.fridgeId, b.epoch, b.committedSeq, b.now);
-    return stored;
+    return this.durably(() => this.writeOne({ kind: 'batch', batch: b }));
   }
 
   async commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]> {
-    const written = this.writeGroup(units);
+    const written = await this.writeGroup(units);
     await written.durable;
     return written.outcomes;
   }
 
-  writeGroup(units: readonly CommitUnit[]): WrittenGroup {
-    const out: UnitOutcome[] = [];
-    if (units.length === 0) return { outcomes: out, durable: Promise.resolve() };
-    // One transaction (one flush); each unit in a savepoint of its own (a nested transaction).
-    this.committing(() => this.db.transaction(() => {
-      const failed = new Set<string>();
-      for (const u of units) {
-        const district = u.kind === 'batch' ? u.batch.district : u.district;
-        if (failed.has(district)) {
-          out.push({ ok: false, error: new StaleDecision(district) });
-          continue;
-        }
-        try {
-          out.push({ ok: true, stored: this.db.transaction(() => (u.kind === 'batch' ? this.batchInTx(u.batch) : this.appendInTx(u.district, u.events)))() });
-        } catch (err) {
-          if (!isUnitFailure(err)) throw err;
-          failed.add(district);
-          out.push({ ok: false, error: err });
-        }
-      }
-    })());
-    return { outcomes: out, durable: this.flushLog() };
+  /**
+   * The group's transaction, written before this returns (in the process) or once the writer
+   * thread answers; `durable` settles when the log holding it is on disk.
+   */
+  writeGroup(units: readonly CommitUnit[]): WrittenGroup | Promise<WrittenGroup> {
+    if (units.length === 0) return { outcomes: [], durable: Promise.resolve() };
+    if (this.thread?.usable === true) return this.thread.writeGroup(units);
+    const outcomes = this.committing(() => this.writer.writeGroup(units.map(writerUnit)));
+    return { outcomes: outcomes.map((o, i) => storedOutcome(units[i]!, o)), durable: this.flushLog() };
   }
 
   async append(district: string, events: readonly DomainEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    return this.durably(() => this.db.transaction(() => this.appendInTx(district, events))());
+    return this.durably(() => this.writeOne({ kind: 'append', district, events }));
+  }
+
+  /** One unit in a transaction of its own, on this connection: its failure is thrown. */
+  private writeOne(u: CommitUnit): StoredEvent[] {
+    const [o] = this.writer.writeGroup([writerUnit(u)]);
+    const out = storedOutcome(u, o!);
+    if (!out.ok) throw out.error;
+    return out.stored;
   }
 
   /** A write, settled once the log holding it is on disk (see the class comment). */
@@ -474,55 +442,6 @@ export class SqliteCloudStore implements CloudStore {
     } catch {
       // still unable: readiness stays down until a later probe or commit succeeds
     }
-  }
-
-  private appendInTx(district: string, events: readonly DomainEvent[]): StoredEvent[] {
-    const stored: StoredEvent[] = [];
-    this.insertRows('events (district, fridge_id, type, at, data)', 5, events.length, (i, row) => {
-      const e = events[i]!;
-      row.push(district, 'fridgeId' in e ? e.fridgeId : null, e.type, e.at, JSON.stringify(e));
-    }, (first, last, lastPosition) => {
-      // `position` is the rowid: the rows of one INSERT take consecutive positions, the last
-      // being lastInsertRowid (one writer: nothing else inserts in between).
-      for (let i = first; i <= last; i++) stored.push({ position: lastPosition - (last - i), event: events[i]! });
-    });
-    this.project(events);
-    return stored;
-  }
-
-  private readonly multiInserts = new Map<string, Database.Statement>();
-
-  /**
-   * Inserts `count` rows into `into` with multi-row INSERTs of up to 64 rows: one statement
-   * per 64 rows instead of one per row halves SQLite's cost per row (measured; issue 12's
-   * throughput). `inserted` hears each statement's first and last index and last rowid.
-   */
-  private insertRows(into: string, columns: number, count: number, fill: (i: number, row: unknown[]) => void, inserted?: (first: number, last: number, lastRowid: number) => void): void {
-    for (let first = 0; first < count; first += 64) {
-      const n = Math.min(64, count - first);
-      const key = `${into}/${n}`;
-      let st = this.multiInserts.get(key);
-      if (st === undefined) {
-        const tuple = `(${inList(columns)})`;
-        st = this.db.prepare(`INSERT INTO ${into} VALUES ${Array.from({ length: n }, () => tuple).join(', ')}`);
-        this.multiInserts.set(key, st);
-      }
-      const values: unknown[] = [];
-      for (let i = first; i < first + n; i++) fill(i, values);
-      const info = st.run(values);
-      inserted?.(first, first + n - 1, Number(info.lastInsertRowid));
-    }
-  }
-
-  private project(events: readonly DomainEvent[]): void {
-    for (const u of projectionWrites(events)) this.upsert(u);
-  }
-
-  private upsert(u: Upsert): void {
-    const sql = upsertSql(u, () => '?');
-    let st = this.upserts.get(sql);
-    if (st === undefined) this.upserts.set(sql, (st = this.db.prepare(sql)));
-    st.run(...Object.values(u.row));
   }
 
   async highestRawSeq(fridgeId: string, epoch: string): Promise<number> {
@@ -668,7 +587,7 @@ export class SqliteCloudStore implements CloudStore {
       for (let after = 0; ; ) {
         const rows = this.s.eventsAfter.all(after, 5000);
         if (rows.length === 0) break;
-        this.project(rows.map((r) => JSON.parse(r.data) as DomainEvent));
+        this.writer.project(rows.map((r) => JSON.parse(r.data) as DomainEvent));
         n += rows.length;
         after = rows[rows.length - 1]!.position;
       }
@@ -694,7 +613,36 @@ export class SqliteCloudStore implements CloudStore {
     return !this.cannotCommit;
   }
 
+  /**
+   * Group commits on a writer thread from now on (sqlite-writer-thread.ts). The other writes
+   * (registry, dead letters, reports, single batches) stay on this connection; each
+   * connection waits for the other's transaction (busy_timeout) rather than failing.
+   */
+  useWriterThread(log: Logger): void {
+    if (this.readOnly || this.thread !== undefined) return;
+    this.db.pragma('busy_timeout = 10000');
+    this.thread = new SqliteWriterThread(this.location, log, (ok) => {
+      if (ok) this.cannotCommit = false;
+      else this.cannotCommit = true;
+    });
+  }
+
+  private thread: SqliteWriterThread | undefined;
+
+  /** The writer thread, while group commits run on it (tests, metrics). */
+  get writerThread(): SqliteWriterThread | undefined {
+    return this.thread?.usable === true ? this.thread : undefined;
+  }
+  private writerOnThisConnection: SqliteWriter | undefined;
+
+  /** This connection's writer (single batches, appends, rebuilds; group commits without a thread). */
+  private get writer(): SqliteWriter {
+    return (this.writerOnThisConnection ??= new SqliteWriter(this.db));
+  }
+
   async close(): Promise<void> {
+    await this.thread?.close();
+    this.thread = undefined;
     if (this.db.open) this.db.close();
     if (this.logFd !== undefined) closeSync(this.logFd);
     this.logFd = undefined;

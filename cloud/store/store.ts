@@ -202,7 +202,7 @@ export class CursorConflict extends Error {
  * property 2; the cursor check makes this a caller's bug). Only its unit fails.
  */
 export class RawEventsRefused extends Error {
-  constructor(readonly fridgeId: string, why: string) {
+  constructor(readonly fridgeId: string, readonly why: string) {
     super(`raw events of ${fridgeId} refused: ${why}`);
     this.name = 'RawEventsRefused';
   }
@@ -236,13 +236,13 @@ export interface GroupCommitStore {
    */
   commitGroup(units: readonly CommitUnit[]): Promise<UnitOutcome[]>;
   /**
-   * Optional, for a store that writes a transaction synchronously and flushes it to disk
-   * apart (SQLite): commitGroup in two steps. The transaction is committed before this
-   * returns, with the units' outcomes; `durable` settles once it is on disk (rejects if the
-   * flush fails). Nobody may be answered before `durable`. Throws only when the transaction
-   * as a whole fails.
+   * Optional, for a store that commits a transaction and flushes it to disk apart (SQLite):
+   * commitGroup in two steps. The transaction is committed when this returns (or its promise
+   * settles: a writer thread), with the units' outcomes; `durable` settles once it is on disk
+   * (rejects if the flush fails). Nobody may be answered before `durable`. Throws (rejects)
+   * only when the transaction as a whole fails.
    */
-  writeGroup?(units: readonly CommitUnit[]): WrittenGroup;
+  writeGroup?(units: readonly CommitUnit[]): WrittenGroup | Promise<WrittenGroup>;
 }
 
 export interface WrittenGroup {

@@ -9,10 +9,15 @@ import { LASAGNA, useCloud } from './harness.js';
 
 const start = useCloud();
 
-/** Caps the file at its present size and fills the free pages: the next commit that needs a page fails. */
+/**
+ * Caps the file at its present size and fills the free pages: the next commit that needs a page
+ * fails. The cap is a setting of each connection: the writer thread's gets it too.
+ */
 function fillUp(store: SqliteCloudStore): void {
   const db = store.db;
-  db.pragma(`max_page_count = ${Number(db.pragma('page_count', { simple: true }))}`);
+  const cap = `max_page_count = ${Number(db.pragma('page_count', { simple: true }))}`;
+  db.pragma(cap);
+  store.writerThread?.pragma(cap);
   try {
     db.exec('CREATE TABLE filler (b BLOB)');
     for (let i = 0; i < 100_000; i++) db.prepare('INSERT INTO filler (b) VALUES (randomblob(4000))').run();
@@ -22,9 +27,9 @@ function fillUp(store: SqliteCloudStore): void {
   }
 }
 
-describe('a store that cannot commit (integration: real app, real SQLITE_FULL)', () => {
+describe.each(['thread', 'process'])('a store that cannot commit (integration: real app, real SQLITE_FULL, group commits in the %s)', (writer) => {
   it('turns /readyz to 503 and reservations to 503 FF_ERR_STORE_UNAVAILABLE, then heals', async () => {
-    const cloud = await start();
+    const cloud = await start(['--sqlite-writer', writer]);
     await cloud.meal(LASAGNA, { name: 'Lasagna' });
     await cloud.fridge('f1', 'mitte', { lat: 52.52, lon: 13.4 }, { [LASAGNA]: 40 });
     const token = cloud.token('ann');
@@ -48,6 +53,7 @@ describe('a store that cannot commit (integration: real app, real SQLITE_FULL)',
 
     // Room again (as after freeing disk space): the next probe commits, readiness returns.
     (cloud.app.store as SqliteCloudStore).db.pragma('max_page_count = 1073741823');
+    (cloud.app.store as SqliteCloudStore).writerThread?.pragma('max_page_count = 1073741823');
     await until('ready again', async () => ((await cloud.api('GET', '/readyz')).status === 200 ? true : undefined), 10_000, 100);
     expect((await reserve()).status).toBe(201);
   });

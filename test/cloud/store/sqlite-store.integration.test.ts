@@ -2,6 +2,7 @@ import { fstatSync, mkdtempSync, rmSync, statSync, type fdatasync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { SqliteCloudStore } from '../../../cloud/store/sqlite-store.js';
 import { PROJECTION_TABLES } from '../../../cloud/store/schema.js';
@@ -13,12 +14,14 @@ import { describeRegistryContract } from './registry.contract.js';
 import { describeReportStoreContract } from './reports.contract.js';
 import { describeStoreOperationsContract } from './store-operations.contract.js';
 
-// The embedded adapter on a real file in a temporary directory of its own.
-async function openSqlite(): Promise<StoreFixture> {
+// The embedded adapter on a real file in a temporary directory of its own; `thread`: its
+// group commits on the writer thread, as the cloud runs it.
+async function openSqlite(thread = false): Promise<StoreFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
   const opened: CloudStore[] = [];
   const open = (): SqliteCloudStore => {
     const s = new SqliteCloudStore(dir);
+    if (thread) s.useWriterThread(pino({ level: 'silent' }));
     opened.push(s);
     return s;
   };
@@ -37,11 +40,12 @@ async function openSqlite(): Promise<StoreFixture> {
 }
 
 const SQLITE = 'sqlite (integration, real file)';
-describeRegistryContract(SQLITE, openSqlite);
-describeEventStoreContract(SQLITE, openSqlite);
-describeReadModelContract(SQLITE, openSqlite);
-describeStoreOperationsContract(SQLITE, openSqlite);
-describeReportStoreContract(SQLITE, openSqlite);
+describeRegistryContract(SQLITE, () => openSqlite());
+describeEventStoreContract(SQLITE, () => openSqlite());
+describeEventStoreContract('sqlite, group commits on the writer thread (integration, real file)', () => openSqlite(true));
+describeReadModelContract(SQLITE, () => openSqlite());
+describeStoreOperationsContract(SQLITE, () => openSqlite());
+describeReportStoreContract(SQLITE, () => openSqlite());
 
 describe('sqlite store created before dead letters were bounded (integration, real file)', () => {
   it('adds the new columns in place and cuts the dead letters it kept whole to their prefix', async () => {
@@ -117,6 +121,34 @@ describe('sqlite store: raw events one row per batch, and a store from before (i
         await store.close();
       }
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sqlite store: group commits on the writer thread (issue 12, integration, real file)', () => {
+  it('commits groups on its own connection while this one reads, and goes on in the process when the thread dies', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    const store = new SqliteCloudStore(dir);
+    store.useWriterThread(pino({ level: 'silent' }));
+    try {
+      expect(store.writerThread).toBeDefined();
+      const first = await store.commitGroup([{ kind: 'batch', batch: batch({ fridgeId: 'f1', raw: raws(1, 2), events: [online('f1', 'e1')], expected: undefined, committedSeq: 2 }) }]);
+      expect(first).toMatchObject([{ ok: true, stored: [{ event: online('f1', 'e1') }] }]);
+      // What the thread committed, this connection reads.
+      expect(await store.getCursor('f1')).toEqual({ epoch: 'e1', committedSeq: 2 });
+      expect(await store.eventsAfter(0, 10)).toEqual(first[0]!.ok ? first[0]!.stored : []);
+      // A unit the thread refuses is answered with the store's own error.
+      const refused = await store.commitGroup([{ kind: 'batch', batch: batch({ fridgeId: 'f1', raw: raws(3, 3), expected: { epoch: 'e1', committedSeq: 1 }, committedSeq: 3 }) }]);
+      expect(refused).toMatchObject([{ ok: false, error: { name: 'CursorConflict', fridgeId: 'f1' } }]);
+      await store.writerThread!.crash();
+      expect(store.writerThread).toBeUndefined();
+      const after = await store.commitGroup([{ kind: 'batch', batch: batch({ fridgeId: 'f1', raw: raws(3, 4), events: [online('f1', 'e1')], expected: { epoch: 'e1', committedSeq: 2 }, committedSeq: 4 }) }]);
+      expect(after[0]!.ok).toBe(true);
+      expect(await store.rawEventCount('f1')).toBe(4);
+      expect((await store.eventsAfter(0, 10)).map((e) => e.position)).toEqual([1, 2]);
+    } finally {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
