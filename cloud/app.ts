@@ -99,7 +99,7 @@ export class CloudApp {
   constructor(private readonly cfg: CloudConfig, private readonly log: Logger, now: () => number = Date.now, store?: CloudStore) {
     mkdirSync(cfg.dataDir, { recursive: true });
     this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
-    if (this.store instanceof SqliteCloudStore && cfg.sqliteWriter !== 'process') this.store.useWriterThread(log.child({ component: 'store-writer' }));
+    if (this.store instanceof SqliteCloudStore && cfg.sqliteWriter === 'thread') this.store.useWriterThread(log.child({ component: 'store-writer' }));
     this.readWorker = this.store instanceof SqliteCloudStore && !this.store.readOnly ? new ReadWorker(this.store.dataDir, log.child({ component: 'reads' })) : undefined;
     this.adminToken = resolveAdminToken(cfg, log);
     // Checked now, not when the first plugin asks: a weak secret stops the start (item 15).

@@ -29,7 +29,7 @@ export const cloudOptions = {
   'retention-days': { kind: 'int', env: 'FF_RETENTION_DAYS', default: 0, min: 0, max: 36_500, help: 'prune raw fridge events older than this (0: keep forever); domain events are always kept' },
   'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens, at least 32 bytes; without it, one is generated into <data-dir>/jwt-secret' },
   'reservation-minutes': { kind: 'int', env: 'FF_RESERVATION_MINUTES', default: 15, min: 1, max: 1440, help: 'how long a reservation holds a meal' },
-  'sqlite-writer': { kind: 'string', env: 'FF_SQLITE_WRITER', default: 'thread', pattern: /^(thread|process)$/, patternHelp: 'must be thread or process', help: 'SQLite store: group commits on a writer thread (the event loop decides meanwhile) or in the process' },
+  'sqlite-writer': { kind: 'string', env: 'FF_SQLITE_WRITER', default: 'process', pattern: /^(process|thread)$/, patternHelp: 'must be process or thread', help: 'SQLite store: group commits in the process, or on a writer thread (faster drains, slower live acks under load)' },
   feed: { kind: 'string', env: 'FF_FEED', default: 'in-process', pattern: /^(in-process|off)$/, patternHelp: 'must be in-process or off', help: 'in-process: serve /v1/feed here too; off: fridge-feed processes serve it (a feed storm then cannot delay an ack)' },
   'feed-url': { kind: 'string', env: 'FF_FEED_URL', pattern: /^wss?:\/\/\S+$/, patternHelp: 'must be a ws:// or wss:// URL', help: 'where clients reach the feed when fridge-feed serves it (the dashboard reads it from /dashboard/districts.json)' },
   'trusted-proxy': { kind: 'string', env: 'FF_TRUSTED_PROXY', help: 'comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client (rate limits, feed connections per address); no other peer\'s is read' },
@@ -84,7 +84,7 @@ export interface CloudConfig {
   trustedProxies?: string[] | undefined;
   /** Whether this process serves /v1/feed (issue 13 item 1: fridge-feed processes may instead). */
   feed?: 'in-process' | 'off' | undefined;
-  /** SQLite store: group commits on a writer thread (default) or in the process. */
+  /** SQLite store: group commits in the process (default) or on a writer thread. */
   sqliteWriter?: 'thread' | 'process' | undefined;
   /** Where clients reach the feed, when not here (the dashboard's config). */
   feedUrl?: string | undefined;
@@ -163,7 +163,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     reservationMs: o['reservation-minutes'] * 60_000,
     trustedProxies: o['trusted-proxy'] === undefined ? undefined : parseTrustedProxies(o['trusted-proxy']),
     feed: o.feed === 'off' ? 'off' : 'in-process',
-    sqliteWriter: o['sqlite-writer'] === 'process' ? 'process' : 'thread',
+    sqliteWriter: o['sqlite-writer'] === 'thread' ? 'thread' : 'process',
     feedUrl: o['feed-url'],
     logLevel: o['log-level'],
   };

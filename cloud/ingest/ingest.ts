@@ -42,10 +42,11 @@ export interface IngestOptions {
 
 /**
  * Live batches: as many at once as come. Backlogs: a bounded turn each, and at most 32 batches
- * decided or waiting for their commit: with group commits on the writer thread the event loop
- * decides faster than the thread writes, and 256 in flight (the former bound) kept a queue of
- * backlog units in front of the writer that starved it of the second core (live door sessions
- * waited 150-500 ms for their commit in a fleet storm); 32 fill a group of ~5,000 events.
+ * decided or waiting for their commit. 256 in flight (the former bound) let the event loop
+ * decide backlogs well ahead of the writer: a queue of backlog units in front of it, their
+ * decisions' CPU taken from the commits (a fleet storm drained in 15-22 s, live p99 ~130-200
+ * ms; with 32: 12.5-13.6 s, live p99 61-81 ms, docs/benchmarks.md). 32 fill a group of ~5,000
+ * events.
  */
 export const DEFAULT_LANES: Record<Lane, LaneBudget> = {
   live: { maxInFlight: 10_000, maxWeightPerTurn: 1e9 },
