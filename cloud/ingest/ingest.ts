@@ -42,11 +42,11 @@ export interface IngestOptions {
 
 /**
  * Live batches: as many at once as come. Backlogs: a bounded turn each, and at most 32 batches
- * decided or waiting for their commit. 256 in flight (the former bound) let the event loop
- * decide backlogs well ahead of the writer: a queue of backlog units in front of it, their
- * decisions' CPU taken from the commits (a fleet storm drained in 15-22 s, live p99 ~130-200
- * ms; with 32: 12.5-13.6 s, live p99 61-81 ms, docs/benchmarks.md). 32 fill a group of ~5,000
- * events.
+ * decided or waiting for their commit (32 fill a group of ~5,000 events). With group commits on
+ * the writer thread (--sqlite-writer thread), 256 in flight let the event loop decide backlogs
+ * well ahead of the thread: a queue of backlog units in front of it, and the decisions' CPU
+ * taken from its writes (live sessions waited 150-500 ms for their commit in a fleet storm; 32:
+ * p99 83-133 ms). In the process it makes no measurable difference (docs/benchmarks.md).
  */
 export const DEFAULT_LANES: Record<Lane, LaneBudget> = {
   live: { maxInFlight: 10_000, maxWeightPerTurn: 1e9 },
