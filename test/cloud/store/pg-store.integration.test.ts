@@ -102,7 +102,13 @@ describe.skipIf(skip !== undefined)(`PostgreSQL store${skip !== undefined ? ` ($
         } finally {
           await c.end();
         }
-        expect(await store.pruneRawEvents(AT + 1)).toBe(5);
+        // A group's runs go as one binary parameter, cut by their lengths: each keeps its own bytes.
+        const other = (fridgeId: string, from: number, to: number): CommitBatch => ({ ...batch({ raw: raw(from, to).map((r) => ({ ...r, payload: Uint8Array.from([...r.payload, from, to]) })), expected: undefined, committedSeq: to }), fridgeId });
+        const group = await store.commitGroup([{ kind: 'batch', batch: other('f2', 1, 3) }, { kind: 'batch', batch: other('f3', 1, 2) }]);
+        expect(group.map((o) => o.ok)).toEqual([true, true]);
+        expect([...(await store.rawPayloads('f2', 'e1', 1, 3))].map(([seq, p]) => [seq, [...p]])).toEqual(other('f2', 1, 3).raw.map((r) => [r.seq, [...r.payload]]));
+        expect([...(await store.rawPayloads('f3', 'e1', 1, 2))].map(([seq, p]) => [seq, [...p]])).toEqual(other('f3', 1, 2).raw.map((r) => [r.seq, [...r.payload]]));
+        expect(await store.pruneRawEvents(AT + 1)).toBe(10);
         expect(await store.rawEventCount('f1')).toBe(0);
       } finally {
         await store.close();
