@@ -66,11 +66,14 @@ WHEN COALESCE((SELECT last_seq FROM fridge_event_runs WHERE fridge_id = NEW.frid
 BEGIN
   SELECT RAISE(ABORT, 'UNIQUE constraint failed: fridge_events (a raw event stored already)');
 END;
--- Every raw event, one row each, whichever table holds it (what tools and tests query).
-CREATE VIEW IF NOT EXISTS fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) AS
+-- Every raw event, one row each, whichever table holds it (what tools and tests query). Made
+-- anew at every open (json_extract: readable by SQLite tools older than the ->> operator).
+DROP VIEW IF EXISTS fridge_events;
+CREATE VIEW fridge_events (fridge_id, epoch, seq, recorded_at, received_at, payload) AS
   SELECT fridge_id, epoch, seq, recorded_at, received_at, payload FROM fridge_events_each
   UNION ALL
-  SELECT r.fridge_id, r.epoch, e.value ->> 0, e.value ->> 1, r.received_at, substr(r.payload, (e.value ->> 2) + 1, e.value ->> 3)
+  SELECT r.fridge_id, r.epoch, json_extract(e.value, '$[0]'), json_extract(e.value, '$[1]'), r.received_at,
+         substr(r.payload, json_extract(e.value, '$[2]') + 1, json_extract(e.value, '$[3]'))
   FROM fridge_event_runs r, json_each(r.events) e;
 CREATE TRIGGER IF NOT EXISTS fridge_events_insert INSTEAD OF INSERT ON fridge_events BEGIN
   INSERT INTO fridge_events_each (fridge_id, epoch, seq, recorded_at, received_at, payload)
