@@ -36,9 +36,11 @@ export class EmbeddedLink implements BrokerLink {
   private readonly deliver = (packet: AedesPublishPacket, done: () => void): void => {
     try {
       if (!this.stopped) this.handlers?.onMessage(packet.topic, typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload);
-    } finally {
-      done();
+    } catch (err) {
+      // Never into the broker's publish path (it would end the fridge's connection, or worse).
+      this.log.error({ err, topic: packet.topic }, 'ingest failed on a message');
     }
+    done();
   };
 
   async start(handlers: LinkHandlers): Promise<void> {
