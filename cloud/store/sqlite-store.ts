@@ -74,10 +74,6 @@ export const sqliteFile = (dataDir: string): string => path.join(dataDir, 'cloud
  */
 export const storeMarker = (dataDir: string): string => path.join(dataDir, 'store.id');
 
-/**
- * better-sqlite3 error codes that say the store cannot work now, whatever the statement:
- * disk full, I/O error, a corrupt page, not a database, read-only, cannot open, out of memory.
- */
 /** Readiness probes at most this often while the store cannot commit (readyz may be polled hard). */
 const PROBE_INTERVAL_MS = 1000;
 
@@ -614,17 +610,15 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   /**
-   * Group commits on a writer thread from now on (sqlite-writer-thread.ts). The other writes
-   * (registry, dead letters, reports, single batches) stay on this connection; each
-   * connection waits for the other's transaction (busy_timeout) rather than failing.
+   * Group commits (and the report tables' writes) on a writer thread from now on
+   * (sqlite-writer-thread.ts). The other writes (registry, dead letters, single batches) stay on
+   * this connection; each connection waits for the other's transaction (busy_timeout) rather
+   * than failing.
    */
   useWriterThread(log: Logger): void {
     if (this.readOnly || this.thread !== undefined) return;
     this.db.pragma('busy_timeout = 10000');
-    this.thread = new SqliteWriterThread(this.location, log, (ok) => {
-      if (ok) this.cannotCommit = false;
-      else this.cannotCommit = true;
-    });
+    this.thread = new SqliteWriterThread(this.location, log, (ok) => (this.cannotCommit = !ok));
   }
 
   private thread: SqliteWriterThread | undefined;

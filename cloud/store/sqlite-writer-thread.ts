@@ -11,8 +11,8 @@
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { spawnWorker } from '../../shared/worker-thread.js';
-import type { RawRun } from './rows.js';
-import { storedOutcome, writerUnit, type PortStatement, type WriterOutcome, type WriterUnit } from './sqlite-writer.js';
+import type { Statement } from './reports.js';
+import { storedOutcome, writerUnit, type WriterOutcome, type WriterUnit } from './sqlite-writer.js';
 import { CursorConflict, RawEventsRefused, StaleDecision, StoreUnavailable, type CommitUnit, type WrittenGroup } from './store.js';
 
 /** A unit as it crosses to the thread: its events as JSON only (the thread parses them). */
@@ -32,8 +32,8 @@ export type WireOutcome = { ok: true; positions: number[] } | { ok: false; error
 
 /** The report tables' writes (reports.ts SqlPort), on the writer's connection. */
 export type SqlOp =
-  | { kind: 'tx'; list: readonly PortStatement[] }
-  | { kind: 'commitIf'; key: string; expected: string | null; next: string; list: readonly PortStatement[] };
+  | { kind: 'tx'; list: readonly Statement[] }
+  | { kind: 'commitIf'; key: string; expected: string | null; next: string; list: readonly Statement[] };
 
 export type ToWriter = { id: number; units: WireUnit[] } | { id: number; sql: SqlOp } | { pragma: string } | 'close';
 export type FromWriter =
@@ -179,4 +179,3 @@ export class SqliteWriterThread {
   }
 }
 
-export type { RawRun };

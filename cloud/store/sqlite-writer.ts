@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { DomainEvent } from '../domain/index.js';
 import { projectionWrites, upsertSql, type Upsert } from '../projections/projections.js';
+import type { Statement } from './reports.js';
 import { packRun, runFault, type RawRun } from './rows.js';
 import { CursorConflict, RawEventsRefused, StaleDecision, type CommitUnit, type Cursor, type UnitOutcome } from './store.js';
 
@@ -27,10 +28,14 @@ export type WriterUnit =
 /** Per unit: the positions its events took, or why it failed (its district's later units are stale). */
 export type WriterOutcome = { ok: true; positions: number[] } | { ok: false; error: Error };
 
+/**
+ * better-sqlite3 error codes that say the store cannot work now, whatever the statement:
+ * disk full, I/O error, a corrupt page, not a database, read-only, cannot open, out of memory.
+ */
 export const STORE_FAILURE = /^SQLITE_(FULL|IOERR|CORRUPT|NOTADB|READONLY|CANTOPEN|NOMEM)/;
 
 /** A failure of the unit alone (the rest of its transaction commits). */
-export const isUnitFailure = (err: unknown): err is Error =>
+const isUnitFailure = (err: unknown): err is Error =>
   err instanceof CursorConflict || err instanceof RawEventsRefused || (err instanceof Error && String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT'));
 
 /** A writer's outcome as the store answers it: positions paired with the unit's events. */
@@ -50,9 +55,7 @@ export function writerUnit(u: CommitUnit): WriterUnit {
   return { kind: 'batch', fridgeId: b.fridgeId, district: b.district, epoch: b.epoch, expected: b.expected, committedSeq: b.committedSeq, now: b.now, run, ...(fault !== undefined ? { fault: fault.why } : {}), events: b.events, json };
 }
 
-/** Statements of the report tables' SQL port (reports.ts): the same on either connection. */
-export type PortStatement = readonly [string, readonly unknown[]];
-
+/** The report tables' SQL port's statements (reports.ts), on one connection: either one. */
 export class SqlStatements {
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -65,12 +68,12 @@ export class SqlStatements {
   }
 
   /** `list` in one transaction. */
-  transaction(list: readonly PortStatement[]): void {
+  transaction(list: readonly Statement[]): void {
     this.db.transaction(() => this.runAll(list))();
   }
 
   /** In one transaction: when meta `key` holds `expected` (null: absent), `list` and `key` = `next`. */
-  commitIf(key: string, expected: string | null, next: string, list: readonly PortStatement[]): boolean {
+  commitIf(key: string, expected: string | null, next: string, list: readonly Statement[]): boolean {
     return this.db.transaction(() => {
       const row = this.prepared('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
       if ((row?.value ?? null) !== expected) return false;
@@ -80,7 +83,7 @@ export class SqlStatements {
     })();
   }
 
-  private runAll(list: readonly PortStatement[]): void {
+  private runAll(list: readonly Statement[]): void {
     for (const [sql, params] of list) this.prepared(sql).run(...params);
   }
 }
