@@ -2,7 +2,9 @@
 // free port with its own config): the same pipeline, and a broker restart in the middle.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import mqtt from 'mqtt';
 import { describe, expect, it } from 'vitest';
+import { AckStatus, assembleBatch, decodeAck, encodeFridgeEvent, topics } from '../../proto/index.js';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs } from '../../testkit/edge-process.js';
 import { TcpControllerServer } from '../../testkit/fake-controller.js';
@@ -65,4 +67,25 @@ describe.skipIf(!hasMosquitto() && process.env.CI === undefined)('fridge-cloud w
     const ev = await cloud.api<{ events: Array<{ type: string; reason?: string }> }>('GET', '/v1/events?after=0&limit=1000');
     expect(ev.body.events.filter((e) => e.type === 'MealStockUpdated' && e.reason === 'sale').length).toBeGreaterThanOrEqual(2);
   }, 90_000);
+
+  it('keeps a persistent session for a fixed set of districts: a batch sent while the ingest restarts waits at Mosquitto and is acknowledged', async () => {
+    const dir = tmp();
+    const mosq = await Mosquitto.start(dir);
+    cleanup(() => mosq.down());
+    const dataDir = path.join(dir, 'cloud');
+    const first = await CloudProcess.start(dataDir, ['--mqtt-url', mosq.url]);
+    await first.registerFridge('fr-p', 'west');
+    // The fridge's own client (Mosquitto here lets anyone in: its ACLs are not the point).
+    const fridge = await mqtt.connectAsync(mosq.url, { clientId: 'fridge-fr-p', clean: false, reconnectPeriod: 0 });
+    cleanup(() => fridge.endAsync(true));
+    await fridge.subscribeAsync(topics.ack('west', 'fr-p'), { qos: 1 });
+    await first.kill('SIGTERM');
+    // Nobody ingests now: Mosquitto holds the batch for the ingest's session, or drops it.
+    const batch = assembleBatch({ fridgeId: 'fr-p', epoch: 'ep-1', prevSeq: 0, sentAtMs: Date.now() }, [encodeFridgeEvent({ seq: 1, recordedAtMs: Date.now(), temperature: { sensor: 1, deciCelsius: 40 } })]);
+    await fridge.publishAsync(topics.batch('west', 'fr-p'), Buffer.from(batch), { qos: 1 });
+    const acked = new Promise<Buffer>((resolve) => fridge.on('message', (_t, payload) => resolve(payload)));
+    const second = await CloudProcess.start(dataDir, ['--mqtt-url', mosq.url]);
+    cleanup(() => second.kill('SIGTERM'));
+    expect(decodeAck(await acked)).toMatchObject({ ok: true, value: { status: AckStatus.OK, committedSeq: 1 } });
+  }, 60_000);
 });
