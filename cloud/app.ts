@@ -100,6 +100,14 @@ export class CloudApp {
     mkdirSync(cfg.dataDir, { recursive: true });
     this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
     if (this.store instanceof SqliteCloudStore && cfg.sqliteWriter === 'thread') this.store.useWriterThread(log.child({ component: 'store-writer' }));
+    else if (this.store instanceof SqliteCloudStore && cfg.sqliteCheckpoints !== 'commit') {
+      this.store.checkpointOffLoop(log.child({ component: 'store-checkpoints' }), {
+        onRound: (r) => {
+          this.metrics.walFrames.set(r.log);
+          this.metrics.checkpointSeconds.observe(r.ms / 1000);
+        },
+      });
+    }
     this.readWorker = this.store instanceof SqliteCloudStore && !this.store.readOnly ? new ReadWorker(this.store.dataDir, log.child({ component: 'reads' })) : undefined;
     this.adminToken = resolveAdminToken(cfg, log);
     // Checked now, not when the first plugin asks: a weak secret stops the start (item 15).

@@ -30,6 +30,7 @@ export const cloudOptions = {
   'jwt-secret-file': { kind: 'string', env: 'FF_JWT_SECRET_FILE', help: 'HS256 secret that signs client (user) tokens, at least 32 bytes; without it, one is generated into <data-dir>/jwt-secret' },
   'reservation-minutes': { kind: 'int', env: 'FF_RESERVATION_MINUTES', default: 15, min: 1, max: 1440, help: 'how long a reservation holds a meal' },
   'sqlite-writer': { kind: 'string', env: 'FF_SQLITE_WRITER', default: 'process', pattern: /^(process|thread)$/, patternHelp: 'must be process or thread', help: 'SQLite store: group commits in the process, or on a writer thread (faster drains, slower live acks under load)' },
+  'sqlite-checkpoints': { kind: 'string', env: 'FF_SQLITE_CHECKPOINTS', default: 'thread', pattern: /^(thread|commit)$/, patternHelp: 'must be thread or commit', help: 'SQLite store: the write-ahead log copied into the database on a thread of its own, or by the COMMIT that takes it past 1,000 pages (SQLite\'s default, on the event loop)' },
   feed: { kind: 'string', env: 'FF_FEED', default: 'in-process', pattern: /^(in-process|off)$/, patternHelp: 'must be in-process or off', help: 'in-process: serve /v1/feed here too; off: fridge-feed processes serve it (a feed storm then cannot delay an ack)' },
   'feed-url': { kind: 'string', env: 'FF_FEED_URL', pattern: /^wss?:\/\/\S+$/, patternHelp: 'must be a ws:// or wss:// URL', help: 'where clients reach the feed when fridge-feed serves it (the dashboard reads it from /dashboard/districts.json)' },
   'trusted-proxy': { kind: 'string', env: 'FF_TRUSTED_PROXY', help: 'comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client (rate limits, feed connections per address); no other peer\'s is read' },
@@ -86,6 +87,8 @@ export interface CloudConfig {
   feed?: 'in-process' | 'off' | undefined;
   /** SQLite store: group commits in the process (default) or on a writer thread. */
   sqliteWriter?: 'thread' | 'process' | undefined;
+  /** SQLite store: checkpoints on a thread of their own (default) or in the writer's COMMITs. */
+  sqliteCheckpoints?: 'thread' | 'commit' | undefined;
   /** Where clients reach the feed, when not here (the dashboard's config). */
   feedUrl?: string | undefined;
   logLevel: string;
@@ -164,6 +167,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     trustedProxies: o['trusted-proxy'] === undefined ? undefined : parseTrustedProxies(o['trusted-proxy']),
     feed: o.feed === 'off' ? 'off' : 'in-process',
     sqliteWriter: o['sqlite-writer'] === 'thread' ? 'thread' : 'process',
+    sqliteCheckpoints: o['sqlite-checkpoints'] === 'commit' ? 'commit' : 'thread',
     feedUrl: o['feed-url'],
     logLevel: o['log-level'],
   };

@@ -129,6 +129,8 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
     setLaneProbe: (fn: () => Record<string, { queued: number; inFlight: number }>): void => void (lanes = fn),
     commitGroups: new Histogram({ name: 'ff_cloud_commit_group_units', help: 'Units (batches, commands) committed per transaction (group commit)', buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500], registers: [registry] }),
     commitSeconds: new Histogram({ name: 'ff_cloud_commit_seconds', help: 'Duration of one group-commit transaction', buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1], registers: [registry] }),
+    walFrames: new Gauge({ name: 'ff_cloud_sqlite_wal_frames', help: 'SQLite store: pages in the write-ahead log at the last checkpoint (the checkpointer thread copies them into the database; past 64 MiB the next group commit waits for it and rewinds the log)', registers: [registry] }),
+    checkpointSeconds: new Histogram({ name: 'ff_cloud_sqlite_checkpoint_seconds', help: 'SQLite store: duration of one checkpoint on the checkpointer thread (off the event loop)', buckets: [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5], registers: [registry] }),
     /** The event store's size, read when /metrics is scraped (wired to the store's adapter). */
     setStoreSizeProbe: (fn: () => Promise<StoreSize>): void => storeSize.set(fn),
     /**

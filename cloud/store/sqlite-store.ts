@@ -8,6 +8,7 @@ import { dropOldest } from '../../shared/bounded-cache.js';
 import { ownerOnly } from './file-mode.js';
 import type { Logger } from 'pino';
 import { SqlStatements, SqliteWriter, STORE_FAILURE, storedOutcome, writerUnit } from './sqlite-writer.js';
+import { SqliteCheckpointer, type CheckpointerOptions } from './sqlite-checkpointer.js';
 import { SqliteWriterThread } from './sqlite-writer-thread.js';
 import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, beforeSchema, PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort } from './reports.js';
@@ -363,6 +364,13 @@ export class SqliteCloudStore implements CloudStore {
   writeGroup(units: readonly CommitUnit[]): WrittenGroup | Promise<WrittenGroup> {
     if (units.length === 0) return { outcomes: [], durable: Promise.resolve() };
     if (this.thread?.usable === true) return this.thread.writeGroup(units);
+    // The log is long: this commit waits (the loop does not) for the checkpointer to copy the
+    // rest, and then rewinds it (sqlite-checkpointer.ts).
+    if (this.checkpointer?.overLimit === true) return this.checkpointer.drain().then(() => this.writeHere(units));
+    return this.writeHere(units);
+  }
+
+  private writeHere(units: readonly CommitUnit[]): WrittenGroup {
     const outcomes = this.committing(() => this.writer.writeGroup(units.map(writerUnit)));
     return { outcomes: outcomes.map((o, i) => storedOutcome(units[i]!, o)), durable: this.flushLog() };
   }
@@ -623,6 +631,29 @@ export class SqliteCloudStore implements CloudStore {
 
   private thread: SqliteWriterThread | undefined;
 
+  /**
+   * The log's checkpoints on a thread of their own from now on (sqlite-checkpointer.ts), not in
+   * this connection's COMMITs. (The writer thread's connection checkpoints in its own thread.)
+   */
+  checkpointOffLoop(log: Logger, opts: Partial<Pick<CheckpointerOptions, 'limitBytes' | 'busyMs' | 'idleMs' | 'onRound'>> = {}): void {
+    if (this.readOnly || this.checkpointer !== undefined) return;
+    const pageSize = Number(this.db.pragma('page_size', { simple: true }));
+    this.checkpointer = new SqliteCheckpointer(this.location, log, {
+      pageSize,
+      ...opts,
+      started: () => void (this.db.open && this.db.pragma('wal_autocheckpoint = 0')),
+      // SQLite's default: the connection that commits past 1,000 pages of log checkpoints.
+      stopped: () => void (this.db.open && this.db.pragma('wal_autocheckpoint = 1000')),
+    });
+  }
+
+  private checkpointer: SqliteCheckpointer | undefined;
+
+  /** The checkpointer thread, while it checkpoints (tests, tools). */
+  get checkpoints(): SqliteCheckpointer | undefined {
+    return this.checkpointer?.usable === true ? this.checkpointer : undefined;
+  }
+
   /** The writer thread, while group commits run on it (tests, metrics). */
   get writerThread(): SqliteWriterThread | undefined {
     return this.thread?.usable === true ? this.thread : undefined;
@@ -637,6 +668,8 @@ export class SqliteCloudStore implements CloudStore {
   async close(): Promise<void> {
     await this.thread?.close();
     this.thread = undefined;
+    await this.checkpointer?.close();
+    this.checkpointer = undefined;
     if (this.db.open) this.db.close();
     if (this.logFd !== undefined) closeSync(this.logFd);
     this.logFd = undefined;

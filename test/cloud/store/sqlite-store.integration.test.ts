@@ -1,4 +1,4 @@
-import { fstatSync, mkdtempSync, rmSync, statSync, type fdatasync } from 'node:fs';
+import { copyFileSync, fstatSync, mkdtempSync, rmSync, statSync, type fdatasync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -147,6 +147,115 @@ describe('sqlite store: group commits on the writer thread (issue 12, integratio
       expect(after[0]!.ok).toBe(true);
       expect(await store.rawEventCount('f1')).toBe(4);
       expect((await store.eventsAfter(0, 10)).map((e) => e.position)).toEqual([1, 2]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sqlite store: checkpoints on a thread of their own (issue 12, integration, real file)', () => {
+  // Batches of one fridge, each with 100 raw events of 2 KiB: ~50 pages of log each.
+  const bigRaw = (from: number): ReturnType<typeof raws> =>
+    Array.from({ length: 100 }, (_, i) => ({ seq: from + i, recordedAt: AT + from + i, payload: new Uint8Array(2048).fill((from + i) % 251) }));
+  async function commitBatches(store: SqliteCloudStore, n: number, after = 0): Promise<void> {
+    for (let k = after; k < after + n; k++) {
+      const out = await store.commitGroup([{ kind: 'batch', batch: batch({ fridgeId: 'f1', raw: bigRaw(k * 100 + 1), expected: k === 0 ? undefined : { epoch: 'e1', committedSeq: k * 100 }, committedSeq: (k + 1) * 100 }) }]);
+      expect(out[0]!.ok).toBe(true);
+    }
+  }
+  const fileSize = (f: string): number => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return 0;
+    }
+  };
+  async function started(store: SqliteCloudStore): Promise<void> {
+    for (let i = 0; i < 500 && store.checkpoints === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(store.checkpoints).toBeDefined();
+  }
+
+  it('leaves the log to the thread: the store\'s COMMITs copy nothing into the database, a drain of the thread copies it all', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    const store = new SqliteCloudStore(dir);
+    // The thread checkpoints only when asked here, so what the database file holds is what it copied.
+    store.checkpointOffLoop(pino({ level: 'silent' }), { busyMs: 600_000, idleMs: 600_000 });
+    try {
+      await started(store);
+      expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      const before = fileSize(store.location);
+      await commitBatches(store, 40); // ~2,000 pages of log: SQLite's own COMMIT would have copied them at 1,000
+      expect(fileSize(`${store.location}-wal`)).toBeGreaterThan(6_000_000);
+      expect(fileSize(store.location)).toBe(before);
+      const round = store.checkpoints!.nextRound();
+      await store.checkpoints!.drain();
+      const r = await round;
+      expect(r.log).toBeGreaterThan(1500);
+      expect(r.checkpointed).toBe(r.log);
+      // The database file alone holds every batch now.
+      const copyDir = mkdtempSync(path.join(tmpdir(), 'ff-store-copy-'));
+      try {
+        copyFileSync(store.location, path.join(copyDir, 'copy.db'));
+        const copy = new Database(path.join(copyDir, 'copy.db'));
+        expect(copy.prepare('SELECT COUNT(*) AS n, MAX(last_seq) AS last FROM fridge_event_runs').get()).toEqual({ n: 40, last: 4000 });
+        copy.close();
+      } finally {
+        rmSync(copyDir, { recursive: true, force: true });
+      }
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the log within its limit: past it, a group commit waits for the thread to copy the rest, and the log starts over', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    const store = new SqliteCloudStore(dir);
+    // The thread checkpoints only when asked (drain), or when a commit past the limit asks.
+    store.checkpointOffLoop(pino({ level: 'silent' }), { limitBytes: 1_000_000, busyMs: 600_000, idleMs: 600_000 });
+    const reader = new Database(store.location);
+    try {
+      await started(store);
+      await commitBatches(store, 20);
+      // A reader's snapshot keeps the frames after it from being copied: the round sees the log past the limit.
+      reader.prepare('BEGIN').run();
+      reader.prepare('SELECT COUNT(*) AS n FROM fridge_event_runs').get();
+      await commitBatches(store, 20, 20);
+      const seen = store.checkpoints!.nextRound();
+      await store.checkpoints!.drain();
+      const r = await seen;
+      expect(r.checkpointed).toBeLessThan(r.log);
+      expect(store.checkpoints!.overLimit).toBe(true);
+      reader.prepare('COMMIT').run();
+      const longest = fileSize(`${store.location}-wal`);
+      // The next commit waits for the rest to be copied and begins on a copied log: it starts
+      // over from the log's beginning, and so do the 20 after it (without the wait they would
+      // append: 4 MB more).
+      await commitBatches(store, 20, 40);
+      expect(fileSize(`${store.location}-wal`)).toBe(longest);
+      expect(store.checkpoints!.overLimit).toBe(false);
+      expect(await store.rawEventCount('f1')).toBe(6000);
+    } finally {
+      reader.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('hands the checkpoints back to the store\'s connection when the thread dies', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
+    const store = new SqliteCloudStore(dir);
+    store.checkpointOffLoop(pino({ level: 'silent' }), { limitBytes: 1_000_000 });
+    try {
+      await started(store);
+      const thread = store.checkpoints!;
+      await thread.crash();
+      expect(store.checkpoints).toBeUndefined();
+      expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      await commitBatches(store, 30); // past the limit: nothing waits for a thread that is gone
+      expect(await store.rawEventCount('f1')).toBe(3000);
+      expect(fileSize(store.location)).toBeGreaterThan(2_000_000); // its own COMMITs copied the log
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
