@@ -38,6 +38,8 @@ export interface CheckpointerOptions {
   idleMs?: number;
   /** A drain not answered in this long lets the commit go on (the log rewinds another time). */
   drainTimeoutMs?: number;
+  /** After a drain that a reader's old snapshot kept from copying everything, commits go on this long without waiting. */
+  drainBackoffMs?: number;
   /** The thread checkpoints from now on / no longer does (the store sets wal_autocheckpoint). */
   started: () => void;
   stopped: () => void;
@@ -45,7 +47,7 @@ export interface CheckpointerOptions {
   onRound?: (r: CheckpointRound) => void;
 }
 
-export const CHECKPOINT_DEFAULTS = { limitBytes: 64 * 1024 * 1024, busyMs: 20, idleMs: 500, drainTimeoutMs: 1000 } as const;
+export const CHECKPOINT_DEFAULTS = { limitBytes: 64 * 1024 * 1024, busyMs: 20, idleMs: 500, drainTimeoutMs: 1000, drainBackoffMs: 1000 } as const;
 
 export class SqliteCheckpointer {
   private readonly worker: Worker;
@@ -54,6 +56,8 @@ export class SqliteCheckpointer {
   private closing = false;
   private logFrames = 0;
   private drains: Array<() => void> = [];
+  /** After a drain that could not copy everything (a reader's old snapshot): no drain before this. */
+  private drainAgainAt = 0;
   private roundWaiters: Array<(r: CheckpointRound) => void> = [];
   private readonly exited: Promise<void>;
 
@@ -77,7 +81,7 @@ export class SqliteCheckpointer {
 
   /** The log is past its limit: the next group commit waits for drain(). */
   get overLimit(): boolean {
-    return this.running && this.logFrames * this.o.pageSize > this.o.limitBytes;
+    return this.running && this.logFrames * this.o.pageSize > this.o.limitBytes && performance.now() >= this.drainAgainAt;
   }
 
   /**
@@ -116,6 +120,8 @@ export class SqliteCheckpointer {
     if (m.drain) {
       // The commit that follows begins on a whole-copied log and rewinds it.
       if (m.log === m.checkpointed) this.logFrames = 0;
+      // A reader's snapshot kept frames from being copied: commits do not wait for every round.
+      else this.drainAgainAt = performance.now() + this.o.drainBackoffMs;
       for (const d of this.drains.splice(0)) d();
     }
   }

@@ -635,7 +635,7 @@ export class SqliteCloudStore implements CloudStore {
    * The log's checkpoints on a thread of their own from now on (sqlite-checkpointer.ts), not in
    * this connection's COMMITs. (The writer thread's connection checkpoints in its own thread.)
    */
-  checkpointOffLoop(log: Logger, opts: Partial<Pick<CheckpointerOptions, 'limitBytes' | 'busyMs' | 'idleMs' | 'onRound'>> = {}): void {
+  checkpointOffLoop(log: Logger, opts: Partial<Pick<CheckpointerOptions, 'limitBytes' | 'busyMs' | 'idleMs' | 'drainBackoffMs' | 'onRound'>> = {}): void {
     if (this.readOnly || this.checkpointer !== undefined) return;
     const pageSize = Number(this.db.pragma('page_size', { simple: true }));
     this.checkpointer = new SqliteCheckpointer(this.location, log, {
