@@ -100,7 +100,7 @@ export class CloudApp {
     mkdirSync(cfg.dataDir, { recursive: true });
     this.store = store ?? new SqliteCloudStore(cfg.dataDir, { allowEmpty: cfg.allowEmptyStore === true });
     if (this.store instanceof SqliteCloudStore && cfg.sqliteWriter === 'thread') this.store.useWriterThread(log.child({ component: 'store-writer' }));
-    else if (this.store instanceof SqliteCloudStore && cfg.sqliteCheckpoints !== 'commit') {
+    if (this.store instanceof SqliteCloudStore && cfg.sqliteCheckpoints !== 'commit') {
       this.store.checkpointOffLoop(log.child({ component: 'store-checkpoints' }), {
         onRound: (r) => {
           this.metrics.walFrames.set(r.log);

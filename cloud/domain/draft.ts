@@ -86,11 +86,17 @@ export class Draft {
     fn();
     this.capReservations(fridgeId, at);
     const after = this.fridge(fridgeId)?.counts ?? new Map<string, Counts>();
-    const gtins = [...new Set([...before.keys(), ...after.keys()])].sort();
-    for (const gtin of gtins) {
+    // The GTINs whose counts changed (a door session: one or two of a fridge's dozen), in order.
+    const changed: string[] = [];
+    for (const [gtin, a] of after) {
+      const b = before.get(gtin) ?? ZERO_COUNTS;
+      if (b.onHand !== a.onHand || b.reserved !== a.reserved) changed.push(gtin);
+    }
+    for (const [gtin, b] of before) if (!after.has(gtin) && (b.onHand !== ZERO_COUNTS.onHand || b.reserved !== ZERO_COUNTS.reserved)) changed.push(gtin);
+    changed.sort();
+    for (const gtin of changed) {
       const b = before.get(gtin) ?? ZERO_COUNTS;
       const a = after.get(gtin) ?? ZERO_COUNTS;
-      if (b.onHand === a.onHand && b.reserved === a.reserved) continue;
       const delta = a.onHand - b.onHand;
       this.emit({
         type: 'MealStockUpdated',
@@ -115,6 +121,9 @@ export class Draft {
   private capReservations(fridgeId: string, at: number): void {
     const f = this.fridge(fridgeId);
     if (!f) return;
+    let excess = false;
+    for (const c of f.counts.values()) excess ||= c.reserved > c.onHand;
+    if (!excess) return;
     for (const [gtin, c] of [...f.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       let excess = c.reserved - c.onHand;
       if (excess <= 0) continue;

@@ -363,10 +363,14 @@ export class SqliteCloudStore implements CloudStore {
    */
   writeGroup(units: readonly CommitUnit[]): WrittenGroup | Promise<WrittenGroup> {
     if (units.length === 0) return { outcomes: [], durable: Promise.resolve() };
-    if (this.thread?.usable === true) return this.thread.writeGroup(units);
     // The log is long: this commit waits (the loop does not) for the checkpointer to copy the
     // rest, and then rewinds it (sqlite-checkpointer.ts).
-    if (this.checkpointer?.overLimit === true) return this.checkpointer.drain().then(() => this.writeHere(units));
+    if (this.checkpointer?.overLimit === true) return this.checkpointer.drain().then(() => this.writeGroupNow(units));
+    return this.writeGroupNow(units);
+  }
+
+  private writeGroupNow(units: readonly CommitUnit[]): WrittenGroup | Promise<WrittenGroup> {
+    if (this.thread?.usable === true) return this.thread.writeGroup(units);
     return this.writeHere(units);
   }
 
@@ -633,7 +637,7 @@ export class SqliteCloudStore implements CloudStore {
 
   /**
    * The log's checkpoints on a thread of their own from now on (sqlite-checkpointer.ts), not in
-   * this connection's COMMITs. (The writer thread's connection checkpoints in its own thread.)
+   * the COMMITs of this connection or of the writer thread's (call after useWriterThread).
    */
   checkpointOffLoop(log: Logger, opts: Partial<Pick<CheckpointerOptions, 'limitBytes' | 'busyMs' | 'idleMs' | 'drainBackoffMs' | 'onRound'>> = {}): void {
     if (this.readOnly || this.checkpointer !== undefined) return;
@@ -641,13 +645,19 @@ export class SqliteCloudStore implements CloudStore {
     this.checkpointer = new SqliteCheckpointer(this.location, log, {
       pageSize,
       ...opts,
-      started: () => void (this.db.open && this.db.pragma('wal_autocheckpoint = 0')),
+      started: () => this.autocheckpoint(0),
       // SQLite's default: the connection that commits past 1,000 pages of log checkpoints.
-      stopped: () => void (this.db.open && this.db.pragma('wal_autocheckpoint = 1000')),
+      stopped: () => this.autocheckpoint(1000),
     });
   }
 
   private checkpointer: SqliteCheckpointer | undefined;
+
+  /** Pages of log past which a COMMIT checkpoints, on this connection and the writer thread's (0: never). */
+  private autocheckpoint(pages: number): void {
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${pages}`);
+    if (this.thread?.usable === true) this.thread.pragma(`wal_autocheckpoint = ${pages}`);
+  }
 
   /** The checkpointer thread, while it checkpoints (tests, tools). */
   get checkpoints(): SqliteCheckpointer | undefined {

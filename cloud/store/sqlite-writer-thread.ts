@@ -157,8 +157,9 @@ export class SqliteWriterThread {
   }
 
   /**
-   * Tests: a setting of the thread's connection, in order with the groups (`max_page_count`
-   * makes SQLite answer SQLITE_FULL as a full disk would; it is per connection).
+   * A setting of the thread's connection, in order with the groups: `wal_autocheckpoint`
+   * (sqlite-checkpointer.ts); in tests, `max_page_count` (SQLite answers SQLITE_FULL as a full
+   * disk would; it is per connection).
    */
   pragma(setting: string): void {
     this.worker.postMessage({ pragma: setting } satisfies ToWriter);

@@ -176,9 +176,10 @@ describe('sqlite store: checkpoints on a thread of their own (issue 12, integrat
     expect(store.checkpoints).toBeDefined();
   }
 
-  it('leaves the log to the thread: the store\'s COMMITs copy nothing into the database, a drain of the thread copies it all', async () => {
+  it.each(['the process', 'the writer thread'])('leaves the log to the thread: COMMITs in %s copy nothing into the database, a drain of the thread copies it all', async (writer) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
     const store = new SqliteCloudStore(dir);
+    if (writer === 'the writer thread') store.useWriterThread(pino({ level: 'silent' }));
     // The thread checkpoints only when asked here, so what the database file holds is what it copied.
     store.checkpointOffLoop(pino({ level: 'silent' }), { busyMs: 600_000, idleMs: 600_000 });
     try {
