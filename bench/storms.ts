@@ -1,8 +1,9 @@
 // Storms (issue 12 "Live never waits"): what a burst of one kind of work does to the live
 // fridges, against the compiled fridge-cloud as a child process (embedded aedes broker, SQLite
-// store in a temp dir), loopback only. In each scenario live fridges record a door session at
-// a steady rate and forward it as the edge does; their ack latency (recorded to acknowledged)
-// is measured before the storm (the baseline) and during it.
+// store in a temp dir), loopback only. In each scenario live fridges (a child process of their
+// own, storm-live-fridges.ts) record a door session at a steady rate and forward it as the edge
+// does; their ack latency (recorded to acknowledged) is measured before the storm (the
+// baseline) and during it.
 //   fleet: N fridges with M buffered events each reconnect at once and drain their backlog as
 //          the edge does (births, bounded batches, 8 in flight, cumulative acks, resend after
 //          the 15 s ack timeout): time to drain, live latency, timeouts, duplicates, events/s
@@ -20,6 +21,7 @@ import { httpLoad } from './apps.js';
 import { BenchCloud, BenchFeed } from './bench-cloud.js';
 import { EDGE_FORWARDING, LoadFridge, metric, newCounters, newTags, prng, rawLimit, sideFigures, watchPhase, type LoaderCounters, type PendingBatch, type Tag } from './cloud-ingest.js';
 import type { FeedClientsCommand, FeedClientsReport } from './storm-feed-clients.js';
+import { bringUp, liveFigures, type LiveCommand, type LiveReport, type LiveResults, type Phase } from './storm-live-fridges.js';
 import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
 
 /** Events in each batch of the storm's backlog, as the protocol client cuts a backlog (replay batches). */
@@ -111,74 +113,6 @@ export function stormOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Storm
   };
 }
 
-type Phase = 'setup' | 'baseline' | 'storm' | 'after';
-
-/**
- * Live fridges: each records a door session every `periodMs` (spread over the period) and
- * forwards it as the edge does; the latency from recording to the ack that covers it is kept
- * per phase, the phase being the one in which the session was recorded.
- */
-class LiveLoad {
-  phase: Phase = 'setup';
-  readonly samples: Record<Phase, number[]> = { setup: [], baseline: [], storm: [], after: [] };
-  readonly recorded: Record<Phase, number> = { setup: 0, baseline: 0, storm: 0, after: 0 };
-  private readonly timers: NodeJS.Timeout[] = [];
-
-  constructor(private readonly fridges: readonly LoadFridge[], private readonly periodMs: number) {}
-
-  start(): void {
-    this.fridges.forEach((f, i) => {
-      this.timers.push(
-        setTimeout(() => {
-          this.timers.push(setInterval(() => this.session(f), this.periodMs));
-          this.session(f);
-        }, (i * this.periodMs) / this.fridges.length),
-      );
-    });
-  }
-
-  /** Storm sessions by the second (since the storm began) they were recorded in: the worst ack of each. */
-  readonly stormWorstBySecond: number[] = [];
-  stormStartedAt = 0;
-
-  private session(f: LoadFridge): void {
-    const phase = this.phase;
-    this.recorded[phase]++;
-    const second = Math.floor((performance.now() - this.stormStartedAt) / 1000);
-    f.record(f.nextDoorSession(), (ms) => {
-      this.samples[phase].push(ms);
-      if (phase === 'storm') this.stormWorstBySecond[second] = Math.max(this.stormWorstBySecond[second] ?? 0, Math.round(ms));
-    });
-  }
-
-  /** Stops recording; resolves when every recorded session is acknowledged (or after `ms`). */
-  async stop(ms: number): Promise<void> {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.length = 0;
-    const deadline = performance.now() + ms;
-    while (this.fridges.some((f) => f.unacknowledged > 0) && performance.now() < deadline) await sleep(20);
-  }
-
-  /** Quantiles of the baseline and the storm, their ratio, sessions never acknowledged. */
-  figures(): { figures: Record<string, number | string>; before: ReturnType<typeof quantiles>; during: ReturnType<typeof quantiles> } {
-    const before = quantiles(this.samples.baseline);
-    const during = quantiles(this.samples.storm);
-    const lost = (Object.keys(this.recorded) as Phase[]).reduce((n, p) => n + this.recorded[p] - this.samples[p].length, 0);
-    return {
-      before,
-      during,
-      figures: {
-        'sessions before / during': `${before.n} / ${during.n}`,
-        'before p50 / p99 ms': `${round(before.p50, 1)} / ${round(before.p99, 1)}`,
-        'during p50 / p99 / max ms': `${round(during.p50, 1)} / ${round(during.p99, 1)} / ${round(during.max, 1)}`,
-        'ratio during / before, p50': round(during.p50 / before.p50, 1),
-        'ratio during / before, p99': round(during.p99 / before.p99, 1),
-        'sessions not acknowledged at the end': lost,
-      },
-    };
-  }
-}
-
 /** The delta of a labelled counter in /metrics text between two scrapes, per value of `label`: `a: 3, b: 1`. */
 function byLabel(before: string, after: string, name: string, label: string): string {
   const series = (text: string): Map<string, number> => {
@@ -224,15 +158,6 @@ async function registerFridges(c: BenchCloud, specs: readonly FridgeSpec[], tags
   return specs.map((s, i) => new LoadFridge(s.id, passwords.get(s.id) ?? '', pools[i] ?? [], stock, seed * 100_000 + i, counters, s.district));
 }
 
-/** Connects (with birth), sends the epoch's OutboxReset and startup snapshot as an edge does, waits for the ack. */
-async function bringUp(fridges: readonly LoadFridge[], url: string, concurrency = 50): Promise<void> {
-  await pool(fridges, concurrency, async (f) => {
-    await f.connect(url, { birth: true, forwarding: EDGE_FORWARDING });
-    f.record(f.next(2));
-    await within(f.forward(), 60_000);
-  });
-}
-
 const spec = (prefix: string, i: number, district: string): FridgeSpec => ({ id: `${prefix}-${String(i).padStart(5, '0')}`, district, lat: 52.4 + (i % 100) * 0.002, lon: 13.3 + Math.floor(i / 100) * 0.003 });
 
 // --- fleet recovery storm ----------------------------------------------------------------------
@@ -242,7 +167,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
   const counters = newCounters();
   const fridges: LoadFridge[] = [];
   let cloud: BenchCloud | undefined;
-  let live: LiveLoad | undefined;
+  let live: LiveFridges | undefined;
   const load0 = loadAverage();
   try {
     const c = (cloud = await startCloud(dir, 'fleet', o));
@@ -252,8 +177,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     const storm = await registerFridges(c, Array.from({ length: o.fleetFridges }, (_, i) => spec('sf', i, districts[i % districts.length] ?? '')), 40 + Math.ceil(o.fleetEvents * 0.25), 20, 21, counters);
     fridges.push(...storm);
     const liveSessions = Math.ceil((o.baselineMs + o.fleetDeadlineMs + 30_000) / o.livePeriodMs);
-    const liveFridges = await registerFridges(c, Array.from({ length: o.live }, (_, i) => spec('lf', i, districts[i % districts.length] ?? '')), 40 + Math.ceil(liveSessions * 1.1), 20, 22, counters);
-    fridges.push(...liveFridges);
+    const liveSpecs = Array.from({ length: o.live }, (_, i) => spec('lf', i, districts[i % districts.length] ?? ''));
 
     // Before the outage: every storm fridge has been online and has an acknowledged epoch.
     log('fleet: storm fridges come online once, then drop (broker outage: their wills fire)');
@@ -279,9 +203,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     chunks.length = 0;
 
     log(`fleet: ${o.live} live fridges, a door session every ${o.livePeriodMs} ms; baseline ${o.baselineMs / 1000} s`);
-    await bringUp(liveFridges, c.mqttUrl);
-    live = new LiveLoad(liveFridges, o.livePeriodMs);
-    live.start();
+    live = await LiveFridges.start(c, liveSpecs, 40 + Math.ceil(liveSessions * 1.1), 20, 22, o.livePeriodMs);
     await sleep(o.livePeriodMs * 2);
     live.phase = 'baseline';
     await sleep(o.baselineMs);
@@ -294,7 +216,6 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     let connectFailures = 0;
     const timeouts0 = counters.ackTimeouts;
     live.phase = 'storm';
-    live.stormStartedAt = performance.now();
     profile(c, o);
     const t0 = performance.now();
     const drains = storm.map(async (f) => {
@@ -323,7 +244,8 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     const liveInCloud = (...labels: string[]): number => series(m1, 'ff_cloud_ack_latency_seconds_bucket', 'lane="live"', ...labels) - series(m0, 'ff_cloud_ack_latency_seconds_bucket', 'lane="live"', ...labels);
     log(`fleet: live batches acknowledged within 50 / 100 / 250 ms / 1 s of reaching the ingest (in-cloud), of ${liveInCloud('le="+Inf"')}: ${['0.05', '0.1', '0.25', '1'].map((le) => liveInCloud(`le="${le}"`)).join(' / ')}`);
     const duplicates = d('ff_cloud_duplicate_events_total');
-    const timeouts = counters.ackTimeouts - timeouts0;
+    // The live fridges' own count covers their whole run (none is expected at any time).
+    const timeouts = counters.ackTimeouts - timeouts0 + live.counters.ackTimeouts;
     const sq = quantiles(stormAcks);
     const lv = live.figures();
     log(`fleet: worst live ack (ms) of the sessions recorded in each second of the storm: ${live.stormWorstBySecond.map((x) => x ?? 0).join(" ")}`);
@@ -341,7 +263,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
           'slowest storm ack ms': round(sq.max, 0),
           'ack timeouts (fridge resent its window)': timeouts,
           'duplicate events counted by the cloud': duplicates,
-          'GAP / REJECTED acks': `${counters.gaps} / ${counters.rejected}`,
+          'GAP / REJECTED acks': `${counters.gaps + live.counters.gaps} / ${counters.rejected + live.counters.rejected}`,
           'domain events': s.domain,
           ...sideFigures(s),
         },
@@ -362,7 +284,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
       },
     ];
   } finally {
-    await live?.stop(0);
+    await live?.close();
     await Promise.all(fridges.map((f) => f.close()));
     await cloud?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -372,41 +294,47 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
 // --- feed reconnect storm while ingesting ----------------------------------------------------------
 
 /** A process of feed clients (bench/storm-feed-clients.ts) and its reports. */
-export class FeedClients {
-  private readonly reports: FeedClientsReport[] = [];
+/** A benchmark's child process (a script of bench/), driven over IPC: commands in, reports out by kind. */
+class IpcChild<C, R extends { kind: string }> {
+  private readonly reports: R[] = [];
   private readonly waiters: Array<() => void> = [];
   readonly exited: Promise<void>;
 
-  constructor(readonly child: ChildProcess) {
-    child.on('message', (m: FeedClientsReport) => {
+  constructor(readonly child: ChildProcess, private readonly name: string) {
+    child.on('message', (m: R) => {
       this.reports.push(m);
       for (const w of this.waiters.splice(0)) w();
     });
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
   }
 
-  static start(): FeedClients {
+  protected static spawnScript(script: string): ChildProcess {
     const root = path.resolve(import.meta.dirname, '..');
-    return new FeedClients(spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'storm-feed-clients.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    return spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script)], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   }
 
-  send(cmd: FeedClientsCommand): void {
-    this.child.send(cmd);
+  send(cmd: C): void {
+    this.child.send(cmd as object);
   }
 
-  async next<K extends FeedClientsReport['kind']>(kind: K, ms: number): Promise<Extract<FeedClientsReport, { kind: K }>> {
+  async next<K extends R['kind']>(kind: K, ms: number): Promise<Extract<R, { kind: K }>> {
     const deadline = performance.now() + ms;
     for (;;) {
-      const i = this.reports.findIndex((r) => r.kind === kind);
-      if (i >= 0) return this.reports.splice(i, 1)[0] as Extract<FeedClientsReport, { kind: K }>;
-      if (performance.now() > deadline || this.child.exitCode !== null) throw new Error(`feed clients: no ${kind} report in ${ms / 1000} s`);
+      const i = this.reports.findIndex((r) => r.kind === kind || r.kind === 'failed');
+      if (i >= 0) {
+        const r = this.reports.splice(i, 1)[0] as R;
+        if (r.kind !== kind) throw new Error(`${this.name}: ${JSON.stringify(r)}`);
+        return r as Extract<R, { kind: K }>;
+      }
+      if (performance.now() > deadline || this.child.exitCode !== null) throw new Error(`${this.name}: no ${kind} report in ${ms / 1000} s`);
       await within(new Promise<void>((r) => this.waiters.push(r)), 1000);
     }
   }
 
-  async stop(): Promise<void> {
+  /** Sends `close` and waits for the exit (5 s, then SIGKILL). */
+  protected async end(close: C): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    if (this.child.connected) this.send({ kind: 'close' });
+    if (this.child.connected) this.send(close);
     if (!(await within(this.exited, 5000))) {
       this.child.kill('SIGKILL');
       await this.exited;
@@ -414,14 +342,75 @@ export class FeedClients {
   }
 }
 
+export class FeedClients extends IpcChild<FeedClientsCommand, FeedClientsReport> {
+  static start(): FeedClients {
+    return new FeedClients(IpcChild.spawnScript('storm-feed-clients.ts'), 'feed clients');
+  }
+
+  stop(): Promise<void> {
+    return this.end({ kind: 'close' });
+  }
+}
+
+const EMPTY_LIVE: LiveResults = { samples: { setup: [], baseline: [], storm: [], after: [] }, recorded: { setup: 0, baseline: 0, storm: 0, after: 0 }, stormWorstBySecond: [], counters: newCounters() };
+
+/**
+ * The live fridges of a scenario, registered here and run in a child process of their own
+ * (storm-live-fridges.ts: a real fridge is a device of its own, not a part of the load
+ * generator's event loop).
+ */
+class LiveFridges extends IpcChild<LiveCommand, LiveReport> {
+  private results: LiveResults | undefined;
+
+  /** Registers `specs` with their tags and `stock` meals each, connects them, and starts their sessions. */
+  static async start(c: BenchCloud, specs: readonly FridgeSpec[], tagsEach: number, stock: number, seed: number, periodMs: number): Promise<LiveFridges> {
+    const rand = prng(seed);
+    const pools: Tag[][] = specs.map(() => newTags(tagsEach, rand));
+    await c.registerTags(pools.flat().map((t) => t.hex));
+    const passwords = new Map<string, string>();
+    await pool(specs, 8, async (s) => void passwords.set(s.id, await c.registerFridge(s.id, s.district, s.lat, s.lon)));
+    const l = new LiveFridges(IpcChild.spawnScript('storm-live-fridges.ts'), 'live fridges');
+    const fridges = specs.map((s, i) => ({ id: s.id, password: passwords.get(s.id) ?? '', district: s.district, tags: (pools[i] ?? []).map((t) => ({ hex: t.hex, weight: t.weight })), seed: seed * 100_000 + i }));
+    l.send({ kind: 'start', url: c.mqttUrl, fridges, stock, periodMs });
+    await l.next('started', 120_000);
+    return l;
+  }
+
+  set phase(phase: Phase) {
+    this.send({ kind: 'phase', phase });
+  }
+
+  /** Stops recording and collects every session's latency (waiting up to `ms` for their acks). */
+  async stop(ms: number): Promise<void> {
+    if (this.results !== undefined || this.child.exitCode !== null) return;
+    this.send({ kind: 'stop', ms });
+    this.results = await this.next('stopped', ms + 30_000);
+  }
+
+  figures(): ReturnType<typeof liveFigures> {
+    return liveFigures(this.results ?? EMPTY_LIVE);
+  }
+
+  get stormWorstBySecond(): number[] {
+    return this.results?.stormWorstBySecond ?? [];
+  }
+
+  /** The live fridges' GAP / REJECTED acks and ack timeouts. */
+  get counters(): LoaderCounters {
+    return this.results?.counters ?? newCounters();
+  }
+
+  close(): Promise<void> {
+    return this.end({ kind: 'close' });
+  }
+}
+
 async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<BenchResult[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-storm-feed-'));
-  const counters = newCounters();
-  const fridges: LoadFridge[] = [];
   const procs: FeedClients[] = [];
   let cloud: BenchCloud | undefined;
   let feed: BenchFeed | undefined;
-  let live: LiveLoad | undefined;
+  let live: LiveFridges | undefined;
   const load0 = loadAverage();
   try {
     const limits = { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100) };
@@ -430,9 +419,7 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const server: { feedUrl: string; metrics(): Promise<string> } = o.feedTier === 'process' ? (feed = await BenchFeed.start(path.join(dir, 'cloud'), c.token, limits)) : c;
     const districts = Array.from({ length: o.feedDistricts }, (_, i) => `feed-${String(i).padStart(2, '0')}`);
     const liveSessions = Math.ceil((o.baselineMs + o.feedDeadlineMs + 240_000) / o.feedPeriodMs);
-    const liveFridges = await registerFridges(c, Array.from({ length: o.live }, (_, i) => spec('lf', i, districts[i % districts.length] ?? '')), 40 + Math.ceil(liveSessions * 1.1), 20, 31, counters);
-    fridges.push(...liveFridges);
-    await bringUp(liveFridges, c.mqttUrl);
+    live = await LiveFridges.start(c, Array.from({ length: o.live }, (_, i) => spec('lf', i, districts[i % districts.length] ?? '')), 40 + Math.ceil(liveSessions * 1.1), 20, 31, o.feedPeriodMs);
 
     const per = Math.ceil(o.feedClients / o.feedProcesses);
     log(`feed: connecting ${o.feedClients} feed clients from ${o.feedProcesses} processes over ${districts.length} districts`);
@@ -443,8 +430,6 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const connectS = Math.max(...connected.map((r) => r.ms)) / 1000;
     log(`feed: ${clients} connected in ${round(connectS, 1)} s${connected.some((r) => r.firstError) ? ` (first failure: ${connected.find((r) => r.firstError)?.firstError ?? ''})` : ''}; baseline ${o.baselineMs / 1000} s with ${o.live} fridges, a door session every ${o.feedPeriodMs} ms each`);
 
-    live = new LiveLoad(liveFridges, o.feedPeriodMs);
-    live.start();
     await sleep(o.feedPeriodMs * 2);
     live.phase = 'baseline';
     await sleep(o.baselineMs);
@@ -454,7 +439,6 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     const side = await watchPhase(c);
     const clientCpu0 = procs.map((p) => cpuSeconds(p.child.pid ?? 0));
     live.phase = 'storm';
-    live.stormStartedAt = performance.now();
     profile(c, o);
     const t0 = performance.now();
     for (const p of procs) p.send({ kind: 'storm', timeoutMs: o.feedAttemptTimeoutMs, deadlineMs: o.feedDeadlineMs, backoffBaseMs: 500, backoffCapMs: 8000 });
@@ -500,9 +484,8 @@ async function feedStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
       },
     ];
   } finally {
-    await live?.stop(0);
+    await live?.close();
     await Promise.all(procs.map((p) => p.stop()));
-    await Promise.all(fridges.map((f) => f.close()));
     await feed?.stop();
     await cloud?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -516,7 +499,7 @@ async function readStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
   const counters = newCounters();
   const fridges: LoadFridge[] = [];
   let cloud: BenchCloud | undefined;
-  let live: LiveLoad | undefined;
+  let live: LiveFridges | undefined;
   const load0 = loadAverage();
   try {
     const c = (cloud = await startCloud(dir, 'reads', o));
@@ -528,9 +511,7 @@ async function readStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     // They stay registered with their stock; connected or not makes no difference to a read.
     await Promise.all(stocked.map((f) => f.close()));
     const liveSessions = Math.ceil((2 * o.baselineMs + o.readMs + 30_000) / o.livePeriodMs);
-    const liveFridges = await registerFridges(c, Array.from({ length: o.live }, (_, i) => spec('lf', i, districts[i % 2] ?? '')), 40 + Math.ceil(liveSessions * 1.1), 20, 42, counters);
-    fridges.push(...liveFridges);
-    await bringUp(liveFridges, c.mqttUrl);
+    const liveSpecs = Array.from({ length: o.live }, (_, i) => spec('lf', i, districts[i % 2] ?? ''));
 
     const centre = spec('rf', Math.floor(o.readFridges / 2), '');
     const paths = [`/v1/fridges?district=${districts[0]}`, `/v1/catalog?district=${districts[1]}`, `/v1/fridges?district=${districts[1]}`, `/v1/catalog?lat=${centre.lat.toFixed(4)}&lon=${centre.lon.toFixed(4)}&radius_km=20`];
@@ -538,8 +519,7 @@ async function readStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
     for (const p of paths) sizes.push((await (await fetch(`http://127.0.0.1:${c.httpPort}${p}`)).text()).length);
 
     log(`reads: ${o.live} live fridges, a door session every ${o.livePeriodMs} ms; baseline ${o.baselineMs / 1000} s`);
-    live = new LiveLoad(liveFridges, o.livePeriodMs);
-    live.start();
+    live = await LiveFridges.start(c, liveSpecs, 40 + Math.ceil(liveSessions * 1.1), 20, 42, o.livePeriodMs);
     await sleep(o.livePeriodMs * 2);
     live.phase = 'baseline';
     await sleep(o.baselineMs);
@@ -574,7 +554,7 @@ async function readStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
       },
     ];
   } finally {
-    await live?.stop(0);
+    await live?.close();
     await Promise.all(fridges.map((f) => f.close()));
     await cloud?.stop();
     rmSync(dir, { recursive: true, force: true });
