@@ -47,7 +47,7 @@ export interface CheckpointerOptions {
   onRound?: (r: CheckpointRound) => void;
 }
 
-export const CHECKPOINT_DEFAULTS = { limitBytes: 64 * 1024 * 1024, busyMs: 20, idleMs: 500, drainTimeoutMs: 1000, drainBackoffMs: 1000 } as const;
+export const CHECKPOINT_DEFAULTS = { limitBytes: 64 * 1024 * 1024, busyMs: 25, idleMs: 100, drainTimeoutMs: 1000, drainBackoffMs: 1000 } as const;
 
 export class SqliteCheckpointer {
   private readonly worker: Worker;
