@@ -171,19 +171,36 @@ describe('sqlite store: checkpoints on a thread of their own (issue 12, integrat
       return 0;
     }
   };
-  async function started(store: SqliteCloudStore): Promise<void> {
-    for (let i = 0; i < 500 && store.checkpoints === undefined; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(store.checkpoints).toBeDefined();
-  }
-
-  it.each(['the process', 'the writer thread'])('leaves the log to the thread: COMMITs in %s copy nothing into the database, a drain of the thread copies it all', async (writer) => {
+  /**
+   * A store in a directory of its own checkpointing on its thread (`opts`; busy and idle default
+   * to 10 minutes: the thread copies only when asked), with a second connection (`reader`), both
+   * closed and the directory removed after `test`.
+   */
+  async function withCheckpointer(opts: Parameters<SqliteCloudStore['checkpointOffLoop']>[1], test: (store: SqliteCloudStore, reader: Database.Database) => Promise<void>, writerThread = false): Promise<void> {
     const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
     const store = new SqliteCloudStore(dir);
-    if (writer === 'the writer thread') store.useWriterThread(pino({ level: 'silent' }));
-    // The thread checkpoints only when asked here, so what the database file holds is what it copied.
-    store.checkpointOffLoop(pino({ level: 'silent' }), { busyMs: 600_000, idleMs: 600_000 });
+    if (writerThread) store.useWriterThread(pino({ level: 'silent' }));
+    store.checkpointOffLoop(pino({ level: 'silent' }), { busyMs: 600_000, idleMs: 600_000, ...opts });
+    const reader = new Database(store.location);
     try {
-      await started(store);
+      for (let i = 0; i < 500 && store.checkpoints === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(store.checkpoints).toBeDefined();
+      await test(store, reader);
+    } finally {
+      reader.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** A reader's snapshot taken now keeps the frames after it from being copied until it ends. */
+  const holdSnapshot = (reader: Database.Database): void => {
+    reader.prepare('BEGIN').run();
+    reader.prepare('SELECT COUNT(*) AS n FROM fridge_event_runs').get();
+  };
+
+  it.each(['the process', 'the writer thread'])('leaves the log to the thread: COMMITs in %s copy nothing into the database, a drain of the thread copies it all', (writer) =>
+    withCheckpointer({}, async (store) => {
       expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
       const before = fileSize(store.location);
       await commitBatches(store, 40); // ~2,000 pages of log: SQLite's own COMMIT would have copied them at 1,000
@@ -204,25 +221,15 @@ describe('sqlite store: checkpoints on a thread of their own (issue 12, integrat
       } finally {
         rmSync(copyDir, { recursive: true, force: true });
       }
-    } finally {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }, writer === 'the writer thread'));
 
-  it('keeps the log within its limit: past it, a group commit waits for the thread to copy the rest, and the log starts over', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
-    const store = new SqliteCloudStore(dir);
-    // The thread checkpoints only when asked (drain), or when a commit past the limit asks.
-    // No pause after the drain a reader spoils (the next test has it).
-    store.checkpointOffLoop(pino({ level: 'silent' }), { limitBytes: 1_000_000, busyMs: 600_000, idleMs: 600_000, drainBackoffMs: 0 });
-    const reader = new Database(store.location);
-    try {
-      await started(store);
+  it('keeps the log within its limit: past it, a group commit waits for the thread to copy the rest, and the log starts over', () =>
+    // The thread copies only when asked (drain), or when a commit past the limit asks; no pause
+    // after the drain a reader spoils (the next test has it).
+    withCheckpointer({ limitBytes: 1_000_000, drainBackoffMs: 0 }, async (store, reader) => {
       await commitBatches(store, 20);
-      // A reader's snapshot keeps the frames after it from being copied: the round sees the log past the limit.
-      reader.prepare('BEGIN').run();
-      reader.prepare('SELECT COUNT(*) AS n FROM fridge_event_runs').get();
+      // The round sees the log past the limit, the frames after the reader's snapshot not copied.
+      holdSnapshot(reader);
       await commitBatches(store, 20, 20);
       const seen = store.checkpoints!.nextRound();
       await store.checkpoints!.drain();
@@ -238,22 +245,11 @@ describe('sqlite store: checkpoints on a thread of their own (issue 12, integrat
       expect(fileSize(`${store.location}-wal`)).toBe(longest);
       expect(store.checkpoints!.overLimit).toBe(false);
       expect(await store.rawEventCount('f1')).toBe(6000);
-    } finally {
-      reader.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('does not make every commit wait while a reader\'s old snapshot keeps the log from being copied', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
-    const store = new SqliteCloudStore(dir);
-    store.checkpointOffLoop(pino({ level: 'silent' }), { limitBytes: 1_000_000, busyMs: 600_000, idleMs: 600_000, drainBackoffMs: 600_000 });
-    const reader = new Database(store.location);
-    try {
-      await started(store);
-      reader.prepare('BEGIN').run();
-      reader.prepare('SELECT COUNT(*) AS n FROM fridge_event_runs').get();
+  it('does not make every commit wait while a reader\'s old snapshot keeps the log from being copied', () =>
+    withCheckpointer({ limitBytes: 1_000_000, drainBackoffMs: 600_000 }, async (store, reader) => {
+      holdSnapshot(reader);
       await commitBatches(store, 20);
       const seen = store.checkpoints!.nextRound();
       await store.checkpoints!.drain();
@@ -264,31 +260,17 @@ describe('sqlite store: checkpoints on a thread of their own (issue 12, integrat
       void store.checkpoints!.nextRound().then(() => (rounds += 1));
       await commitBatches(store, 5, 20);
       expect(rounds).toBe(0);
-    } finally {
-      reader.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('hands the checkpoints back to the store\'s connection when the thread dies', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ff-store-'));
-    const store = new SqliteCloudStore(dir);
-    store.checkpointOffLoop(pino({ level: 'silent' }), { limitBytes: 1_000_000 });
-    try {
-      await started(store);
-      const thread = store.checkpoints!;
-      await thread.crash();
+  it('hands the checkpoints back to the store\'s connection when the thread dies', () =>
+    withCheckpointer({ limitBytes: 1_000_000, busyMs: 25, idleMs: 100 }, async (store) => {
+      await store.checkpoints!.crash();
       expect(store.checkpoints).toBeUndefined();
       expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
       await commitBatches(store, 30); // past the limit: nothing waits for a thread that is gone
       expect(await store.rawEventCount('f1')).toBe(3000);
       expect(fileSize(store.location)).toBeGreaterThan(2_000_000); // its own COMMITs copied the log
-    } finally {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe('sqlite store: a write settles once its log is on disk (integration, real file)', () => {
