@@ -8,8 +8,14 @@
 import { positiveIntsFromEnv } from '../../shared/env-options.js';
 
 export interface PacerLimits {
-  /** New connections handed to the broker per second, on average. */
+  /** New connections handed to the broker per second, on average, while the event loop keeps up. */
   perS: number;
+  /**
+   * While the event loop runs late (its lag, ms, over `lagMs`), the rate falls in proportion
+   * (twice the lag, half the rate), down to `minPerS`: a fleet's reconnect yields to live work.
+   */
+  lagMs: number;
+  minPerS: number;
   /** At most this many at once after a quiet moment (and per turn of the event loop). */
   burst: number;
   /** Connections waiting at most; beyond, a new one is closed at once (a flood of connects holds no more). */
@@ -19,12 +25,46 @@ export interface PacerLimits {
 /**
  * 500 a second, 20 at once: the issue 12 storm (1,000 fridges) is in within 2 s, and its worst
  * live ack in the first second went from ~640 ms (no pacing) to ~180 ms (docs/benchmarks.md).
+ * While the loop runs more than 20 ms late, slower, down to 100 a second: a fleet of 1,000
+ * is in within 10 s (the edge's connect timeout) whatever the load.
  */
-export const DEFAULT_PACER: PacerLimits = { perS: 500, burst: 20, maxWaiting: 10_000 };
+export const DEFAULT_PACER: PacerLimits = { perS: 500, lagMs: 20, minPerS: 100, burst: 20, maxWaiting: 10_000 };
 
-/** Defaults, overridden by FF_MQTT_ACCEPT_PER_S, FF_MQTT_ACCEPT_BURST and FF_MQTT_ACCEPT_MAX_WAITING. */
+/** Defaults, overridden by FF_MQTT_ACCEPT_PER_S, _LAG_MS, _MIN_PER_S, _BURST and _MAX_WAITING. */
 export function resolvePacer(env: NodeJS.ProcessEnv): PacerLimits {
-  return positiveIntsFromEnv(DEFAULT_PACER, { perS: 'FF_MQTT_ACCEPT_PER_S', burst: 'FF_MQTT_ACCEPT_BURST', maxWaiting: 'FF_MQTT_ACCEPT_MAX_WAITING' }, env);
+  return positiveIntsFromEnv(DEFAULT_PACER, { perS: 'FF_MQTT_ACCEPT_PER_S', lagMs: 'FF_MQTT_ACCEPT_LAG_MS', minPerS: 'FF_MQTT_ACCEPT_MIN_PER_S', burst: 'FF_MQTT_ACCEPT_BURST', maxWaiting: 'FF_MQTT_ACCEPT_MAX_WAITING' }, env);
+}
+
+/**
+ * How late the event loop runs: a timer every `everyMs` measures how much later than due it
+ * fired; the figure is the largest of the last few (a loop that was held 80 ms a moment ago is
+ * still one to spare). Unref'd: it never keeps the process alive.
+ */
+export class LoopLag {
+  private readonly recent: number[] = [];
+  private last = performance.now();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly everyMs = 10, private readonly keep = 5) {
+    this.timer = setInterval(() => this.sample(), everyMs);
+    this.timer.unref();
+  }
+
+  private sample(): void {
+    const t = performance.now();
+    this.recent.push(Math.max(0, t - this.last - this.everyMs));
+    if (this.recent.length > this.keep) this.recent.shift();
+    this.last = t;
+  }
+
+  /** Milliseconds late, lately. */
+  get ms(): number {
+    return Math.max(0, ...this.recent);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }
 
 export class ConnectionPacer {
@@ -34,7 +74,8 @@ export class ConnectionPacer {
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
-  constructor(private readonly o: PacerLimits = DEFAULT_PACER, private readonly now: () => number = () => performance.now()) {
+  /** `lag`: how late the event loop runs (ms), e.g. LoopLag's; none: never late. */
+  constructor(private readonly o: PacerLimits = DEFAULT_PACER, private readonly now: () => number = () => performance.now(), private readonly lag: () => number = () => 0) {
     this.tokens = o.burst;
     this.at = now();
   }
@@ -62,16 +103,23 @@ export class ConnectionPacer {
     return { cancel: () => void (entry.cancelled = true) };
   }
 
+  /** Connections a second now: perS while the loop keeps up, less while it runs late. */
+  get rate(): number {
+    const lag = this.lag();
+    if (lag <= this.o.lagMs) return this.o.perS;
+    return Math.max(Math.min(this.o.minPerS, this.o.perS), (this.o.perS * this.o.lagMs) / lag);
+  }
+
   private refill(): void {
     const t = this.now();
-    this.tokens = Math.min(this.o.burst, this.tokens + ((t - this.at) / 1000) * this.o.perS);
+    this.tokens = Math.min(this.o.burst, this.tokens + ((t - this.at) / 1000) * this.rate);
     this.at = t;
   }
 
   private schedule(): void {
     if (this.timer !== undefined || this.closed) return;
     // The time for at least one token, and never less than a turn of the event loop.
-    const waitMs = Math.max(1, Math.ceil(((1 - this.tokens) / this.o.perS) * 1000));
+    const waitMs = Math.max(1, Math.ceil(((1 - this.tokens) / this.rate) * 1000));
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.drain();

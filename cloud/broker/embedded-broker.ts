@@ -10,7 +10,7 @@ import { secretEquals, verifyCredential } from '../registry/credentials.js';
 import type { RegistryReader } from '../store/index.js';
 import { fridgeClientId, INGEST_CLIENT_ID_PREFIX } from './client-ids.js';
 import { FailureThrottle, type ThrottleLimits } from './failure-throttle.js';
-import { ConnectionPacer, resolvePacer, type PacerLimits } from './connection-pacer.js';
+import { ConnectionPacer, LoopLag, resolvePacer, type PacerLimits } from './connection-pacer.js';
 import { MqttPacketGuard, type PacketLimits } from './packet-guard.js';
 import { EmbeddedLink } from './embedded-link.js';
 import type { BrokerLink } from './link.js';
@@ -77,6 +77,7 @@ export class EmbeddedBroker {
   private readonly identities = new WeakMap<Client, Identity>();
   private readonly sockets = new Set<net.Socket>();
   private pacer: ConnectionPacer | undefined;
+  private loopLag: LoopLag | undefined;
   private readonly failuresByAddress: FailureThrottle;
   private readonly failuresByUsername: FailureThrottle;
 
@@ -183,7 +184,9 @@ export class EmbeddedBroker {
     indexRetainedByTopic((aedes as unknown as { persistence: RetainedPersistence }).persistence);
     aedes.on('client', () => metrics.mqttConnections.set(aedes.connectedClients));
     aedes.on('clientDisconnect', () => metrics.mqttConnections.set(aedes.connectedClients));
-    const pacer = (this.pacer = new ConnectionPacer(this.o.accept ?? resolvePacer(process.env)));
+    this.loopLag = new LoopLag();
+    const lag = this.loopLag;
+    const pacer = (this.pacer = new ConnectionPacer(this.o.accept ?? resolvePacer(process.env), undefined, () => lag.ms));
     const onConnection = (socket: net.Socket): void => {
       // Acks and commands are small and latency-bound: Nagle's algorithm held each ack ~40 ms
       // (measured, docs/benchmarks.md).
@@ -246,6 +249,7 @@ export class EmbeddedBroker {
     this.server = undefined;
     this.aedes = undefined;
     this.pacer?.close();
+    this.loopLag?.stop();
     const closed = new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     for (const s of this.sockets) s.destroy();
     await closed;
