@@ -47,6 +47,9 @@ export interface CheckpointerOptions {
   onRound?: (r: CheckpointRound) => void;
 }
 
+/** How long close() lets the thread end by itself. */
+const CLOSE_MS = 2_000;
+
 export const CHECKPOINT_DEFAULTS = { limitBytes: 64 * 1024 * 1024, busyMs: 25, idleMs: 100, drainTimeoutMs: 1000, drainBackoffMs: 1000 } as const;
 
 export class SqliteCheckpointer {
@@ -140,10 +143,16 @@ export class SqliteCheckpointer {
     await this.exited;
   }
 
-  /** Ends the thread (its last checkpoint, if one is running, finishes first). */
+  /**
+   * Ends the thread (its last checkpoint, if one is running, finishes first); one that has not
+   * ended within CLOSE_MS (still starting on a loaded machine, say) is terminated: a store's
+   * close never waits on its checkpoints.
+   */
   async close(): Promise<void> {
     this.closing = true;
     this.worker.postMessage('close' satisfies ToCheckpointer);
+    const t = setTimeout(() => void this.worker.terminate(), CLOSE_MS);
     await this.exited;
+    clearTimeout(t);
   }
 }

@@ -13,8 +13,9 @@ import { useCleanups } from '../../support/lifecycle.js';
 import { useTmpDirs } from '../../support/tmp.js';
 
 const tmp = useTmpDirs();
-const cleanup = useCleanups();
 const start = useCloud(['--excursion-minutes', '1']);
+// After useCloud: after-each hooks run last-registered first, so the browser closes before the cloud stops.
+const cleanup = useCleanups();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'reports.png');
 const epc = (n: number): string => '3074257BF7194E43' + n.toString(16).toUpperCase().padStart(8, '0');
