@@ -150,12 +150,17 @@ interface FridgeSpec {
 
 /** Registers the fridges and their tags; returns LoadFridges (not connected) holding `stock` meals each. */
 async function registerFridges(c: BenchCloud, specs: readonly FridgeSpec[], tagsEach: number, stock: number, seed: number, counters: LoaderCounters): Promise<LoadFridge[]> {
+  return (await register(c, specs, tagsEach, seed)).map((r) => new LoadFridge(r.id, r.password, r.tags, stock, r.seed, counters, r.district));
+}
+
+/** Registers the fridges and `tagsEach` tags for each: what a LoadFridge is built from. */
+async function register(c: BenchCloud, specs: readonly FridgeSpec[], tagsEach: number, seed: number): Promise<Array<{ id: string; password: string; district: string; tags: Tag[]; seed: number }>> {
   const rand = prng(seed);
   const pools: Tag[][] = specs.map(() => newTags(tagsEach, rand));
   await c.registerTags(pools.flat().map((t) => t.hex));
   const passwords = new Map<string, string>();
   await pool(specs, 8, async (s) => void passwords.set(s.id, await c.registerFridge(s.id, s.district, s.lat, s.lon)));
-  return specs.map((s, i) => new LoadFridge(s.id, passwords.get(s.id) ?? '', pools[i] ?? [], stock, seed * 100_000 + i, counters, s.district));
+  return specs.map((s, i) => ({ id: s.id, password: passwords.get(s.id) ?? '', district: s.district, tags: pools[i] ?? [], seed: seed * 100_000 + i }));
 }
 
 const spec = (prefix: string, i: number, district: string): FridgeSpec => ({ id: `${prefix}-${String(i).padStart(5, '0')}`, district, lat: 52.4 + (i % 100) * 0.002, lon: 13.3 + Math.floor(i / 100) * 0.003 });
@@ -364,13 +369,8 @@ class LiveFridges extends IpcChild<LiveCommand, LiveReport> {
 
   /** Registers `specs` with their tags and `stock` meals each, connects them, and starts their sessions. */
   static async start(c: BenchCloud, specs: readonly FridgeSpec[], tagsEach: number, stock: number, seed: number, periodMs: number): Promise<LiveFridges> {
-    const rand = prng(seed);
-    const pools: Tag[][] = specs.map(() => newTags(tagsEach, rand));
-    await c.registerTags(pools.flat().map((t) => t.hex));
-    const passwords = new Map<string, string>();
-    await pool(specs, 8, async (s) => void passwords.set(s.id, await c.registerFridge(s.id, s.district, s.lat, s.lon)));
+    const fridges = (await register(c, specs, tagsEach, seed)).map((r) => ({ ...r, tags: r.tags.map((t) => ({ hex: t.hex, weight: t.weight })) }));
     const l = new LiveFridges(IpcChild.spawnScript('storm-live-fridges.ts'), 'live fridges');
-    const fridges = specs.map((s, i) => ({ id: s.id, password: passwords.get(s.id) ?? '', district: s.district, tags: (pools[i] ?? []).map((t) => ({ hex: t.hex, weight: t.weight })), seed: seed * 100_000 + i }));
     l.send({ kind: 'start', url: c.mqttUrl, fridges, stock, periodMs });
     await l.next('started', 120_000);
     return l;

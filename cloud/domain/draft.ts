@@ -121,9 +121,9 @@ export class Draft {
   private capReservations(fridgeId: string, at: number): void {
     const f = this.fridge(fridgeId);
     if (!f) return;
-    let excess = false;
-    for (const c of f.counts.values()) excess ||= c.reserved > c.onHand;
-    if (!excess) return;
+    let over = false;
+    for (const c of f.counts.values()) over ||= c.reserved > c.onHand;
+    if (!over) return;
     for (const [gtin, c] of [...f.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       let excess = c.reserved - c.onHand;
       if (excess <= 0) continue;

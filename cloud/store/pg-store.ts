@@ -5,7 +5,7 @@ import { fencedDistricts, groupFridges, planGroup, projectionRows, projectionSta
 import { PG_BEFORE_SCHEMA, PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
 import { pgPlaceholders, REPORT_SCHEMA_PG, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
-import { packRun, toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, unpackRun, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { mergeRawPayloads, packRun, runFault, toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
   DEAD_LETTER_LIMITS,
@@ -471,8 +471,10 @@ export class PgCloudStore implements CloudStore {
         [b.fridgeId, b.epoch, b.committedSeq, b.now, b.expected.epoch, b.expected.committedSeq],
       );
     if (moved.rowCount !== 1) throw new CursorConflict(b.fridgeId);
+    const fault = runFault(b.fridgeId, b.raw);
+    if (fault !== undefined) throw fault;
     if (b.raw.length > 0) {
-      const run = packRun(b.fridgeId, b.raw);
+      const run = packRun(b.raw);
       await c.query(
         'INSERT INTO fridge_event_runs (fridge_id, epoch, first_seq, last_seq, received_at, events, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)',
         [b.fridgeId, b.epoch, run.firstSeq, run.lastSeq, b.now, run.events, run.payload],
@@ -577,7 +579,8 @@ export class PgCloudStore implements CloudStore {
     }
     if (plan.raw.length > 0) {
       // One row per held batch (its run of raw events), all in one statement.
-      const runs = plan.raw.map((u) => ({ u, run: packRun(u.fridgeId, u.raw) }));
+      // Their seqs were checked when the group was planned (pg-group-plan.ts).
+      const runs = plan.raw.map((u) => ({ u, run: packRun(u.raw) }));
       out.push(c.query(
         `INSERT INTO fridge_event_runs (fridge_id, epoch, first_seq, last_seq, received_at, events, payload)
          SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::text[], $7::bytea[])`,
@@ -683,11 +686,7 @@ export class PgCloudStore implements CloudStore {
       'SELECT events, payload FROM fridge_event_runs WHERE fridge_id = $1 AND epoch = $2 AND first_seq <= $4 AND last_seq >= $3',
       [fridgeId, epoch, fromSeq, toSeq],
     );
-    const out = new Map<number, Uint8Array>(each.map((r) => [r.seq, new Uint8Array(r.payload)]));
-    for (const run of runs) {
-      for (const e of unpackRun(run.events, run.payload)) if (e.seq >= fromSeq && e.seq <= toSeq) out.set(e.seq, new Uint8Array(e.payload));
-    }
-    return new Map([...out].sort((a, b) => a[0] - b[0]));
+    return mergeRawPayloads(each, runs, fromSeq, toSeq);
   }
 
   async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {

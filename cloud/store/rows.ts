@@ -109,9 +109,8 @@ export function runFault(fridgeId: string, raw: readonly RawFridgeEvent[]): RawE
   return undefined;
 }
 
-export function packRun(fridgeId: string, raw: readonly RawFridgeEvent[]): RawRun {
-  const fault = runFault(fridgeId, raw);
-  if (fault !== undefined) throw fault;
+/** The batch's raw events as one run; their seqs ascend (callers check with runFault first). */
+export function packRun(raw: readonly RawFridgeEvent[]): RawRun {
   let offset = 0;
   let events = '[';
   for (let i = 0; i < raw.length; i++) {
@@ -125,4 +124,16 @@ export function packRun(fridgeId: string, raw: readonly RawFridgeEvent[]): RawRu
 /** The events of a run (packRun's inverse), each payload a view of `payload`. */
 export function unpackRun(events: string, payload: Uint8Array): RawFridgeEvent[] {
   return (JSON.parse(events) as Array<[number, number, number, number]>).map(([seq, recordedAt, offset, length]) => ({ seq, recordedAt, payload: payload.subarray(offset, offset + length) }));
+}
+
+/**
+ * A fridge's raw payloads of seqs `fromSeq`..`toSeq` in seq order, from its per-event rows
+ * (`each`, stores from before the runs) and the runs that overlap the range.
+ */
+export function mergeRawPayloads(each: ReadonlyArray<{ seq: number; payload: Uint8Array }>, runs: ReadonlyArray<{ events: string; payload: Uint8Array }>, fromSeq: number, toSeq: number): Map<number, Uint8Array> {
+  const out = new Map<number, Uint8Array>(each.map((r) => [r.seq, new Uint8Array(r.payload)]));
+  for (const run of runs) {
+    for (const e of unpackRun(run.events, run.payload)) if (e.seq >= fromSeq && e.seq <= toSeq) out.set(e.seq, new Uint8Array(e.payload));
+  }
+  return new Map([...out].sort((a, b) => a[0] - b[0]));
 }

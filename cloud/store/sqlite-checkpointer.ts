@@ -56,6 +56,9 @@ export class SqliteCheckpointer {
   private readonly worker: Worker;
   private readonly o: Required<Omit<CheckpointerOptions, 'onRound'>> & Pick<CheckpointerOptions, 'onRound'>;
   private running = false;
+  private onReady!: (started: boolean) => void;
+  /** Settles once the thread checkpoints (true), or could not start (false). */
+  readonly ready = new Promise<boolean>((resolve) => (this.onReady = resolve));
   private closing = false;
   private logFrames = 0;
   private drains: Array<() => void> = [];
@@ -114,6 +117,7 @@ export class SqliteCheckpointer {
       if (this.closing) return;
       this.running = true;
       this.o.started();
+      this.onReady(true);
       return;
     }
     const r: CheckpointRound = { log: m.log, checkpointed: m.checkpointed, ms: m.ms };
@@ -130,6 +134,7 @@ export class SqliteCheckpointer {
   }
 
   private stop(err: Error | undefined): void {
+    this.onReady(false);
     const wasRunning = this.running;
     this.running = false;
     for (const d of this.drains.splice(0)) d();

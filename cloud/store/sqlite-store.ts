@@ -7,12 +7,12 @@ import type { DomainEvent, TagRecord } from '../domain/index.js';
 import { dropOldest } from '../../shared/bounded-cache.js';
 import { ownerOnly } from './file-mode.js';
 import type { Logger } from 'pino';
-import { SqlStatements, SqliteWriter, STORE_FAILURE, storedOutcome, writerUnit } from './sqlite-writer.js';
+import { inList, SqlStatements, SqliteWriter, STORE_FAILURE, storedOutcome, writerUnit } from './sqlite-writer.js';
 import { SqliteCheckpointer, type CheckpointerOptions } from './sqlite-checkpointer.js';
 import { SqliteWriterThread } from './sqlite-writer-thread.js';
 import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, beforeSchema, PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort } from './reports.js';
-import { toDeadLetter, toStatus, toStock, toTag, toTemperatures, unpackRun, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { mergeRawPayloads, toDeadLetter, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   DEAD_LETTER_LIMITS,
   deadLetterRecord,
@@ -77,8 +77,6 @@ export const storeMarker = (dataDir: string): string => path.join(dataDir, 'stor
 
 /** Readiness probes at most this often while the store cannot commit (readyz may be polled hard). */
 const PROBE_INTERVAL_MS = 1000;
-
-const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * The embedded store: registry, raw fridge events, domain events, cursors, dead letters and
@@ -457,12 +455,7 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async rawPayloads(fridgeId: string, epoch: string, fromSeq: number, toSeq: number): Promise<Map<number, Uint8Array>> {
-    const out = new Map<number, Uint8Array>();
-    for (const r of this.s.rawEach.all(fridgeId, epoch, fromSeq, toSeq)) out.set(r.seq, new Uint8Array(r.payload));
-    for (const run of this.s.rawRuns.all(fridgeId, epoch, toSeq, fromSeq)) {
-      for (const e of unpackRun(run.events, run.payload)) if (e.seq >= fromSeq && e.seq <= toSeq) out.set(e.seq, new Uint8Array(e.payload));
-    }
-    return new Map([...out].sort((a, b) => a[0] - b[0]));
+    return mergeRawPayloads(this.s.rawEach.all(fridgeId, epoch, fromSeq, toSeq), this.s.rawRuns.all(fridgeId, epoch, toSeq, fromSeq), fromSeq, toSeq);
   }
 
   async deadLetter(d: DeadLetterInput): Promise<DeadLetterOutcome> {
@@ -657,6 +650,11 @@ export class SqliteCloudStore implements CloudStore {
   private autocheckpoint(pages: number): void {
     if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${pages}`);
     if (this.thread?.usable === true) this.thread.pragma(`wal_autocheckpoint = ${pages}`);
+  }
+
+  /** Settles once the checkpointer thread checkpoints (true), or if there is none or it could not start (false). */
+  checkpointsStarted(): Promise<boolean> {
+    return this.checkpointer?.ready ?? Promise.resolve(false);
   }
 
   /** The checkpointer thread, while it checkpoints (tests, tools). */

@@ -51,7 +51,7 @@ export function writerUnit(u: CommitUnit): WriterUnit {
   if (u.kind === 'append') return { kind: 'append', district: u.district, events: u.events, json };
   const b = u.batch;
   const fault = runFault(b.fridgeId, b.raw);
-  const run = fault === undefined && b.raw.length > 0 ? packRun(b.fridgeId, b.raw) : undefined;
+  const run = fault === undefined && b.raw.length > 0 ? packRun(b.raw) : undefined;
   return { kind: 'batch', fridgeId: b.fridgeId, district: b.district, epoch: b.epoch, expected: b.expected, committedSeq: b.committedSeq, now: b.now, run, ...(fault !== undefined ? { fault: fault.why } : {}), events: b.events, json };
 }
 
@@ -88,7 +88,8 @@ export class SqlStatements {
   }
 }
 
-const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+/** `?, ?, ...`: `n` parameters of a statement. */
+export const inList = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 export class SqliteWriter {
   private readonly getCursor: Database.Statement<[string], { epoch: string; committed_seq: number }>;

@@ -2,7 +2,6 @@
 // its COMMITs (SQLite's own way) with --sqlite-checkpoints commit (issue 12, docs/cloud.md).
 import { describe, expect, it } from 'vitest';
 import type { SqliteCloudStore } from '../../../cloud/store/index.js';
-import { until } from '../../support/lifecycle.js';
 import { useCloud } from './harness.js';
 
 const start = useCloud();
@@ -11,7 +10,7 @@ describe('the cloud\'s SQLite checkpoints (integration: real app)', () => {
   it('runs them on the checkpointer thread by default: the store\'s connection never checkpoints, /metrics shows the log', async () => {
     const cloud = await start([]);
     const store = cloud.app.store as SqliteCloudStore;
-    await until('checkpointer started', async () => store.checkpoints, 10_000, 20);
+    expect(await store.checkpointsStarted()).toBe(true);
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     await store.checkpoints!.nextRound();
     const metrics = (await cloud.app.http.inject({ method: 'GET', url: '/metrics' })).body;

@@ -183,7 +183,7 @@ describe('sqlite store: checkpoints on a thread of their own (issue 12, integrat
     store.checkpointOffLoop(pino({ level: 'silent' }), { busyMs: 600_000, idleMs: 600_000, ...opts });
     const reader = new Database(store.location);
     try {
-      for (let i = 0; i < 500 && store.checkpoints === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(await store.checkpointsStarted()).toBe(true);
       expect(store.checkpoints).toBeDefined();
       await test(store, reader);
     } finally {
