@@ -5,6 +5,10 @@ import { systemClock, systemTimers, type Clock, type TimerHandle, type Timers } 
 
 export type MqttConnect = (url: string, opts: IClientOptions) => MqttClient;
 
+/** The first connection attempt's wait for CONNACK, and the longest any attempt waits (ms). */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const MAX_CONNECT_TIMEOUT_MS = 60_000;
+
 /** Birth and death certificates (docs/protocol.md "Birth and death", after Sparkplug B). */
 export interface BirthOptions {
   /** The next bd_seq, persisted where the fridge keeps it: called once per connection attempt. */
@@ -24,6 +28,10 @@ export interface FridgeSessionOptions {
   password?: string | undefined;
   tls?: { ca?: Buffer | undefined; cert?: Buffer | undefined; key?: Buffer | undefined } | undefined;
   keepaliveSec: number;
+  /**
+   * How long the first connection attempt waits for CONNACK (default 10 s); each attempt after
+   * one that failed waits twice as long as the one before, up to MAX_CONNECT_TIMEOUT_MS.
+   */
   connectTimeoutMs?: number;
   /** With a will and a retained birth on every connect; without, the fridge sends batches only. */
   birth?: BirthOptions | undefined;
@@ -69,6 +77,8 @@ export class FridgeSession {
   private everUp = false;
   private stopped = false;
   private attempt = 0;
+  /** Attempts in a row that ended before CONNACK (a refusal, a timeout): each doubles the next wait. */
+  private failedConnects = 0;
   private reconnectTimer: TimerHandle | undefined;
   private readonly clock: Clock;
   private readonly timers: Timers;
@@ -126,7 +136,7 @@ export class FridgeSession {
       clean: false,
       keepalive: this.o.keepaliveSec,
       reconnectPeriod: 0, // reconnects are ours: backoff with jitter
-      connectTimeout: this.o.connectTimeoutMs ?? 10_000,
+      connectTimeout: this.connectTimeout(),
       protocolVersion: 4,
       ...(birth !== undefined ? { will: { topic: this.topics.status, payload: this.status(StatusState.OFFLINE, bdSeq), qos: 1 as const, retain: true } } : {}),
       ...(this.o.username !== undefined ? { username: this.o.username } : {}),
@@ -147,6 +157,18 @@ export class FridgeSession {
     client.on('close', () => this.onClose(client));
   }
 
+  /**
+   * This attempt's wait for CONNACK. A broker that takes a reconnecting fleet in at a budget
+   * (the cloud's embedded broker: 500 connections a second, docs/cloud.md) answers the last of
+   * 10,000 fridges after ~20 s; with a fixed 10 s, half the fleet would give up, go to the back
+   * of the queue and give up again. Doubling after each failed attempt finds a dead broker as
+   * fast the first time and gets through a queue the next. Counted from the last connection.
+   */
+  private connectTimeout(): number {
+    const first = this.o.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    return Math.min(Math.max(first, MAX_CONNECT_TIMEOUT_MS), first * 2 ** Math.min(this.failedConnects, 16));
+  }
+
   private async onConnect(client: MqttClient, bdSeq: number): Promise<void> {
     if (client !== this.client) return;
     // Acks come back per batch: no Nagle delay on our side of the socket either.
@@ -165,6 +187,7 @@ export class FridgeSession {
     this.up = true;
     this.everUp = true;
     this.attempt = 0;
+    this.failedConnects = 0;
     this.o.log.info({ bdSeq }, 'connected to broker');
     const first = this.firstUp;
     this.firstUp = undefined;
@@ -188,6 +211,7 @@ export class FridgeSession {
     client.end(true);
     this.client = undefined;
     if (wasUp) this.on.down();
+    else this.failedConnects++;
     if (this.stopped) return;
     const r = this.o.reconnect;
     if (r === false || (this.o.failFirst === true && !this.everUp)) {

@@ -22,6 +22,8 @@ export class FakeBroker {
   autoAck = false;
   /** Batches acknowledged by ackNext(), oldest first. */
   acked = 0;
+  /** The next this many connection attempts end without CONNACK (refused, timed out). */
+  refuse = 0;
 
   constructor(readonly district: string, readonly fridgeId: string, readonly epoch: string) {}
 
@@ -55,7 +57,10 @@ export class FakeBroker {
     });
     this.clients.push(c);
     this.options.push(opts);
-    queueMicrotask(() => c.emit('connect'));
+    if (this.refuse > 0) {
+      this.refuse -= 1;
+      queueMicrotask(() => c.emit('close'));
+    } else queueMicrotask(() => c.emit('connect'));
     return c;
   };
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEdgeMetrics } from '../../../edge/metrics.js';
 import { MemoryOutbox } from '../../../edge/outbox/index.js';
 import { Forwarder } from '../../../edge/forwarder/index.js';
-import { EventQueue, FridgeClient, LIVE_WINDOW_MS, REPLAY_BATCH_EVENTS, REPLAY_FAST_MS, REPLAY_INFLIGHT, REPLAY_INFLIGHT_MAX, REPLAY_SLOW_MS, type FridgeClientOptions, type ResendCause } from '../../../edge/protocol/index.js';
+import { DEFAULT_CONNECT_TIMEOUT_MS, EventQueue, FridgeClient, LIVE_WINDOW_MS, MAX_CONNECT_TIMEOUT_MS, REPLAY_BATCH_EVENTS, REPLAY_FAST_MS, REPLAY_INFLIGHT, REPLAY_INFLIGHT_MAX, REPLAY_SLOW_MS, type FridgeClientOptions, type ResendCause } from '../../../edge/protocol/index.js';
 import { AckStatus, encodeFridgeEvent } from '../../../proto/index.js';
 import { FakeBroker } from './fake-broker.js';
 
@@ -234,5 +234,30 @@ describe('forwarder: the wall clock is the agent\'s (unit, fake timers)', () => 
     expect(broker.statuses[0]).toMatchObject({ atMs: wall, bdSeq: 1 });
     expect(broker.batches[0]).toMatchObject({ seqs: [1], sentAtMs: wall });
     await f.stop();
+  });
+});
+
+describe('protocol client: connecting to a broker that queues (unit, fake timers)', () => {
+  it('waits twice as long for CONNACK after each attempt that failed, up to a minute, and the first wait again once connected', async () => {
+    const broker = new FakeBroker('d1', 'f1', EPOCH);
+    broker.refuse = 4;
+    const client = new FridgeClient({
+      fridgeId: 'f1', district: 'd1', epoch: EPOCH, source: new EventQueue(), mqttUrl: 'mqtt://memory', keepaliveSec: 15,
+      reconnect: { minBackoffMs: 500, maxBackoffMs: 30_000 }, lingerMs: 200, maxBatchEvents: 500, maxBatchBytes: 256 * 1024,
+      maxInflight: 8, ackTimeoutMs: 15_000, maxEventsPerSecond: 50_000, log: pino({ level: 'silent' }),
+      clock: { now: () => Date.now(), wall: () => Date.now() }, connect: broker.connect,
+    });
+    void client.start();
+    // Four attempts end before CONNACK (a broker taking a reconnecting fleet in at a budget), the fifth gets in.
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(client.isConnected).toBe(true);
+    const waits = (): number[] => broker.options.map((o) => o.connectTimeout ?? 0);
+    expect(waits()).toEqual([DEFAULT_CONNECT_TIMEOUT_MS, 20_000, 40_000, MAX_CONNECT_TIMEOUT_MS, MAX_CONNECT_TIMEOUT_MS]);
+    // Connected, then lost: the next attempt waits the first wait again.
+    broker.clients[broker.clients.length - 1]!.emit('close');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(client.isConnected).toBe(true);
+    expect(waits().slice(5)).toEqual([DEFAULT_CONNECT_TIMEOUT_MS]);
+    await client.stop();
   });
 });
