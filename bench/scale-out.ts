@@ -28,7 +28,7 @@ export interface ScaleOutOptions {
 
 export const DEFAULT_SCALE_OUT: ScaleOutOptions = {
   fridges: 40,
-  batchesPerFridge: 25,
+  batchesPerFridge: 100,
   eventsPerBatch: 100,
   window: 4,
   steadyEvents: 10,
