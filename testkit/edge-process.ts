@@ -5,6 +5,15 @@ import { fileURLToPath } from 'node:url';
 /** What Dockerfile.edge and docs/edge.md run the agent with (docs/benchmarks.md: resident memory). */
 export const EDGE_NODE_OPTIONS = '--max-semi-space-size=1 --jitless';
 
+/**
+ * What Dockerfile.cloud runs the cloud with (docs/operations.md, "Images"): the old generation
+ * grows to ~768 MB before a full collection, so that a fleet storm's growing heap (the feed's
+ * resume window, the tag caches: ~100 to ~320 MB over a storm) does not set one off in the
+ * middle of it, whose marking took the second core while live acks waited (docs/benchmarks.md).
+ * Node does not take the flag in NODE_OPTIONS, hence arguments.
+ */
+export const CLOUD_NODE_FLAGS: readonly string[] = ['--initial-old-space-size=768'];
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface LogLine {
@@ -53,7 +62,8 @@ export class EdgeProcess {
     const entry = built ? [path.join(ROOT, `dist/${dir}/main.js`)] : ['--import', 'tsx', path.join(ROOT, `${dir}/main.ts`)];
     // The edge runs with the flags it runs with in production (Dockerfile.edge).
     const nodeOptions = which === 'edge' ? { NODE_OPTIONS: EDGE_NODE_OPTIONS } : {};
-    const child = spawn(process.execPath, [...entry, ...args], {
+    const flags = which === 'cloud' ? CLOUD_NODE_FLAGS : [];
+    const child = spawn(process.execPath, [...flags, ...entry, ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'debug', ...nodeOptions, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

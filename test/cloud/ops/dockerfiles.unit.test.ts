@@ -13,7 +13,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EdgeProcess } from '../../../testkit/edge-process.js';
+import { CLOUD_NODE_FLAGS, EdgeProcess } from '../../../testkit/edge-process.js';
 import { freePort } from '../../../testkit/mosquitto.js';
 import { useCleanups } from '../../support/lifecycle.js';
 import { useTmpDirs } from '../../support/tmp.js';
@@ -235,8 +235,8 @@ function replay(dockerfile: string, dir: string, text = readFileSync(path.join(R
 // ---- the images ----------------------------------------------------------------------------
 
 const IMAGES = [
-  { dockerfile: 'Dockerfile.cloud', entry: 'dist/cloud/main.js', dataEnv: 'FF_DATA_DIR', portEnv: 'FF_HTTP_PORT' },
-  { dockerfile: 'Dockerfile.edge', entry: 'dist/edge/main.js', dataEnv: 'FRIDGE_DATA_DIR', portEnv: 'FRIDGE_HEALTH_PORT' },
+  { dockerfile: 'Dockerfile.cloud', flags: CLOUD_NODE_FLAGS, entry: 'dist/cloud/main.js', dataEnv: 'FF_DATA_DIR', portEnv: 'FF_HTTP_PORT' },
+  { dockerfile: 'Dockerfile.edge', flags: [], entry: 'dist/edge/main.js', dataEnv: 'FRIDGE_DATA_DIR', portEnv: 'FRIDGE_HEALTH_PORT' },
 ] as const;
 
 const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
@@ -290,7 +290,8 @@ describe('Dockerfiles (unit: parsed and replayed without Docker)', () => {
       expect(volume!.args).toContain(env[image.dataEnv]);
       expect(last('STOPSIGNAL')?.args ?? 'SIGTERM').toBe('SIGTERM');
       const entry = execForm(last('ENTRYPOINT'), 'ENTRYPOINT');
-      expect(entry).toEqual(['node', image.entry]);
+      // The cloud's node flags are the ones the tests and benchmarks run it with.
+      expect(entry).toEqual(['node', ...image.flags, image.entry]);
       const healthcheck = last('HEALTHCHECK');
       expect(healthcheck?.args).toMatch(/\/healthz/);
       const check = execForm(healthcheck && { ...healthcheck, args: healthcheck.args.replace(/^(--\S+\s+)*/, '') }, 'HEALTHCHECK CMD');
