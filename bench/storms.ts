@@ -1,6 +1,6 @@
 // Storms (issue 12 "Live never waits"): what a burst of one kind of work does to the live
 // fridges, against the compiled fridge-cloud as a child process (embedded aedes broker, SQLite
-// store in a temp dir), loopback only. In each scenario live fridges (a child process of their
+// store in a temp dir), loopback only. In fleet, feed and reads, live fridges (a child process of their
 // own, storm-live-fridges.ts) record a door session at a steady rate and forward it as the edge
 // does; their ack latency (recorded to acknowledged) is measured before the storm (the
 // baseline) and during it.
@@ -11,12 +11,16 @@
 //   feed:  C feed clients (in child processes) drop and reconnect at once, resuming from their
 //          last cursor: time until all are back, resumed vs snapshot, failed attempts;
 //   reads: 8 concurrent large district reads (fridges and catalog) repeated.
+//   connect: 5,000 fridges' MQTT sessions connect at once, more than the broker admits within
+//          the edge's first wait for CONNACK.
 // Sizes: StormOptions below, overridable by FF_BENCH_STORM_* variables (docs/benchmarks.md).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { backlogBatchEvents } from '../edge/protocol/index.js';
+import mqtt from 'mqtt';
+import pino from 'pino';
+import { backlogBatchEvents, FridgeSession } from '../edge/protocol/index.js';
 import { httpLoad } from './apps.js';
 import { BenchCloud, BenchFeed } from './bench-cloud.js';
 import { EDGE_FORWARDING, LoadFridge, metric, newCounters, newTags, prng, rawLimit, sideFigures, watchPhase, type LoaderCounters, type PendingBatch, type Tag } from './cloud-ingest.js';
@@ -51,6 +55,9 @@ export interface StormOptions {
   feedAttemptTimeoutMs: number;
   /** feed: served by a fridge-feed process (the cloud with --feed off; issue 13), or by the cloud itself. */
   feedTier: 'process' | 'in-process';
+  /** connect: edge sessions that connect at once (more than the broker admits within the edge's first 10 s wait), time limit. */
+  connectFridges: number;
+  connectDeadlineMs: number;
   /** reads: fridges with stock in the two read districts, concurrent readers, how long they read. */
   readFridges: number;
   readers: number;
@@ -74,6 +81,8 @@ export const DEFAULT_STORMS: StormOptions = {
   feedDeadlineMs: 300_000,
   feedAttemptTimeoutMs: 10_000,
   feedTier: 'process',
+  connectFridges: 5000,
+  connectDeadlineMs: 180_000,
   readFridges: 2000,
   readers: 8,
   readMs: 15_000,
@@ -106,6 +115,8 @@ export function stormOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Storm
     feedDeadlineMs: int('FEED_DEADLINE_S', d.feedDeadlineMs / 1000, 1000),
     feedAttemptTimeoutMs: int('FEED_ATTEMPT_TIMEOUT_S', d.feedAttemptTimeoutMs / 1000, 1000),
     feedTier: env.FF_BENCH_STORM_FEED_TIER === 'in-process' ? 'in-process' : d.feedTier,
+    connectFridges: int('CONNECT_FRIDGES', d.connectFridges),
+    connectDeadlineMs: int('CONNECT_DEADLINE_S', d.connectDeadlineMs / 1000, 1000),
     readFridges: int('READ_FRIDGES', d.readFridges),
     readers: Math.max(1, int('READERS', d.readers)),
     readMs: int('READ_S', d.readMs / 1000, 1000),
@@ -561,7 +572,78 @@ async function readStorm(o: StormOptions, log: (m: string) => void): Promise<Ben
   }
 }
 
-export const STORM_SCENARIOS = { fleet: fleetStorm, feed: feedStorm, reads: readStorm } as const;
+// --- a fleet larger than the broker's admission budget connects at once ----------------------------
+
+/**
+ * N fridges' MQTT sessions (the edge's own: `edge/protocol`'s FridgeSession with the agent's
+ * keep-alive and reconnect backoff and its default waits for CONNACK) connect at once, as after
+ * a cloud restart. The embedded broker admits 250 a second: past ~2,500 fridges the rest wait
+ * longer than the edge's first 10 s, time out and come back (docs/edge.md). Nothing is sent;
+ * the figure is how long until every fridge is connected, and how many attempts it took.
+ */
+async function connectStorm(o: StormOptions, log: (m: string) => void): Promise<BenchResult[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ff-storm-connect-'));
+  let cloud: BenchCloud | undefined;
+  const sessions: FridgeSession[] = [];
+  const load0 = loadAverage();
+  try {
+    const c = (cloud = await startCloud(dir, 'connect', o));
+    log(`connect: registering ${o.connectFridges} fridges`);
+    const specs = Array.from({ length: o.connectFridges }, (_, i) => spec('cf', i, `connect-${i % 10}`));
+    const passwords = new Map<string, string>();
+    await pool(specs, 16, async (f) => void passwords.set(f.id, await c.registerFridge(f.id, f.district, f.lat, f.lon)));
+    const m0 = await c.metrics();
+    log(`connect: ${o.connectFridges} fridges connect at once (limit ${o.connectDeadlineMs / 1000} s)`);
+    let attempts = 0;
+    const upMs: number[] = [];
+    const quiet = pino({ level: 'silent' });
+    const t0 = performance.now();
+    for (const f of specs) {
+      const session = new FridgeSession(
+        {
+          fridgeId: f.id, district: f.district, epoch: 'connect-storm', url: c.mqttUrl, username: f.id, password: passwords.get(f.id),
+          keepaliveSec: 60, reconnect: { minBackoffMs: 500, maxBackoffMs: 30_000 }, log: quiet,
+          connect: (url, opts) => {
+            attempts++;
+            return mqtt.connect(url, opts);
+          },
+        },
+        { up: () => void upMs.push(performance.now() - t0), down: () => {}, ack: () => {}, command: () => {}, invalid: () => {} },
+      );
+      sessions.push(session);
+      void session.start();
+    }
+    let waiting = true;
+    const all = await within((async () => {
+      while (waiting && upMs.length < specs.length) await sleep(100);
+    })(), o.connectDeadlineMs);
+    waiting = false;
+    const m1 = await c.metrics();
+    upMs.sort((a, b) => a - b);
+    const q = (p: number): number => upMs[Math.min(upMs.length - 1, Math.floor(p * upMs.length))] ?? 0;
+    return [
+      {
+        name: `fleet connect storm: ${o.connectFridges} fridges (the edge's MQTT session: first wait for CONNACK 10 s, doubling after each failed attempt up to 60 s; backoff 0.5-30 s) connect at once to the embedded broker (admits 250 a second); fridge-cloud child`,
+        figures: {
+          'load average at start (1/5/15 min)': load0,
+          'fridges connected': `${upMs.length} of ${specs.length}`,
+          'connected p50 / p90 / last s': `${round(q(0.5) / 1000, 1)} / ${round(q(0.9) / 1000, 1)} / ${round((upMs[upMs.length - 1] ?? 0) / 1000, 1)}`,
+          'connection attempts': attempts,
+          'attempts per fridge': round(attempts / specs.length, 2),
+          'connections refused or dropped by the broker': byLabel(m0, m1, 'ff_cloud_mqtt_dropped_connections_total', 'reason'),
+        },
+        goal: `every fridge connected within ${o.connectDeadlineMs / 1000} s, fewer than 2 attempts per fridge`,
+        met: all && upMs.length === specs.length && attempts < 2 * specs.length,
+      },
+    ];
+  } finally {
+    await Promise.all(sessions.map((s) => s.stop({ abrupt: true })));
+    await cloud?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const STORM_SCENARIOS = { fleet: fleetStorm, feed: feedStorm, reads: readStorm, connect: connectStorm } as const;
 export type StormScenario = keyof typeof STORM_SCENARIOS;
 
 /** `npm run bench -- storms [fleet|feed|reads ...]`: the named scenarios (all by default), one after the other. */

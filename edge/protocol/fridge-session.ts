@@ -159,8 +159,8 @@ export class FridgeSession {
 
   /**
    * This attempt's wait for CONNACK. A broker that takes a reconnecting fleet in at a budget
-   * (the cloud's embedded broker: 500 connections a second, docs/cloud.md) answers the last of
-   * 10,000 fridges after ~20 s; with a fixed 10 s, half the fleet would give up, go to the back
+   * (the cloud's embedded broker: 250 connections a second, docs/cloud.md) answers the last of
+   * 10,000 fridges after ~40 s; with a fixed 10 s, most of the fleet would give up, go to the back
    * of the queue and give up again. Doubling after each failed attempt finds a dead broker as
    * fast the first time and gets through a queue the next. Counted from the last connection.
    */

@@ -76,6 +76,7 @@ describe('ConnectionPacer (unit, fake timers)', () => {
   });
 
   it('reads its budget from FF_MQTT_ACCEPT_PER_S, _LAG_MS, _MIN_PER_S and _BURST', () => {
+    expect(resolvePacer({})).toEqual({ perS: 250, lagMs: 20, minPerS: 100, burst: 20, maxWaiting: 10_000 });
     expect(resolvePacer({ FF_MQTT_ACCEPT_PER_S: '200', FF_MQTT_ACCEPT_BURST: '7', FF_MQTT_ACCEPT_LAG_MS: '30', FF_MQTT_ACCEPT_MIN_PER_S: '50' })).toEqual({ perS: 200, lagMs: 30, minPerS: 50, burst: 7, maxWaiting: 10_000 });
     expect(() => resolvePacer({ FF_MQTT_ACCEPT_PER_S: 'lots' })).toThrow(/FF_MQTT_ACCEPT_PER_S/);
   });
