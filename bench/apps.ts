@@ -317,7 +317,9 @@ export async function benchApps(opt: Partial<AppsOptions> = {}): Promise<BenchRe
   let controller: TcpControllerServer | undefined;
   let baseline: ChildProcess | undefined;
   try {
-    cloud = await BenchCloud.start(path.join(dir, 'cloud'), { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100) });
+    // Without the image's heap flag: the memory figure is an RSS difference, and the garbage the
+    // flag lets stay (an old generation of up to 768 MB) would swamp it (docs/benchmarks.md).
+    cloud = await BenchCloud.start(path.join(dir, 'cloud'), { FF_FEED_MAX_CONNECTIONS_PER_ADDRESS: String(o.feedClients + 100), FF_CLOUD_NODE_FLAGS: '' });
     const c = cloud;
     for (const m of MEALS) await c.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
 
