@@ -9,6 +9,7 @@ import { benchFeedClients } from './feed-clients.js';
 import { benchFeedTier } from './feed-tier.js';
 import { benchOutboxAppend } from './outbox-append.js';
 import { benchReports } from './reports.js';
+import { benchRestart } from './restart.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchStorms } from './storms.js';
 import { machine, type BenchResult } from './support.js';
@@ -25,6 +26,7 @@ const suites: Array<[string, () => Promise<BenchResult[]> | BenchResult[]]> = [
   ['feed-clients', () => benchFeedClients()],
   ['feed', () => benchFeedTier()],
   ['reports', () => benchReports()],
+  ['restart', () => benchRestart()],
 ];
 
 const results: BenchResult[] = [];
