@@ -257,6 +257,9 @@ async function shutdown(code: number): Promise<void> {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 main().catch((err: unknown) => {
+  // A Ctrl-C while starting stops what main() was waiting for (the cloud answers 503 once it
+  // stops): the stop under way is the answer, not a failure, nor a second Ctrl-C.
+  if (stopping) return;
   process.stderr.write(`\nnpm start failed: ${err instanceof Error ? err.message : String(err)}\n`);
   void shutdown(1);
 });
