@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BenchCloud } from './bench-cloud.js';
-import { LoadFridge, metric, newCounters, newTags, prng } from './cloud-ingest.js';
+import { LoadFridge, metric, newCounters } from './cloud-ingest.js';
+import { registerFridges, spec } from './storms.js';
 import { MEALS, pool, round, type BenchResult } from './support.js';
 
 export interface RestartOptions {
@@ -30,13 +31,8 @@ async function once(batches: number, o: RestartOptions): Promise<Record<string, 
   let cloud = await BenchCloud.start(dir, {}, [], TOKEN);
   try {
     for (const m of MEALS) await cloud.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
-    const rand = prng(7);
-    const pools = Array.from({ length: o.fridges }, () => newTags(140 + Math.ceil(batches * o.eventsPerBatch * 0.25), rand));
-    await cloud.registerTags(pools.flat().map((t) => t.hex));
-    for (let i = 0; i < o.fridges; i++) {
-      const id = `rs-${String(i).padStart(3, '0')}`;
-      fridges.push(new LoadFridge(id, await cloud.registerFridge(id, DISTRICT, 52.5, 13.4), pools[i] ?? [], 20, 100 + i, counters, DISTRICT));
-    }
+    // Enough tags that no fridge runs out: about one removal per door session.
+    fridges.push(...(await registerFridges(cloud, Array.from({ length: o.fridges }, (_, i) => spec('rs', i, DISTRICT)), 140 + Math.ceil(batches * o.eventsPerBatch * 0.25), 20, 7, counters)));
     const c = cloud;
     await Promise.all(fridges.map((f) => f.connect(c.mqttUrl)));
     await Promise.all(fridges.map((f) => pool(Array.from({ length: batches }, () => f.next(o.eventsPerBatch)), 4, async (b) => void (await f.send(b)))));

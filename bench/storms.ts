@@ -152,7 +152,7 @@ async function startCloud(dir: string, scenario: string, o: StormOptions, env: N
   return c;
 }
 
-interface FridgeSpec {
+export interface FridgeSpec {
   id: string;
   district: string;
   lat: number;
@@ -160,7 +160,7 @@ interface FridgeSpec {
 }
 
 /** Registers the fridges and their tags; returns LoadFridges (not connected) holding `stock` meals each. */
-async function registerFridges(c: BenchCloud, specs: readonly FridgeSpec[], tagsEach: number, stock: number, seed: number, counters: LoaderCounters): Promise<LoadFridge[]> {
+export async function registerFridges(c: BenchCloud, specs: readonly FridgeSpec[], tagsEach: number, stock: number, seed: number, counters: LoaderCounters): Promise<LoadFridge[]> {
   return (await register(c, specs, tagsEach, seed)).map((r) => new LoadFridge(r.id, r.password, r.tags, stock, r.seed, counters, r.district));
 }
 
@@ -174,7 +174,7 @@ async function register(c: BenchCloud, specs: readonly FridgeSpec[], tagsEach: n
   return specs.map((s, i) => ({ id: s.id, password: passwords.get(s.id) ?? '', district: s.district, tags: pools[i] ?? [], seed: seed * 100_000 + i }));
 }
 
-const spec = (prefix: string, i: number, district: string): FridgeSpec => ({ id: `${prefix}-${String(i).padStart(5, '0')}`, district, lat: 52.4 + (i % 100) * 0.002, lon: 13.3 + Math.floor(i / 100) * 0.003 });
+export const spec = (prefix: string, i: number, district: string): FridgeSpec => ({ id: `${prefix}-${String(i).padStart(5, '0')}`, district, lat: 52.4 + (i % 100) * 0.002, lon: 13.3 + Math.floor(i / 100) * 0.003 });
 
 // --- fleet recovery storm ----------------------------------------------------------------------
 
@@ -589,35 +589,36 @@ async function connectStorm(o: StormOptions, log: (m: string) => void): Promise<
   try {
     const c = (cloud = await startCloud(dir, 'connect', o));
     log(`connect: registering ${o.connectFridges} fridges`);
-    const specs = Array.from({ length: o.connectFridges }, (_, i) => spec('cf', i, `connect-${i % 10}`));
-    const passwords = new Map<string, string>();
-    await pool(specs, 16, async (f) => void passwords.set(f.id, await c.registerFridge(f.id, f.district, f.lat, f.lon)));
+    const specs = await register(c, Array.from({ length: o.connectFridges }, (_, i) => spec('cf', i, `connect-${i % 10}`)), 0, 61);
     const m0 = await c.metrics();
     log(`connect: ${o.connectFridges} fridges connect at once (limit ${o.connectDeadlineMs / 1000} s)`);
     let attempts = 0;
     const upMs: number[] = [];
+    let allUp!: () => void;
+    const everyFridgeUp = new Promise<void>((resolve) => (allUp = resolve));
     const quiet = pino({ level: 'silent' });
     const t0 = performance.now();
     for (const f of specs) {
       const session = new FridgeSession(
         {
-          fridgeId: f.id, district: f.district, epoch: 'connect-storm', url: c.mqttUrl, username: f.id, password: passwords.get(f.id),
+          fridgeId: f.id, district: f.district, epoch: 'connect-storm', url: c.mqttUrl, username: f.id, password: f.password,
           keepaliveSec: 60, reconnect: { minBackoffMs: 500, maxBackoffMs: 30_000 }, log: quiet,
           connect: (url, opts) => {
             attempts++;
             return mqtt.connect(url, opts);
           },
         },
-        { up: () => void upMs.push(performance.now() - t0), down: () => {}, ack: () => {}, command: () => {}, invalid: () => {} },
+        {
+          up: () => {
+            if (upMs.push(performance.now() - t0) === specs.length) allUp();
+          },
+          down: () => {}, ack: () => {}, command: () => {}, invalid: () => {},
+        },
       );
       sessions.push(session);
       void session.start();
     }
-    let waiting = true;
-    const all = await within((async () => {
-      while (waiting && upMs.length < specs.length) await sleep(100);
-    })(), o.connectDeadlineMs);
-    waiting = false;
+    const all = await within(everyFridgeUp, o.connectDeadlineMs);
     const m1 = await c.metrics();
     upMs.sort((a, b) => a - b);
     const q = (p: number): number => upMs[Math.min(upMs.length - 1, Math.floor(p * upMs.length))] ?? 0;

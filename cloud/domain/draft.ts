@@ -17,6 +17,9 @@ import {
   type FridgeState,
 } from './state.js';
 
+/** A MealStockUpdated is due: on_hand or reserved (and so available) changed. */
+const moved = (b: Counts, a: Counts): boolean => b.onHand !== a.onHand || b.reserved !== a.reserved;
+
 export class Draft {
   readonly state: DistrictState;
   readonly events: DomainEvent[] = [];
@@ -88,11 +91,8 @@ export class Draft {
     const after = this.fridge(fridgeId)?.counts ?? new Map<string, Counts>();
     // The GTINs whose counts changed (a door session: one or two of a fridge's dozen), in order.
     const changed: string[] = [];
-    for (const [gtin, a] of after) {
-      const b = before.get(gtin) ?? ZERO_COUNTS;
-      if (b.onHand !== a.onHand || b.reserved !== a.reserved) changed.push(gtin);
-    }
-    for (const [gtin, b] of before) if (!after.has(gtin) && (b.onHand !== ZERO_COUNTS.onHand || b.reserved !== ZERO_COUNTS.reserved)) changed.push(gtin);
+    for (const [gtin, a] of after) if (moved(before.get(gtin) ?? ZERO_COUNTS, a)) changed.push(gtin);
+    for (const [gtin, b] of before) if (!after.has(gtin) && moved(b, ZERO_COUNTS)) changed.push(gtin);
     changed.sort();
     for (const gtin of changed) {
       const b = before.get(gtin) ?? ZERO_COUNTS;
