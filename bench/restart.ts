@@ -1,12 +1,20 @@
-// A district's first command after the cloud restarts waits for its state: a fold of every
-// domain event of the district from the store (docs/cloud.md, "The application core"). This
-// measures that wait against the district's history: K fridges of one district send their
-// events, the cloud is stopped and started again on the same store, and one fridge's next
-// batch is acknowledged (the fold) and then another (warm). The compiled fridge-cloud as a
-// child process, SQLite, loopback only.
+// A district's first command after the cloud starts waits for its state (docs/cloud.md, "The
+// application core"): without a snapshot, a fold of every domain event of the district; with
+// one, the snapshot and the events after it. This measures that wait against the district's
+// history: K fridges of one district send their events, and the cloud is started again on the
+// same store four times, each time one fridge's next batch acknowledged (the wait) and then
+// another (warm):
+//   1. snapshots off (--district-snapshot-every 0): every event folded (the baseline);
+//   2. snapshots on, none stored yet (the first start after an upgrade): every event folded, and
+//      the district's snapshot written once its first command has committed;
+//   3. after a crash (SIGKILL) some batches later: the snapshot and the events after it;
+//   4. after a clean stop (SIGTERM saves every district): the snapshot alone.
+// The fold itself (ms, events read) is the cloud's own log line "district state made". The
+// compiled fridge-cloud as a child process, SQLite, loopback only.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { BenchCloud } from './bench-cloud.js';
 import { LoadFridge, metric, newCounters } from './cloud-ingest.js';
 import { registerFridges, spec } from './storms.js';
@@ -24,11 +32,25 @@ export const DEFAULT_RESTART: RestartOptions = { fridges: 20, batchesPerFridge: 
 const TOKEN = 'bench-restart-admin-token-0123456789abcdef';
 const DISTRICT = 'restart';
 
+/** One start of the cloud on the store: the first batch's and the next one's ack, and the fold the cloud logged. */
+async function startAndSend(dir: string, f: LoadFridge, extra: readonly string[]): Promise<{ cloud: BenchCloud; readyMs: number; first: number; second: number; fold: { from: string; events: number; ms: number } }> {
+  const t0 = performance.now();
+  const cloud = await BenchCloud.start(dir, {}, extra, TOKEN);
+  const readyMs = performance.now() - t0;
+  await f.connect(cloud.mqttUrl);
+  const first = await f.send(f.next(10));
+  const second = await f.send(f.next(10));
+  const line = await cloud.proc.waitForLog((l) => l.msg === 'district state made' && l.district === DISTRICT, 10_000);
+  return { cloud, readyMs, first, second, fold: { from: String(line.from), events: Number(line.events), ms: Number(line.ms) } };
+}
+
+const OFF = ['--district-snapshot-every', '0'];
+
 async function once(batches: number, o: RestartOptions): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ff-restart-'));
   const counters = newCounters();
   const fridges: LoadFridge[] = [];
-  let cloud = await BenchCloud.start(dir, {}, [], TOKEN);
+  let cloud = await BenchCloud.start(dir, {}, OFF, TOKEN);
   try {
     for (const m of MEALS) await cloud.api('PUT', `/v1/meals/${m.gtin}`, { name: m.name, nominal_weight_g: m.weight });
     // Enough tags that no fridge runs out: about one removal per door session.
@@ -39,21 +61,50 @@ async function once(batches: number, o: RestartOptions): Promise<Record<string, 
     const domainEvents = metric(await cloud.metrics(), 'ff_cloud_domain_events_total');
     await Promise.all(fridges.map((f) => f.close()));
     await cloud.stop();
-    const t0 = performance.now();
-    cloud = await BenchCloud.start(dir, {}, [], TOKEN);
-    const readyMs = performance.now() - t0;
     const f = fridges[0]!;
-    await f.connect(cloud.mqttUrl);
-    const first = await f.send(f.next(10));
-    const second = await f.send(f.next(10));
-    return {
+    const out: Record<string, number | string> = {
       'raw events before the restart': o.fridges * batches * o.eventsPerBatch,
       "the district's domain events": domainEvents,
-      'restart to ready ms': Math.round(readyMs),
-      'first batch acknowledged after the restart ms': round(first, 1),
-      'the next batch ms': round(second, 1),
-      'fold µs per domain event': round(((first - second) * 1000) / Math.max(1, domainEvents), 2),
     };
+    const record = (label: string, r: Awaited<ReturnType<typeof startAndSend>>): void => {
+      out[`${label}: first batch acknowledged ms`] = round(r.first, 1);
+      out[`${label}: the fold ms (events read)`] = `${r.fold.ms} (${r.fold.events}${r.fold.from === 'snapshot' ? ' after the snapshot' : ''})`;
+    };
+    // 1. Snapshots off: every event.
+    let r = await startAndSend(dir, f, OFF);
+    cloud = r.cloud;
+    record('snapshots off', r);
+    out['the next batch ms'] = round(r.second, 1);
+    out['fold µs per domain event'] = round((r.fold.ms * 1000) / Math.max(1, r.fold.events), 2);
+    const baseline = r.first;
+    await f.close();
+    await cloud.stop();
+    // 2. Snapshots on, none yet: every event, then the snapshot is written.
+    r = await startAndSend(dir, f, []);
+    cloud = r.cloud;
+    record('first start with snapshots', r);
+    const written = await cloud.proc.waitForLog((l) => l.msg === 'district snapshot saved' && l.district === DISTRICT, 30_000);
+    out['snapshot written ms (bytes)'] = `${String(written.ms)} (${String(written.bytes)})`;
+    // Some batches more, then a crash: the next start reads the snapshot and the events after it.
+    await pool(Array.from({ length: 10 }, () => f.next(o.eventsPerBatch)), 4, async (b) => void (await f.send(b)));
+    await f.close();
+    await cloud.proc.kill('SIGKILL');
+    r = await startAndSend(dir, f, []);
+    cloud = r.cloud;
+    record('after a crash', r);
+    await f.close();
+    await cloud.stop();
+    // 4. After a clean stop: the snapshot alone.
+    r = await startAndSend(dir, f, []);
+    cloud = r.cloud;
+    record('after a clean stop', r);
+    out['ratio: first batch after a clean stop / snapshots off'] = round(r.first / baseline, 3);
+    await f.close();
+    await cloud.stop();
+    const db = new Database(path.join(dir, 'cloud.db'), { readonly: true });
+    out['snapshot bytes'] = db.prepare<[], { n: number }>('SELECT length(state) AS n FROM district_snapshots').get()?.n ?? 0;
+    db.close();
+    return out;
   } finally {
     await Promise.all(fridges.map((f) => f.close()));
     await cloud.stop();
@@ -64,8 +115,8 @@ async function once(batches: number, o: RestartOptions): Promise<Record<string, 
 export async function benchRestart(o: RestartOptions = DEFAULT_RESTART): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   for (const batches of o.batchesPerFridge) {
-    process.stdout.write(`  [restart] ${o.fridges} fridges x ${batches} batches x ${o.eventsPerBatch} events, then a restart\n`);
-    out.push({ name: `restart: a district's first batch after the cloud restarts (one district, ${o.fridges} fridges x ${batches} batches of ${o.eventsPerBatch} events before; SQLite; fridge-cloud child)`, figures: await once(batches, o) });
+    process.stdout.write(`  [restart] ${o.fridges} fridges x ${batches} batches x ${o.eventsPerBatch} events, then restarts\n`);
+    out.push({ name: `restart: a district's first batch after the cloud starts, without and with district snapshots (one district, ${o.fridges} fridges x ${batches} batches of ${o.eventsPerBatch} events before; SQLite; fridge-cloud child)`, figures: await once(batches, o) });
   }
   return out;
 }

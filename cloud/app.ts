@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { INGEST_CLIENT_ID_PREFIX } from './broker/client-ids.js';
 import { EmbeddedBroker } from './broker/embedded-broker.js';
 import { checkSecret, type CloudConfig } from './config.js';
-import { createApplicationCore, ReadLane, ReadLaneFull, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
+import { createApplicationCore, DEFAULT_SNAPSHOT_EVERY, ReadLane, ReadLaneFull, Ticker, type CommandHandler, type CommittedBus, type GroupCommitter } from './core/index.js';
 import { ApiError, ERRORS, errorAnswer, errorBody } from './errors.js';
 import { feedPlugin } from './feed/index.js';
 import { ReadWorker } from './http/read-pool.js';
@@ -133,6 +133,21 @@ export class CloudApp {
       onGroup: (g) => {
         this.metrics.commitGroups.observe(g.units);
         this.metrics.commitSeconds.observe(g.ms / 1000);
+      },
+      onFold: (f) => {
+        this.metrics.districtFolds.inc({ from: f.from });
+        this.metrics.districtFoldEvents.inc(f.events);
+        this.metrics.districtFoldSeconds.observe(f.ms / 1000);
+        if (f.refused !== undefined) this.metrics.districtSnapshotsRefused.inc({ reason: f.refused });
+        log.info({ component: 'core', district: f.district, from: f.from, events: f.events, ms: Math.round(f.ms) }, 'district state made');
+      },
+      snapshots: {
+        every: cfg.districtSnapshotEvery ?? DEFAULT_SNAPSHOT_EVERY,
+        onSaved: (s) => {
+          this.metrics.districtSnapshots.inc({ outcome: s.outcome });
+          this.metrics.districtSnapshotSeconds.observe(s.ms / 1000);
+          if (s.outcome === 'saved') log.info({ component: 'core', district: s.district, bytes: s.bytes, ms: Math.round(s.ms) }, 'district snapshot saved');
+        },
       },
     }));
     this.bus.subscribe('metrics', (stored) => {
@@ -272,6 +287,8 @@ export class CloudApp {
     this.ticker.stop();
     await this.ingest.stop();
     await this.committer.drained();
+    // Every district's state as of its last commit: the next start folds next to nothing.
+    await this.core.saveSnapshots().catch((err: unknown) => this.log.warn({ err }, 'district snapshots not saved at stop'));
     await this.reportProjector.stop();
     await this.ownership.stop();
     await this.http.close();

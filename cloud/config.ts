@@ -31,6 +31,7 @@ export const cloudOptions = {
   'reservation-minutes': { kind: 'int', env: 'FF_RESERVATION_MINUTES', default: 15, min: 1, max: 1440, help: 'how long a reservation holds a meal' },
   'sqlite-writer': { kind: 'string', env: 'FF_SQLITE_WRITER', default: 'process', pattern: /^(process|thread)$/, patternHelp: 'must be process or thread', help: 'SQLite store: group commits in the process, or on a writer thread (faster drains, slower live acks under load)' },
   'sqlite-checkpoints': { kind: 'string', env: 'FF_SQLITE_CHECKPOINTS', default: 'thread', pattern: /^(thread|commit)$/, patternHelp: 'must be thread or commit', help: 'SQLite store: the write-ahead log copied into the database on a thread of its own, or by the COMMIT that takes it past 1,000 pages (SQLite\'s default, on the event loop)' },
+  'district-snapshot-every': { kind: 'int', env: 'FF_DISTRICT_SNAPSHOT_EVERY', default: 10_000, min: 0, max: 100_000_000, help: 'save a district\'s state once this many of its domain events were applied since its last snapshot, and at a clean stop, so that a start or a takeover folds only the events after it (0: never)' },
   feed: { kind: 'string', env: 'FF_FEED', default: 'in-process', pattern: /^(in-process|off)$/, patternHelp: 'must be in-process or off', help: 'in-process: serve /v1/feed here too; off: fridge-feed processes serve it (a feed storm then cannot delay an ack)' },
   'feed-url': { kind: 'string', env: 'FF_FEED_URL', pattern: /^wss?:\/\/\S+$/, patternHelp: 'must be a ws:// or wss:// URL', help: 'where clients reach the feed when fridge-feed serves it (the dashboard reads it from /dashboard/districts.json)' },
   'trusted-proxy': { kind: 'string', env: 'FF_TRUSTED_PROXY', help: 'comma-separated addresses or CIDRs of reverse proxies whose X-Forwarded-For names the client (rate limits, feed connections per address); no other peer\'s is read' },
@@ -91,6 +92,8 @@ export interface CloudConfig {
   sqliteCheckpoints?: 'thread' | 'commit' | undefined;
   /** Where clients reach the feed, when not here (the dashboard's config). */
   feedUrl?: string | undefined;
+  /** A district's state is saved every this many of its events (0: never; default 10,000). */
+  districtSnapshotEvery?: number | undefined;
   logLevel: string;
 }
 
@@ -169,6 +172,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     sqliteWriter: o['sqlite-writer'] === 'thread' ? 'thread' : 'process',
     sqliteCheckpoints: o['sqlite-checkpoints'] === 'commit' ? 'commit' : 'thread',
     feedUrl: o['feed-url'],
+    districtSnapshotEvery: o['district-snapshot-every'],
     logLevel: o['log-level'],
   };
 }

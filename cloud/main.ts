@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     // The reports' tables too, in their own pages (issue 14).
     const reportsAt = await new ReportProjector({ events: store, reports: store.reports, log: log.child({ component: 'reports' }) }).rebuild();
     log.info({ position: reportsAt }, 'report tables rebuilt');
+    // District snapshots are derived too: the next start folds every district from its events.
+    log.info({ dropped: await store.dropDistrictSnapshots() }, 'district snapshots dropped');
     await store.close();
     log.info({ events: n, ms: Date.now() - t0 }, 'projections rebuilt from the event store');
     return;

@@ -8,14 +8,17 @@
 // interleave), and the commit follows in the next group. A unit that fails to commit makes the
 // decisions taken after it stale: the state is folded again from the store and those commands
 // decided again, never committed on a wrong basis.
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
 import { decide, defaultAclConfig, evolve, initialDistrictState, type AclConfig, type DecideNotes, type DistrictCommand, type DistrictState, type DomainEvent, type RejectionReason } from '../domain/index.js';
 import { StaleDecision, type CommitUnit, type DistrictFence, type StoredEvent } from '../store/index.js';
 import type { GroupCommitter } from './group-commit.js';
 import { RegistryCache, type Misses, type RegistryReads } from './registry-cache.js';
+import type { DistrictSnapshots, FoldReport, Mark } from './snapshots.js';
 
 export interface EventSource {
-  /** Every event of one district in position order. */
-  districtEvents(district: string): AsyncIterable<StoredEvent>;
+  /** Every event of one district in position order, after `after` (default 0). */
+  districtEvents(district: string, after?: number): AsyncIterable<StoredEvent>;
 }
 
 export interface CommandHandlerOptions {
@@ -26,6 +29,11 @@ export interface CommandHandlerOptions {
   now?: () => number;
   /** Where several instances share the store: this instance's claim on the district. */
   fenceOf?: (district: string) => DistrictFence | undefined;
+  log?: Logger;
+  /** District snapshots (snapshots.ts): a district is restored from its last one and the events after it. */
+  snapshots?: DistrictSnapshots;
+  /** How each district state was made (metrics, logs). */
+  onFold?: (f: FoldReport) => void;
 }
 
 /** The committed events, and what the decision noticed besides (DecideNotes: input left out, edge times replaced). */
@@ -53,6 +61,12 @@ interface District {
   /** Decisions staged and not yet committed or failed. */
   inFlight: number;
   settled: Array<() => void>;
+  /** The last committed event in the state (undefined: none yet). */
+  last: Mark | undefined;
+  /** Events applied since the state was last saved or restored (snapshots.ts). */
+  unsaved: number;
+  /** A snapshot of it is being written. */
+  saving: Promise<unknown> | undefined;
 }
 
 export class CommandHandler {
@@ -84,6 +98,7 @@ export class CommandHandler {
         const unit = toUnit?.(staged.events) ?? { kind: 'append', district, events: staged.events, fence: this.o.fenceOf?.(district) };
         if (unit.kind === 'append' && unit.events.length === 0) return { ok: true, events: [] };
         const events = await this.o.committer.submit(unit, () => d.generation === generation, urgent);
+        if (d.generation === generation) this.committed(d, events);
         return { ok: true, events, ...notesOf(staged) };
       } catch (err) {
         if (d.generation === generation) this.drop(district);
@@ -91,7 +106,10 @@ export class CommandHandler {
         throw err;
       } finally {
         d.inFlight -= 1;
-        if (d.inFlight === 0) for (const w of d.settled.splice(0)) w();
+        if (d.inFlight === 0) {
+          for (const w of d.settled.splice(0)) w();
+          this.saveIfDue(d);
+        }
       }
     }
   }
@@ -116,7 +134,7 @@ export class CommandHandler {
   private async ensure(district: string): Promise<District> {
     let d = this.districts.get(district);
     if (d === undefined) {
-      d = { state: undefined, generation: 0, loading: undefined, inFlight: 0, settled: [] };
+      d = { state: undefined, generation: 0, loading: undefined, inFlight: 0, settled: [], last: undefined, unsaved: 0, saving: undefined };
       this.districts.set(district, d);
     }
     while (d.state === undefined) {
@@ -129,14 +147,91 @@ export class CommandHandler {
     return d;
   }
 
-  /** Folds the district's events, once what was staged on the dropped state has settled. */
+  /**
+   * Folds the district's events (after its snapshot, if it has one this code may use), once
+   * what was staged on the dropped state has settled.
+   */
   private async fold(district: string, d: District): Promise<void> {
     while (d.inFlight > 0) await new Promise<void>((resolve) => d.settled.push(resolve));
     const generation = d.generation;
-    let s = initialDistrictState(district);
-    for await (const { event } of this.o.events.districtEvents(district)) s = evolve(s, event);
+    const t0 = performance.now();
+    const restored = await this.o.snapshots?.restore(district);
+    let refused = restored !== undefined && 'refused' in restored ? restored.refused : undefined;
+    let folded: { state: DistrictState; last: Mark | undefined; events: number } | undefined;
+    if (restored !== undefined && 'state' in restored) {
+      try {
+        folded = await this.foldFrom(district, restored.state, restored.mark);
+      } catch (err) {
+        // The events after the snapshot do not apply to it: it is not what they followed.
+        this.o.log?.warn({ err, district, position: restored.mark.position }, 'events after the district snapshot do not apply to it: folding every event');
+        refused = 'tail_failed';
+      }
+    }
+    const from = folded === undefined ? 'events' : 'snapshot';
+    folded ??= await this.foldFrom(district, initialDistrictState(district), undefined);
+    const report: FoldReport = { district, from, events: folded.events, ms: performance.now() - t0, ...(refused !== undefined ? { refused } : {}) };
+    this.o.onFold?.(report);
     // Dropped again while folding: fold again.
-    if (d.generation === generation) d.state = s;
+    if (d.generation === generation) {
+      d.state = folded.state;
+      d.last = folded.last;
+      d.unsaved = folded.events;
+    }
+  }
+
+  private async foldFrom(district: string, state: DistrictState, mark: Mark | undefined): Promise<{ state: DistrictState; last: Mark | undefined; events: number }> {
+    let s = state;
+    let last = mark;
+    let events = 0;
+    for await (const { position, event } of this.o.events.districtEvents(district, mark?.position ?? 0)) {
+      s = evolve(s, event);
+      last = { position, type: event.type, at: event.at };
+      events += 1;
+    }
+    return { state: s, last, events };
+  }
+
+  /** A commit of the district's current generation: its state now includes these events. */
+  private committed(d: District, events: readonly StoredEvent[]): void {
+    const tail = events[events.length - 1];
+    if (tail === undefined) return;
+    d.unsaved += events.length;
+    if (d.last === undefined || tail.position > d.last.position) d.last = { position: tail.position, type: tail.event.type, at: tail.event.at };
+  }
+
+  /**
+   * Saves the district's state when enough events were applied since the last save and
+   * nothing is in flight (the state is then exactly the fold of the committed events up to
+   * `last`). The copy is taken now; the writing is sliced (snapshots.ts).
+   */
+  private saveIfDue(d: District, min = this.o.snapshots?.every ?? 0): Promise<unknown> | undefined {
+    const snapshots = this.o.snapshots;
+    if (snapshots === undefined || d.saving !== undefined || d.inFlight > 0 || d.loading !== undefined) return undefined;
+    if (d.state === undefined || d.last === undefined || d.unsaved === 0 || d.unsaved < min) return undefined;
+    // A save that fails (logged, counted) is tried again after as many events more.
+    d.unsaved = 0;
+    const saving = snapshots.save(d.state, d.last).finally(() => (d.saving = undefined));
+    d.saving = saving;
+    return saving;
+  }
+
+  /**
+   * Saves every district in memory with at least `min` events applied since its last snapshot
+   * (a clean stop, after the last commit: the next start folds next to nothing). Stops
+   * starting new ones after `budgetMs`.
+   */
+  async saveSnapshots(min = 1, budgetMs = 5_000): Promise<number> {
+    const t0 = performance.now();
+    let n = 0;
+    for (const d of this.districts.values()) {
+      if (performance.now() - t0 > budgetMs) break;
+      await d.saving;
+      const saving = this.saveIfDue(d, min);
+      if (saving === undefined) continue;
+      await saving;
+      n += 1;
+    }
+    return n;
   }
 
   /**

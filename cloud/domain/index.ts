@@ -33,6 +33,7 @@ export {
   type Counts,
   type Reservation,
 } from './state.js';
+export { freezeState, stateText, stateFromText, SnapshotUnreadable, STATE_FORMAT } from './snapshot.js';
 export { decide, districtDecider, type DecideNotes, type DecideResult } from './decider.js';
 export {
   stockView,

@@ -138,6 +138,17 @@ END
 $fn$;
 CREATE OR REPLACE TRIGGER ff_events_notify AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION ff_events_notify();
 
+-- A district's state as of a position (see schema.ts): a shortcut to the truth, not the truth.
+CREATE TABLE IF NOT EXISTS district_snapshots (
+  district TEXT COLLATE "C" PRIMARY KEY,
+  position BIGINT NOT NULL,
+  event_type TEXT NOT NULL,
+  event_at BIGINT NOT NULL,
+  version TEXT NOT NULL,
+  state TEXT NOT NULL,
+  saved_at BIGINT NOT NULL
+);
+
 -- Per fridge: the last committed (epoch, seq).
 CREATE TABLE IF NOT EXISTS cursors (
   fridge_id TEXT COLLATE "C" PRIMARY KEY,

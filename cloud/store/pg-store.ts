@@ -5,7 +5,7 @@ import { fencedDistricts, groupFridges, planGroup, projectionRows, projectionSta
 import { PG_BEFORE_SCHEMA, PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
 import { pgPlaceholders, REPORT_SCHEMA_PG, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
-import { mergeRawPayloads, packRun, runFault, toDeadLetter, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { mergeRawPayloads, packRun, runFault, SAVE_SNAPSHOT, toDeadLetter, toSnapshot, type SnapshotDbRow, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
   DEAD_LETTER_LIMITS,
@@ -24,11 +24,13 @@ import {
   type DeadLetterOutcome,
   type DeadLetterRow,
   type DistrictFence,
+  type DistrictSnapshot,
   type FridgeRecord,
   type FridgeStatus,
   type MealRecord,
   type StockRow,
   type StockSnapshot,
+  type SnapshotStore,
   type StoredEvent,
   type TagInput,
 } from './store.js';
@@ -41,6 +43,8 @@ import {
  * positions become visible in ascending order, as in SQLite.
  */
 const EVENTS_APPEND_LOCK_KEY = 0x46464556;
+
+const SAVE_SNAPSHOT_PG = pgPlaceholders(SAVE_SNAPSHOT);
 
 /** Page size of districtEvents and rebuildProjections (keyset pagination by position). */
 const PAGE = 5000;
@@ -738,13 +742,31 @@ export class PgCloudStore implements CloudStore {
     return rows.map(toStored);
   }
 
-  async *districtEvents(district: string): AsyncGenerator<StoredEvent> {
-    for (let after = 0; ; ) {
+  async *districtEvents(district: string, from = 0): AsyncGenerator<StoredEvent> {
+    for (let after = from; ; ) {
       const rows = await this.q<EventDbRow>('SELECT position, data FROM events WHERE district = $1 AND position > $2 ORDER BY position LIMIT $3', [district, after, PAGE]);
       for (const r of rows) yield toStored(r);
       if (rows.length < PAGE) return;
       after = rows[rows.length - 1]!.position;
     }
+  }
+
+  async districtSnapshot(district: string): ReturnType<SnapshotStore['districtSnapshot']> {
+    const [r] = await this.q<SnapshotDbRow & { e_district: string | null; e_type: string | null; e_at: number | null }>(
+      'SELECT s.*, e.district AS e_district, e.type AS e_type, e.at AS e_at FROM district_snapshots s LEFT JOIN events e ON e.position = s.position WHERE s.district = $1',
+      [district],
+    );
+    if (r === undefined) return undefined;
+    return { snapshot: toSnapshot(r), atPosition: r.e_district === null ? undefined : { district: r.e_district, type: r.e_type ?? '', at: r.e_at ?? 0 } };
+  }
+
+  async saveDistrictSnapshot(x: DistrictSnapshot): Promise<boolean> {
+    const r = await this.run(SAVE_SNAPSHOT_PG, [x.district, x.position, x.eventType, x.eventAt, x.version, x.state, x.savedAt]);
+    return (r.rowCount ?? 0) > 0;
+  }
+
+  async dropDistrictSnapshots(): Promise<number> {
+    return (await this.run('DELETE FROM district_snapshots')).rowCount ?? 0;
   }
 
   async districts(): Promise<string[]> {

@@ -1,7 +1,7 @@
 // Rows of the tables both store adapters share, and how they become the interface's records.
 // (A fridge row differs: SQLite has no boolean type.)
 import type { DomainEvent, TagRecord } from '../domain/index.js';
-import { RawEventsRefused, type DeadLetterRow, type FridgeStatus, type RawFridgeEvent, type SensorTemperature, type StockRow, type StoredEvent } from './store.js';
+import { RawEventsRefused, type DeadLetterRow, type DistrictSnapshot, type FridgeStatus, type RawFridgeEvent, type SensorTemperature, type StockRow, type StoredEvent } from './store.js';
 
 export interface StockDbRow {
   fridge_id: string;
@@ -62,6 +62,36 @@ export const toTag = (r: TagDbRow): TagRecord => ({
 });
 
 export const toStored = (r: EventDbRow): StoredEvent => ({ position: r.position, event: JSON.parse(r.data) as DomainEvent });
+
+export interface SnapshotDbRow {
+  district: string;
+  position: number;
+  event_type: string;
+  event_at: number;
+  version: string;
+  state: string;
+  saved_at: number;
+}
+
+export const toSnapshot = (r: SnapshotDbRow): DistrictSnapshot => ({
+  district: r.district,
+  position: r.position,
+  eventType: r.event_type,
+  eventAt: r.event_at,
+  version: r.version,
+  state: r.state,
+  savedAt: r.saved_at,
+});
+
+/**
+ * A district's snapshot, kept unless the one there is of the same version and a later
+ * position (both adapters: the same SQL; SQLite's placeholders are ?, PostgreSQL's $n).
+ */
+export const SAVE_SNAPSHOT = `INSERT INTO district_snapshots (district, position, event_type, event_at, version, state, saved_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (district) DO UPDATE SET position = excluded.position, event_type = excluded.event_type, event_at = excluded.event_at,
+    version = excluded.version, state = excluded.state, saved_at = excluded.saved_at
+  WHERE excluded.position >= district_snapshots.position OR excluded.version <> district_snapshots.version`;
 
 export interface DeadLetterDbRow {
   id: number;

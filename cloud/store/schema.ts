@@ -91,6 +91,19 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_district ON events (district, position);
 
+-- A district's state as of a position (cloud/core/snapshots.ts): not the truth, a shortcut to
+-- it. The fold of the district's events up to position, by the code named by version; event_type
+-- and event_at are the event's at position (checked on reading). Rebuild drops them.
+CREATE TABLE IF NOT EXISTS district_snapshots (
+  district TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  event_type TEXT NOT NULL,
+  event_at INTEGER NOT NULL,
+  version TEXT NOT NULL,
+  state TEXT NOT NULL,
+  saved_at INTEGER NOT NULL
+);
+
 -- Per fridge: the last committed (epoch, seq).
 CREATE TABLE IF NOT EXISTS cursors (
   fridge_id TEXT PRIMARY KEY,

@@ -12,7 +12,7 @@ import { SqliteCheckpointer, type CheckpointerOptions } from './sqlite-checkpoin
 import { SqliteWriterThread } from './sqlite-writer-thread.js';
 import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, beforeSchema, PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort } from './reports.js';
-import { mergeRawPayloads, toDeadLetter, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { mergeRawPayloads, SAVE_SNAPSHOT, toDeadLetter, toSnapshot, type SnapshotDbRow, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   DEAD_LETTER_LIMITS,
   deadLetterRecord,
@@ -29,11 +29,13 @@ import {
   type DeadLetterInput,
   type DeadLetterOutcome,
   type DeadLetterRow,
+  type DistrictSnapshot,
   type FridgeRecord,
   type FridgeStatus,
   type MealRecord,
   type StockRow,
   type StockSnapshot,
+  type SnapshotStore,
   type StoredEvent,
   type TagInput,
 } from './store.js';
@@ -488,13 +490,30 @@ export class SqliteCloudStore implements CloudStore {
     return rows.map((r) => ({ position: r.position, event: JSON.parse(r.data) as DomainEvent }));
   }
 
-  async *districtEvents(district: string): AsyncGenerator<StoredEvent> {
-    for (let after = 0; ; ) {
+  async *districtEvents(district: string, from = 0): AsyncGenerator<StoredEvent> {
+    for (let after = from; ; ) {
       const rows = this.s.districtPage.all(district, after, 5000);
       for (const r of rows) yield { position: r.position, event: JSON.parse(r.data) as DomainEvent };
       if (rows.length < 5000) return;
       after = rows[rows.length - 1]!.position;
     }
+  }
+
+  async districtSnapshot(district: string): ReturnType<SnapshotStore['districtSnapshot']> {
+    const r = this.db.prepare<[string], SnapshotDbRow & { e_district: string | null; e_type: string | null; e_at: number | null }>(
+      'SELECT s.*, e.district AS e_district, e.type AS e_type, e.at AS e_at FROM district_snapshots s LEFT JOIN events e ON e.position = s.position WHERE s.district = ?',
+    ).get(district);
+    if (r === undefined) return undefined;
+    return { snapshot: toSnapshot(r), atPosition: r.e_district === null ? undefined : { district: r.e_district, type: r.e_type ?? '', at: r.e_at ?? 0 } };
+  }
+
+  async saveDistrictSnapshot(x: DistrictSnapshot): Promise<boolean> {
+    const r = await this.durably(() => this.db.prepare(SAVE_SNAPSHOT).run(x.district, x.position, x.eventType, x.eventAt, x.version, x.state, x.savedAt));
+    return r.changes > 0;
+  }
+
+  async dropDistrictSnapshots(): Promise<number> {
+    return (await this.durably(() => this.db.prepare('DELETE FROM district_snapshots').run())).changes;
   }
 
   async districts(): Promise<string[]> {

@@ -310,14 +310,43 @@ export interface EventReader {
   rawEventCount(fridgeId: string): Promise<number>;
   /** Events after `position` in position order; with `districts`, only theirs. */
   eventsAfter(position: number, limit: number, districts?: readonly string[]): Promise<StoredEvent[]>;
-  /** Every event of one district in position order, read in pages. */
-  districtEvents(district: string): AsyncIterable<StoredEvent>;
+  /** Every event of one district in position order (after `after`, default 0), read in pages. */
+  districtEvents(district: string, after?: number): AsyncIterable<StoredEvent>;
   /** Districts known to the registry or the event store. */
   districts(): Promise<string[]>;
   /** A random id created once with the store: positions are meaningful only within it. */
   storeEpoch(): Promise<string>;
   lastPosition(): Promise<number>;
   deadLetters(limit?: number): Promise<DeadLetterRow[]>;
+}
+
+/**
+ * A district's state as of a position (cloud/core/snapshots.ts): the fold of the district's
+ * events up to and including `position`, written by the code named by `version`. `eventType`
+ * and `eventAt` are those of the event at `position`, which a reader checks against the store
+ * (a snapshot is only ever read with the events it was folded from).
+ */
+export interface DistrictSnapshot {
+  district: string;
+  position: number;
+  eventType: string;
+  eventAt: number;
+  version: string;
+  state: string;
+  savedAt: number;
+}
+
+/** The district snapshots, with what the event store holds at each one's position. */
+export interface SnapshotStore {
+  /** The district's snapshot, and the district, type and time of the stored event at its position (undefined: none there). */
+  districtSnapshot(district: string): Promise<{ snapshot: DistrictSnapshot; atPosition: { district: string; type: string; at: number } | undefined } | undefined>;
+  /**
+   * Keeps `s` as the district's snapshot unless one at a later position of the same version is
+   * kept already (an older instance may still be writing); true if kept.
+   */
+  saveDistrictSnapshot(s: DistrictSnapshot): Promise<boolean>;
+  /** Forgets every district snapshot (rebuild): districts are folded from their events again. */
+  dropDistrictSnapshots(): Promise<number>;
 }
 
 /** Keeping a refused batch: the MQTT adapter's one write that does not go through the core. */
@@ -330,7 +359,7 @@ export interface DeadLetterWriter {
 }
 
 /** The event store: domain events (kept forever), raw fridge events, cursors, dead letters. */
-export interface EventStore extends EventReader, DeadLetterWriter, GroupCommitStore {
+export interface EventStore extends EventReader, DeadLetterWriter, GroupCommitStore, SnapshotStore {
   /** One accepted batch in one transaction: raw events, domain events, projections, cursor. */
   commitBatch(b: CommitBatch): Promise<StoredEvent[]>;
   /** Domain events that do not come with a batch (presence, ticks, commands), one transaction. */

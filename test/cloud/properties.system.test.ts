@@ -228,3 +228,72 @@ describe('new identity and presence (system: child processes)', () => {
     expect(back.stale).toBe(false);
   }, 60_000);
 });
+
+describe('district snapshots (system: child processes, SIGTERM, SIGKILL, rebuild)', () => {
+  it('a restarted cloud takes a district up from its snapshot (after a clean stop: nothing to fold), stock equal to the truth throughout', async () => {
+    const dir = tmp();
+    const cloudDir = path.join(dir, 'cloud');
+    const EVERY = ['--district-snapshot-every', '40'];
+    let cloud = await CloudProcess.start(cloudDir, EVERY);
+    const ports = { http: cloud.httpPort, mqtt: cloud.mqttPort };
+    cleanup(() => cloud.kill());
+    const tags = Array.from({ length: 12 }, (_, i) => epcOf(0, i + 1));
+    const pwFile = await setupFridge(cloud, dir, 'fr-s', tags);
+    const ctl = await TcpControllerServer.start();
+    cleanup(() => ctl.close());
+    for (const t of tags) ctl.controller.tags.add(t);
+    const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-s', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge'), extra: ['--password-file', pwFile, '--keepalive', '2'] }));
+    cleanup(() => edge.kill());
+    const available = async (): Promise<number> => stockCounts(await view(cloud, 'fr-s'))[GTINS[0]!]!;
+    const shop = async (n: number): Promise<void> => {
+      const take = [...ctl.controller.tags].slice(0, n);
+      ctl.controller.session(take);
+      const want = ctl.controller.tags.size;
+      await until(`${want} in stock`, async () => ((await available()) === want ? true : undefined));
+    };
+    const saved = async (): Promise<number> => {
+      const text = await (await fetch(`${cloud.base}/metrics`)).text();
+      return Number(/^ff_cloud_district_snapshots_total\{outcome="saved"\} (\d+)/m.exec(text)?.[1] ?? 0);
+    };
+    await until('12 in stock', async () => ((await available()) === 12 ? true : undefined));
+    // Readings make domain events: past 40 of them the district's state is saved.
+    let deci = 0;
+    await until('a snapshot saved', async () => {
+      for (let i = 0; i < 10; i++) ctl.controller.temp(((deci += 7) % 300) - 50);
+      return (await saved()) > 0 ? true : undefined;
+    });
+    await shop(2);
+
+    // A clean stop saves the district as of its last event.
+    await cloud.kill('SIGTERM');
+    const db = new Database(path.join(cloudDir, 'cloud.db'), { readonly: true });
+    const snap = db.prepare<[], { position: number }>("SELECT position FROM district_snapshots WHERE district = 'mitte'").get();
+    const last = db.prepare<[], { p: number }>("SELECT MAX(position) AS p FROM events WHERE district = 'mitte'").get();
+    db.close();
+    expect(snap?.position).toBe(last?.p);
+    cloud = await CloudProcess.start(cloudDir, EVERY, ports);
+    let made = await cloud.waitForLog((l) => l.msg === 'district state made' && l.district === 'mitte', 30_000);
+    expect([made.from, made.events]).toEqual(['snapshot', 0]);
+    await shop(1);
+
+    // A crash: the snapshot and the events after it.
+    for (let i = 0; i < 5; i++) ctl.controller.temp(((deci += 7) % 300) - 50);
+    await shop(1);
+    await cloud.kill('SIGKILL');
+    cloud = await CloudProcess.start(cloudDir, EVERY, ports);
+    made = await cloud.waitForLog((l) => l.msg === 'district state made' && l.district === 'mitte', 30_000);
+    expect(made.from).toBe('snapshot');
+    expect(made.events).toBeGreaterThan(0);
+    await shop(2);
+
+    // Rebuild drops the snapshots: every event is folded at the next start, to the same stock.
+    await cloud.kill('SIGTERM');
+    const rebuild = EdgeProcess.spawnCommand('cloud', ['rebuild', '--data-dir', cloudDir]);
+    expect((await rebuild.exited).code).toBe(0);
+    cloud = await CloudProcess.start(cloudDir, EVERY, ports);
+    made = await cloud.waitForLog((l) => l.msg === 'district state made' && l.district === 'mitte', 30_000);
+    expect(made.from).toBe('events');
+    await shop(1);
+    expect(await available()).toBe(5);
+  }, 120_000);
+});

@@ -1,11 +1,12 @@
 // The application core on a real SQLite store: decisions of a district are staged at once and
 // committed together, a failed unit makes the decisions after it stale and they are taken
 // again on the state that did commit, and the bus hears every transaction once, in order.
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CommandHandler, CommittedBus, GroupCommitter } from '../../../cloud/core/index.js';
+import { CommandHandler, CommittedBus, DistrictSnapshots, GroupCommitter, type FoldReport, type SaveOutcome } from '../../../cloud/core/index.js';
 import type { DistrictCommand } from '../../../cloud/domain/index.js';
-import { CursorConflict, SqliteCloudStore, type StoredEvent } from '../../../cloud/store/index.js';
+import { CursorConflict, SqliteCloudStore, sqliteFile, type StoredEvent } from '../../../cloud/store/index.js';
 import { useTmpDirs } from '../../support/tmp.js';
 import { epc, fridgeEvent, LASAGNA } from '../domain/spec.js';
 
@@ -89,5 +90,120 @@ describe('CommandHandler (integration: real SQLite store)', () => {
     // Folded again on first use, with what was committed: the fridge is known and online.
     expect(await core.handle('a', { type: 'MarkFridgeOnline', fridgeId: 'fa', epoch: 'e1' })).toEqual({ ok: true, events: [] });
     expect(core.loaded().sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('CommandHandler: district snapshots (integration: real SQLite store)', () => {
+  /** A command handler on `store` with snapshots every `every` events, and what they report. */
+  function handler(store: SqliteCloudStore, every: number, version = 'v1') {
+    const folds: FoldReport[] = [];
+    const saves: SaveOutcome[] = [];
+    const waiting: Array<(o: SaveOutcome) => void> = [];
+    const snapshots = new DistrictSnapshots({
+      store, every, version, log: pino({ level: 'silent' }),
+      onSaved: (s) => {
+        saves.push(s.outcome);
+        waiting.shift()?.(s.outcome);
+      },
+    });
+    const committer = new GroupCommitter({ store, maxUnits: 100, maxWeight: 10_000, onCommitted: () => undefined });
+    const core = new CommandHandler({ registry: store, events: store, committer, now: () => NOW, snapshots, onFold: (f) => void folds.push(f) });
+    return { core, folds, saves, nextSave: () => new Promise<SaveOutcome>((resolve) => waiting.push(resolve)) };
+  }
+  const plain = (store: SqliteCloudStore) => new CommandHandler({ registry: store, events: store, committer: new GroupCommitter({ store, maxUnits: 100, maxWeight: 10_000, onCommitted: () => undefined }), now: () => NOW });
+  const cancel = (id: string): DistrictCommand => ({ type: 'CancelReservation', reservationId: id, userId: `u-${id}`, reason: 'by_user' });
+  const answers = (rs: Array<{ ok: boolean; reason?: string } | { ok: true }>) => rs.map((r) => (r.ok ? 'ok' : (r as { reason: string }).reason));
+  const districtEvents = async (store: SqliteCloudStore) => (await store.eventsAfter(0, 100_000, [D])).length;
+
+  async function history(core: CommandHandler): Promise<void> {
+    await core.handle(D, { type: 'MarkFridgeOnline', fridgeId: 'f1', epoch: 'e1' });
+    await core.handle(D, record('f1', [fridgeEvent.snapshot([1, 2, 3, 4, 5, 6].map(epc), NOW)]));
+    // Decided together, committed together: the snapshot is taken once nothing is in flight.
+    expect(answers(await Promise.all([1, 2, 3, 4].map((i) => core.handle(D, reserve(`r${i}`)))))).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(await core.handle(D, cancel('r2'))).toMatchObject({ ok: true });
+  }
+
+  it('restores a district from its snapshot and the events after it, and decides as a fold of every event would', async () => {
+    const { store } = await setup();
+    const a = handler(store, 5);
+    const saved = a.nextSave();
+    await history(a.core);
+    expect(await saved).toBe('saved');
+    // After the snapshot: one more hold (the snapshot is not at the last event).
+    expect(await a.core.handle(D, reserve('r5'))).toMatchObject({ ok: true });
+    const snap = await store.districtSnapshot(D);
+    expect(snap?.snapshot).toMatchObject({ district: D, version: 'v1' });
+    expect(snap?.atPosition).toMatchObject({ district: D, type: snap?.snapshot.eventType, at: snap?.snapshot.eventAt });
+    const total = await districtEvents(store);
+    const after = (await store.eventsAfter(snap!.snapshot.position, 1000, [D])).length;
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(total);
+
+    // A new instance (a restart, a takeover): the snapshot and the events after it only.
+    const b = handler(store, 1_000);
+    const next: DistrictCommand[] = [reserve('r6'), reserve('r7'), cancel('r1'), reserve('r8'), cancel('r-none'), reserve('r9')];
+    const onB = [];
+    for (const cmd of next) onB.push(await b.core.handle(D, cmd));
+    expect(b.folds).toEqual([{ district: D, from: 'snapshot', events: after, ms: expect.any(Number) }]);
+    // Six meals: holds while any is left, a cancel frees one, an unknown reservation is refused.
+    expect(answers(onB)).toEqual(['ok', 'ok', 'ok', 'ok', 'unknown_reservation', 'insufficient_stock']);
+    // The same history and commands folded from every event (another store) decide the same.
+    const { store: other } = await setup();
+    const fold = plain(other);
+    await history(fold);
+    await fold.handle(D, reserve('r5'));
+    const onFold = [];
+    for (const cmd of next) onFold.push(await fold.handle(D, cmd));
+    expect(answers(onFold)).toEqual(answers(onB));
+    expect((await store.stockOf('f1'))[0]).toMatchObject({ onHand: 6, reserved: 6, available: 0 });
+    expect(await store.stockOf('f1')).toEqual(await other.stockOf('f1'));
+  });
+
+  it('folds every event instead when the snapshot is of other code, of other events, unreadable or does not fit what followed it', async () => {
+    const { store } = await setup();
+    const a = handler(store, 5);
+    const saved = a.nextSave();
+    await history(a.core);
+    expect(await saved).toBe('saved');
+    // After the snapshot: a release of a hold that the snapshot has.
+    expect(await a.core.handle(D, cancel('r1'))).toMatchObject({ ok: true });
+    const total = await districtEvents(store);
+    const db = new Database(sqliteFile(store.dataDir));
+    const kept = db.prepare<[], { event_at: number; state: string }>('SELECT event_at, state FROM district_snapshots').get()!;
+    const cases: Array<[string, () => void, string]> = [
+      ['written by other code', () => undefined, 'version'],
+      ['the store holds another event at its position (another backup)', () => db.prepare('UPDATE district_snapshots SET event_at = event_at + 1').run(), 'event_mismatch'],
+      ['not a state', () => db.prepare("UPDATE district_snapshots SET event_at = ?, state = '{'").run(kept.event_at), 'unreadable'],
+      // A state without the hold that the next event releases: the events do not apply to it.
+      ['does not fit the events after it', () => db.prepare('UPDATE district_snapshots SET state = ?').run(kept.state.replace(/"reservations":\[.*?\],"holders"/, '"reservations":[],"holders"')), 'tail_failed'],
+    ];
+    for (const [what, spoil, reason] of cases) {
+      spoil();
+      const b = handler(store, 1_000_000, reason === 'version' ? 'v2' : 'v1');
+      // The holds the events say (r3 and r4 of six meals), whatever the snapshot held.
+      const r = await b.core.handle(D, reserve(`x-${reason}`));
+      expect(b.folds, what).toEqual([{ district: D, from: 'events', events: expect.any(Number), ms: expect.any(Number), refused: reason }]);
+      expect(b.folds[0]!.events, what).toBeGreaterThanOrEqual(total);
+      expect(r, what).toMatchObject({ ok: true });
+      expect(await b.core.handle(D, cancel(`x-${reason}`)), what).toMatchObject({ ok: true });
+    }
+    db.close();
+    expect((await store.stockOf('f1'))[0]).toMatchObject({ onHand: 6, reserved: 2, available: 4 });
+  });
+
+  it('at a clean stop saves every district with events since its snapshot; the next start folds none', async () => {
+    const { store } = await setup();
+    const a = handler(store, 1_000);
+    await history(a.core);
+    await a.core.handle('other', { type: 'MarkFridgeOnline', fridgeId: 'f9', epoch: 'e1' });
+    expect(a.saves).toEqual([]);
+    expect(await a.core.saveSnapshots()).toBe(2);
+    expect(a.saves).toEqual(['saved', 'saved']);
+    // Nothing new since: nothing to save.
+    expect(await a.core.saveSnapshots()).toBe(0);
+    const b = handler(store, 1_000);
+    expect(await b.core.handle(D, reserve('r9'))).toMatchObject({ ok: true });
+    expect(await b.core.handle('other', { type: 'MarkFridgeOnline', fridgeId: 'f9', epoch: 'e1' })).toEqual({ ok: true, events: [] });
+    expect(b.folds.map((f) => [f.district, f.from, f.events])).toEqual([[D, 'snapshot', 0], ['other', 'snapshot', 0]]);
   });
 });

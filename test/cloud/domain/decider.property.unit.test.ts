@@ -11,7 +11,11 @@ import {
   decide,
   defaultAclConfig,
   evolve,
+  freezeState,
   initialDistrictState,
+  SnapshotUnreadable,
+  stateFromText,
+  stateText,
   type DecideContext,
   type DistrictCommand,
   type DistrictState,
@@ -181,5 +185,115 @@ describe('district decider, randomized', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+/** With meals announced 90 minutes before their best-before (off in ctxAt). */
+const ctxNearing = (now: number): DecideContext => ({ ...ctxAt(now), config: { ...ctxAt(now).config, nearingExpiryMs: 90 * MIN } });
+
+/** Commands played against a state: the events each decision emitted, the state moved on. */
+function play(state: DistrictState, steps: readonly Step[], t0: number, firstId: number): { state: DistrictState; events: DomainEvent[][]; now: number } {
+  let s = state;
+  let now = t0;
+  let nextId = firstId;
+  const events: DomainEvent[][] = [];
+  for (const st of steps) {
+    now += st.dt;
+    const result = decide(st.make(now, nextId++, [...s.reservations.values()].map((r) => ({ id: r.reservationId, userId: r.userId }))), s, ctxNearing(now));
+    events.push(result.ok ? result.events : []);
+    if (result.ok) for (const e of result.events) s = evolve(s, e);
+  }
+  return { state: s, events, now };
+}
+
+// The commands above, with more restocks and long holds, so that states have several
+// reservations, withdrawn and announced meals to keep in order, and doors unlocked from the app.
+const richStep: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 4, arbitrary: step },
+  { weight: 1, arbitrary: fc.tuple(fridge, fc.constantFrom(...USERS), fc.integer({ min: 0, max: 3 })).map(([f, userId, c]): Step => ({
+    dt: 0,
+    make: () => ({ type: 'RequestDoorUnlock', fridgeId: f, userId, commandId: `c-${c}` }),
+  })) },
+  { weight: 1, arbitrary: fc.tuple(fridge, fc.integer({ min: 0, max: 3 })).map(([f, c]): Step => ({
+    dt: 0,
+    make: (now, nextId) => record([{ seq: 50_000 + nextId, recordedAtMs: now, unlocked: { commandId: `c-${c}` } }], { fridgeId: f }),
+  })) },
+  { weight: 1, arbitrary: fc.tuple(fridge, fc.subarray(POOL, { minLength: 6 })).map(([f, t]): Step => ({ dt: MIN, make: (now) => record([fridgeEvent.snapshot(t, now)], { fridgeId: f }) })) },
+  { weight: 2, arbitrary: fc.tuple(fridge, fc.constantFrom(...GTINS), fc.constantFrom(...USERS)).map(([f, gtin, userId]): Step => ({
+    dt: MIN,
+    make: (now, nextId) => ({ type: 'ReserveMeal', reservationId: `r-${nextId}`, fridgeId: f, gtin, userId, quantity: 1, expiresAtMs: now + 600 * MIN }),
+  })) },
+);
+
+
+describe('district snapshots, randomized', () => {
+  it('a state saved at any event and restored, with the events after it applied, is the folded state and decides alike', async () => {
+    const seen = { reservations: 0, nearing: 0, withdrawn: 0, personal: 0, opener: 0, unlocks: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(richStep, { minLength: 10, maxLength: 60, size: 'max' }), fc.array(step, { minLength: 1, maxLength: 15 }), async (before, after) => {
+        const births: Step[] = FRIDGES.map((f) => ({ dt: 0, make: () => ({ type: 'MarkFridgeOnline', fridgeId: f, epoch: 'ep-1' }) }));
+        const history = play(initialDistrictState(DISTRICT), [...births, ...before], T0, 0);
+        const log = history.events.flat();
+        const folded = history.state;
+        const text = await stateText(folded);
+        for (const cut of new Set([0, log.length >> 2, log.length >> 1, (3 * log.length) >> 2, log.length])) {
+          const atCut = log.slice(0, cut).reduce(evolve, initialDistrictState(DISTRICT));
+          seen.reservations = Math.max(seen.reservations, atCut.reservations.size);
+          for (const f of atCut.fridges.values()) {
+            if (f.opener !== undefined) seen.opener += 1;
+            seen.unlocks += f.unlockRequests.size;
+          }
+          for (const f of atCut.fridges.values()) for (const i of f.items.values()) {
+            if (i.nearing) seen.nearing += 1;
+            if (i.withdrawn !== undefined) seen.withdrawn += 1;
+            if (i.personal !== undefined) seen.personal += 1;
+          }
+          // Written in slices that yield between fridges, as the core writes it.
+          const saved = await stateText(freezeState(atCut), () => Promise.resolve());
+          const restored = log.slice(cut).reduce(evolve, stateFromText(saved, DISTRICT));
+          same(restored, folded);
+          // Order too (reservations oldest first, items as they came): the texts are equal.
+          expect(await stateText(restored)).toBe(text);
+          // And the next commands are decided alike on either.
+          const onFolded = play(structuredClone(folded), after, history.now, 1000);
+          const onRestored = play(restored, after, history.now, 1000);
+          same(onRestored.events, onFolded.events);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // The states saved held what must come back in order and in full.
+    expect(seen.reservations).toBeGreaterThanOrEqual(3);
+    expect(seen.nearing).toBeGreaterThan(0);
+    expect(seen.withdrawn).toBeGreaterThan(0);
+    expect(seen.personal).toBeGreaterThan(0);
+    expect(seen.opener).toBeGreaterThan(0);
+    expect(seen.unlocks).toBeGreaterThan(0);
+  });
+
+  it('a frozen copy does not move when the state does', async () => {
+    const s = play(initialDistrictState(DISTRICT), [{ dt: 0, make: () => ({ type: 'MarkFridgeOnline', fridgeId: F1, epoch: 'ep-1' }) }, { dt: 0, make: (now) => record([fridgeEvent.snapshot([epc(1), epc(2)], now)], { fridgeId: F1 }) }], T0, 0).state;
+    const frozen = freezeState(s);
+    const text = await stateText(frozen);
+    play(s, [{ dt: MIN, make: (now) => record([fridgeEvent.door({ removed: [epc(1)], added: [epc(3)], shelves: [], at: now })], { fridgeId: F1 }) }], T0, 10);
+    expect(s.fridges.get(F1)?.items.has(epc(1))).toBe(false);
+    expect(await stateText(frozen)).toBe(text);
+  });
+
+  it('refuses text that is not a state of this district and format', () => {
+    const good = '{"format":1,"district":"d","catalogVersion":0,"fridges":[],"reservations":[],"holders":[]}';
+    expect(stateFromText(good, 'd').fridges.size).toBe(0);
+    for (const [text, why] of [
+      ['{', /not JSON/],
+      ['[]', /snapshot is not an object/],
+      [good.replace('"format":1', '"format":2'), /format 2/],
+      [good, /of district d, not e/],
+      [good.replace('"fridges":[]', '"fridges":[{"id":"f"}]'), /fridges\[0\]\.online is not a boolean/],
+      [good.replace('"holders":[]', '"holders":[["a"]]'), /holders\[0\] value is not a string/],
+      [good.replace('"fridges":[]', '"fridges":[{"id":"f","online":true,"needsReconciliation":false,"items":[{"epc":"e","gtin":"g","withdrawn":"stolen"}],"counts":[],"unknownTags":[],"sensorsAbove":[],"sensors":[],"unlockRequests":[]}]'), /withdrawal reason/],
+    ] as const) {
+      expect(() => stateFromText(text, text === good ? 'e' : 'd')).toThrow(SnapshotUnreadable);
+      expect(() => stateFromText(text, text === good ? 'e' : 'd')).toThrow(why);
+    }
   });
 });

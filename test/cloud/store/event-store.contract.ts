@@ -264,6 +264,42 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       for await (const s of store.districtEvents('nowhere')) throw new Error(`unexpected ${s.position}`);
     });
 
+    it('reads a district\'s events after a position', async () => {
+      const { store } = await fresh();
+      const stored = await store.append('d1', [1, 2, 3, 4].map((i) => tick('f1', i, 'd1')));
+      await store.append('d2', [tick('f2', 1, 'd2')]);
+      const after: StoredEvent[] = [];
+      for await (const s of store.districtEvents('d1', stored[1]!.position)) after.push(s);
+      expect(after).toEqual(stored.slice(2));
+      for await (const s of store.districtEvents('d1', stored[3]!.position)) throw new Error(`unexpected ${s.position}`);
+    });
+
+    it('keeps a district snapshot with the event at its position; a later one of the same version wins; rebuild drops them', async () => {
+      const { store, reopen } = await fresh();
+      expect(await store.districtSnapshot('d1')).toBeUndefined();
+      const [a, b] = await store.append('d1', [tick('f1', 1, 'd1'), tick('f1', 2, 'd1')]);
+      const at = (s: StoredEvent) => ({ position: s.position, eventType: s.event.type, eventAt: s.event.at });
+      const snap = { district: 'd1', ...at(b!), version: 'v1', state: 'x'.repeat(200_000), savedAt: AT };
+      expect(await store.saveDistrictSnapshot(snap)).toBe(true);
+      expect(await store.districtSnapshot('d1')).toEqual({ snapshot: snap, atPosition: { district: 'd1', type: b!.event.type, at: b!.event.at } });
+      expect(await store.districtSnapshot('d2')).toBeUndefined();
+      // An older position of the same version (an instance that lost the district, late): not kept.
+      expect(await store.saveDistrictSnapshot({ ...snap, ...at(a!), state: 'older' })).toBe(false);
+      expect((await store.districtSnapshot('d1'))?.snapshot.state).toBe(snap.state);
+      // Another version replaces it whatever its position (the code that reads it changed).
+      const other = { ...snap, ...at(a!), version: 'v2', state: 'other code' };
+      expect(await store.saveDistrictSnapshot(other)).toBe(true);
+      expect((await store.districtSnapshot('d1'))?.snapshot).toEqual(other);
+      // Kept across a reopen.
+      const again = await reopen();
+      expect((await again.districtSnapshot('d1'))?.snapshot).toEqual(other);
+      // A position the events table does not hold (another store's snapshot): no event there.
+      await again.saveDistrictSnapshot({ ...snap, district: 'd9', position: b!.position + 1000 });
+      expect(await again.districtSnapshot('d9')).toEqual({ snapshot: { ...snap, district: 'd9', position: b!.position + 1000 }, atPosition: undefined });
+      expect(await again.dropDistrictSnapshots()).toBe(2);
+      expect(await again.districtSnapshot('d1')).toBeUndefined();
+    });
+
     it('lists districts from the registry and the events, once each, in byte order', async () => {
       const { store } = await fresh();
       expect(await store.districts()).toEqual([]);
