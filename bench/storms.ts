@@ -281,6 +281,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
           'duplicate events counted by the cloud': duplicates,
           'GAP / REJECTED acks': `${counters.gaps + live.counters.gaps} / ${counters.rejected + live.counters.rejected}`,
           'domain events': s.domain,
+          'district snapshots written (total s)': `${d('ff_cloud_district_snapshots_total')} (${round(d('ff_cloud_district_snapshot_seconds_sum'), 2)})`,
           ...sideFigures(s),
         },
         goal: `all acknowledged < 15 s, 0 ack timeouts, 0 duplicate events`,

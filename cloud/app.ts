@@ -143,6 +143,8 @@ export class CloudApp {
       },
       snapshots: {
         every: cfg.districtSnapshotEvery ?? DEFAULT_SNAPSHOT_EVERY,
+        // Put off while a backlog replays (up to ten times as many events): a storm first.
+        defer: () => this.ingest.replaying(),
         onSaved: (s) => {
           this.metrics.districtSnapshots.inc({ outcome: s.outcome });
           this.metrics.districtSnapshotSeconds.observe(s.ms / 1000);

@@ -29,7 +29,7 @@ export function createApplicationCore(o: {
   fenceOf?: (district: string) => DistrictFence | undefined;
   onGroup?: (g: { units: number; weight: number; ms: number; failed: number }) => void;
   /** District snapshots: every this many events (0: none), and what to tell of them. */
-  snapshots?: Pick<SnapshotOptions, 'every' | 'onSaved' | 'version'>;
+  snapshots?: Pick<SnapshotOptions, 'every' | 'onSaved' | 'version' | 'defer'>;
   /** How each district state was made (metrics, logs). */
   onFold?: (f: FoldReport) => void;
 }): ApplicationCore {

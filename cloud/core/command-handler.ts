@@ -204,10 +204,10 @@ export class CommandHandler {
    * nothing is in flight (the state is then exactly the fold of the committed events up to
    * `last`). The copy is taken now; the writing is sliced (snapshots.ts).
    */
-  private saveIfDue(d: District, min = this.o.snapshots?.every ?? 0): Promise<unknown> | undefined {
+  private saveIfDue(d: District, min?: number): Promise<unknown> | undefined {
     const snapshots = this.o.snapshots;
     if (snapshots === undefined || d.saving !== undefined || d.inFlight > 0 || d.loading !== undefined) return undefined;
-    if (d.state === undefined || d.last === undefined || d.unsaved === 0 || d.unsaved < min) return undefined;
+    if (d.state === undefined || d.last === undefined || !snapshots.due(d.unsaved, min)) return undefined;
     // A save that fails (logged, counted) is tried again after as many events more.
     d.unsaved = 0;
     const saving = snapshots.save(d.state, d.last).finally(() => (d.saving = undefined));
@@ -225,6 +225,8 @@ export class CommandHandler {
     let n = 0;
     for (const d of this.districts.values()) {
       if (performance.now() - t0 > budgetMs) break;
+      // Its last commits' answers may still be on their way: its state is saved once they are in.
+      if (d.inFlight > 0) await new Promise<void>((resolve) => d.settled.push(resolve));
       await d.saving;
       const saving = this.saveIfDue(d, min);
       if (saving === undefined) continue;

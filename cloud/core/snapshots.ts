@@ -44,12 +44,21 @@ export interface SnapshotOptions {
   every: number;
   /** Names the code that folds (default: codeVersion()); a snapshot of another version is not read. */
   version?: string;
+  /**
+   * True while background work should wait (a backlog replays): snapshots are then put off
+   * until a district has DEFER_LIMIT times `every` events unsaved, so that a storm is not
+   * slowed by them and a crash during one still leaves a bounded fold.
+   */
+  defer?: () => boolean;
   /** Longest a slice of writing a snapshot holds the event loop (default 4 ms). */
   sliceMs?: number;
   now?: () => number;
   log?: Logger;
   onSaved?: (s: { district: string; bytes: number; ms: number; outcome: SaveOutcome }) => void;
 }
+
+/** While a backlog replays, a district is saved only past this many times `every` unsaved events. */
+export const DEFER_LIMIT = 10;
 
 /** saved; superseded: the store keeps a later one of this version; failed: logged. */
 export type SaveOutcome = 'saved' | 'superseded' | 'failed';
@@ -86,6 +95,12 @@ export class DistrictSnapshots {
     this.every = o.every;
     this.sliceMs = o.sliceMs ?? 4;
     this.now = o.now ?? Date.now;
+  }
+
+  /** Whether a district with `unsaved` events since its last snapshot is to be saved now (`min`: instead of `every`). */
+  due(unsaved: number, min = this.every): boolean {
+    if (unsaved === 0 || unsaved < min) return false;
+    return min < this.every || this.o.defer?.() !== true || unsaved >= this.every * DEFER_LIMIT;
   }
 
   /** The district's stored state, if there is one this code may use; refusals are logged and reported. */

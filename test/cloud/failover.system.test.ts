@@ -61,7 +61,7 @@ describe.skipIf(skip)('several instances on PostgreSQL: district ownership and f
     const mosq = await Mosquitto.start(dir);
     cleanup(() => mosq.down());
     const startInstance = async (i: number): Promise<CloudProcess> => {
-      const c = await CloudProcess.start(path.join(dir, `cloud-${i}`), ['--mqtt-url', mosq.url, '--database-url', db.url, '--instance-id', `inst-${i}`, '--ownership-interval-ms', '250', '--tick-s', '1']);
+      const c = await CloudProcess.start(path.join(dir, `cloud-${i}`), ['--mqtt-url', mosq.url, '--database-url', db.url, '--instance-id', `inst-${i}`, '--ownership-interval-ms', '250', '--tick-s', '1', '--district-snapshot-every', '30']);
       cleanup(() => c.kill('SIGKILL'));
       return c;
     };
@@ -154,6 +154,11 @@ describe.skipIf(skip)('several instances on PostgreSQL: district ownership and f
     await stream;
     // Bounded: the ownership interval (250 ms) and a round of queries, with room for a slow machine.
     expect(takeoverMs).toBeLessThan(10_000);
+    // The survivors took the victim's districts up from the snapshots it saved, not from every event.
+    for (const d of victimDistricts) {
+      const made = await Promise.any(survivors.map((c) => c.waitForLog((l) => l.msg === 'district state made' && l.district === d && Number(l.time) >= killedAt, 30_000)));
+      expect(made.from, `${d} after the takeover`).toBe('snapshot');
+    }
     expect(taken.reduce((a, b) => a + b, 0)).toBeGreaterThan(8);
 
     // Settle: every edge drained, then each fridge's stock equals what is in it.

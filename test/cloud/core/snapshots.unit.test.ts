@@ -1,0 +1,72 @@
+// District snapshots' policy: when a district is saved (every N events; put off while a backlog
+// replays, up to ten times N; at a stop whatever it has), that the writing yields the event
+// loop between fridges, and what a save reports.
+import { describe, expect, it } from 'vitest';
+import { codeVersion, DistrictSnapshots, type SaveOutcome } from '../../../cloud/core/index.js';
+import { evolve, initialDistrictState, type DistrictState } from '../../../cloud/domain/index.js';
+import type { DistrictSnapshot, SnapshotStore } from '../../../cloud/store/index.js';
+
+class MemorySnapshots implements SnapshotStore {
+  readonly saved: DistrictSnapshot[] = [];
+  fail = false;
+  async districtSnapshot(): ReturnType<SnapshotStore['districtSnapshot']> {
+    return undefined;
+  }
+  async saveDistrictSnapshot(s: DistrictSnapshot): Promise<boolean> {
+    if (this.fail) throw new Error('disk full');
+    this.saved.push(s);
+    return true;
+  }
+  async dropDistrictSnapshots(): Promise<number> {
+    return 0;
+  }
+}
+
+function district(fridges: number): DistrictState {
+  let s = initialDistrictState('d');
+  for (let i = 0; i < fridges; i++) s = evolve(s, { type: 'FridgeOnline', district: 'd', fridgeId: `f${i}`, at: 1, epoch: 'e1' });
+  return s;
+}
+
+describe('DistrictSnapshots', () => {
+  it('saves every N events; while a backlog replays only past ten times N; at a stop anything', () => {
+    let replaying = false;
+    const s = new DistrictSnapshots({ store: new MemorySnapshots(), every: 100, version: 'v', defer: () => replaying });
+    expect([0, 99, 100, 5_000].map((n) => s.due(n))).toEqual([false, false, true, true]);
+    replaying = true;
+    expect([100, 999, 1_000].map((n) => s.due(n))).toEqual([false, false, true]);
+    // A clean stop asks with its own minimum: saved whatever replays.
+    expect([0, 1, 99].map((n) => s.due(n, 1))).toEqual([false, true, true]);
+  });
+
+  it('writes a large district a fridge at a time, yielding the event loop between slices', async () => {
+    const store = new MemorySnapshots();
+    const outcomes: SaveOutcome[] = [];
+    const s = new DistrictSnapshots({ store, every: 1, version: 'v', sliceMs: 0, now: () => 42, onSaved: (x) => void outcomes.push(x.outcome) });
+    let turns = 0;
+    let done = false;
+    const spin = (): void => {
+      if (done) return;
+      turns += 1;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const state = district(50);
+    expect(await s.save(state, { position: 7, type: 'FridgeOnline', at: 1 })).toBe('saved');
+    done = true;
+    // Other work ran between the fridges, not after the whole district.
+    expect(turns).toBeGreaterThanOrEqual(50);
+    expect(store.saved).toHaveLength(1);
+    expect(store.saved[0]).toMatchObject({ district: 'd', position: 7, eventType: 'FridgeOnline', eventAt: 1, version: 'v', savedAt: 42 });
+    expect(JSON.parse(store.saved[0]!.state)).toMatchObject({ district: 'd', fridges: expect.any(Array) });
+    store.fail = true;
+    expect(await s.save(state, { position: 8, type: 'FridgeOnline', at: 1 })).toBe('failed');
+    expect(outcomes).toEqual(['saved', 'failed']);
+  });
+
+  it('names the code that folds: a digest, the same on every call', () => {
+    const v = codeVersion();
+    expect(v).toMatch(/^[0-9a-f]{16}$/);
+    expect(codeVersion()).toBe(v);
+  });
+});
