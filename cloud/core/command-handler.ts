@@ -9,6 +9,7 @@
 // decisions taken after it stale: the state is folded again from the store and those commands
 // decided again, never committed on a wrong basis.
 import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { decide, defaultAclConfig, evolve, initialDistrictState, type AclConfig, type DecideNotes, type DistrictCommand, type DistrictState, type DomainEvent, type RejectionReason } from '../domain/index.js';
 import { StaleDecision, type CommitUnit, type DistrictFence, type StoredEvent } from '../store/index.js';
@@ -50,6 +51,8 @@ const notesOf = (r: DecideNotes): DecideNotes => ({
 
 /** Decisions taken again at most this often when an earlier unit of the district failed. */
 const MAX_STALE_RETRIES = 3;
+/** Longest stretch of the event loop a fold takes before it lets other work run. */
+const FOLD_SLICE_MS = 8;
 /** Rounds of registry reads one decision may need (a decision asks for meals of the tags it found). */
 const MAX_LOOKUP_ROUNDS = 4;
 
@@ -183,10 +186,17 @@ export class CommandHandler {
     let s = state;
     let last = mark;
     let events = 0;
+    let slice = performance.now();
     for await (const { position, event } of this.o.events.districtEvents(district, mark?.position ?? 0)) {
       s = evolve(s, event);
       last = { position, type: event.type, at: event.at };
       events += 1;
+      // A store that reads synchronously (SQLite) would make the whole fold one turn of the
+      // event loop: every other district's acks would wait for it. Other districts go on.
+      if (events % 1024 === 0 && performance.now() - slice > FOLD_SLICE_MS) {
+        await nextTurn();
+        slice = performance.now();
+      }
     }
     return { state: s, last, events };
   }

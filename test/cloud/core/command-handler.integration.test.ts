@@ -93,6 +93,25 @@ describe('CommandHandler (integration: real SQLite store)', () => {
   });
 });
 
+describe('CommandHandler: folds (integration: real SQLite store)', () => {
+  it('a district being folded does not hold the others: another district commits while it folds', async () => {
+    const { store } = await setup();
+    // A long history: 100,000 readings of one district (a fold of ~0.3 s).
+    for (let k = 0; k < 10; k++) {
+      await store.append('big', Array.from({ length: 10_000 }, (_, i) => ({ type: 'TemperatureRecorded' as const, district: 'big', fridgeId: 'fb', sensor: 1, deciCelsius: 40, at: NOW + k * 10_000 + i })));
+    }
+    const order: string[] = [];
+    const committer = new GroupCommitter({ store, maxUnits: 100, maxWeight: 10_000, onCommitted: () => undefined });
+    const core = new CommandHandler({ registry: store, events: store, committer, now: () => NOW, onFold: (f) => void order.push(`folded ${f.district} (${f.events})`) });
+    await core.handle(D, { type: 'MarkFridgeOnline', fridgeId: 'f1', epoch: 'e1' });
+    order.length = 0;
+    const big = core.handle('big', { type: 'MarkFridgeOnline', fridgeId: 'fb', epoch: 'e1' });
+    const other = core.handle(D, { type: 'MarkFridgeOffline', fridgeId: 'f1', clean: true }).then((r) => void order.push(`committed ${D} (${r.ok ? r.events.length : 0})`));
+    await Promise.all([big, other]);
+    expect(order).toEqual([`committed ${D} (1)`, 'folded big (100000)']);
+  });
+});
+
 describe('CommandHandler: district snapshots (integration: real SQLite store)', () => {
   /** A command handler on `store` with snapshots every `every` events, and what they report. */
   function handler(store: SqliteCloudStore, every: number, version = 'v1') {
