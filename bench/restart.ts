@@ -15,6 +15,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { evolve, freezeState, initialDistrictState, stateFromText, stateText, type DistrictState } from '../cloud/domain/index.js';
 import { BenchCloud } from './bench-cloud.js';
 import { LoadFridge, metric, newCounters } from './cloud-ingest.js';
 import { registerFridges, spec } from './storms.js';
@@ -112,8 +115,62 @@ async function once(batches: number, o: RestartOptions): Promise<Record<string, 
   }
 }
 
+/** A district of `fridges` fridges holding `meals` meals each. */
+function stockedDistrict(fridges: number, meals: number): DistrictState {
+  let s = initialDistrictState('d');
+  let n = 0;
+  for (let f = 0; f < fridges; f++) {
+    s = evolve(s, { type: 'FridgeOnline', district: 'd', fridgeId: `fridge-${f}`, at: 1, epoch: 'e1' });
+    const added = Array.from({ length: meals }, (_, i) => ({ epc: (0x3074257bf7194e4000000000n + BigInt(n++)).toString(16).toUpperCase(), gtin: MEALS[i % MEALS.length]!.gtin, bestBeforeMs: 1_800_000_000_000 + i, reason: 'restock' as const }));
+    s = evolve(s, { type: 'FridgeInventoryChanged', district: 'd', fridgeId: `fridge-${f}`, at: 1, cause: 'snapshot', added, removed: [] });
+  }
+  return s;
+}
+
+/**
+ * What a snapshot of a district costs the event loop, in this process (as the cloud writes and
+ * reads one: 4 ms slices): the copy (one stretch), the text and the reading (in turns), the
+ * best of three.
+ */
+async function snapshotCost(fridges: number, meals: number): Promise<Record<string, number | string>> {
+  const s = stockedDistrict(fridges, meals);
+  const runs: Array<{ freeze: number; text: number; textTurn: number; restore: number; restoreTurn: number; bytes: number }> = [];
+  for (let rep = 0; rep < 3; rep++) {
+    let slice = performance.now();
+    let longest = 0;
+    const breathe = (): Promise<void> | undefined => {
+      const d = performance.now() - slice;
+      if (d < 4) return undefined;
+      longest = Math.max(longest, d);
+      return nextTurn().then(() => void (slice = performance.now()));
+    };
+    let t = performance.now();
+    const frozen = freezeState(s);
+    const freeze = performance.now() - t;
+    slice = t = performance.now();
+    const text = await stateText(frozen, breathe);
+    const textMs = performance.now() - t;
+    const textTurn = Math.max(longest, performance.now() - slice);
+    longest = 0;
+    slice = t = performance.now();
+    await stateFromText(text, 'd', breathe);
+    runs.push({ freeze, text: textMs, textTurn, restore: performance.now() - t, restoreTurn: Math.max(longest, performance.now() - slice), bytes: text.length });
+  }
+  const best = runs.reduce((a, b) => (b.freeze + b.text + b.restore < a.freeze + a.text + a.restore ? b : a));
+  return {
+    'meals in the district': fridges * meals,
+    'snapshot MB': round(best.bytes / 1e6, 1),
+    'copy ms (one stretch of the loop)': round(best.freeze, 1),
+    'text ms (longest turn)': `${round(best.text, 1)} (${round(best.textTurn, 1)})`,
+    'read back ms (longest turn)': `${round(best.restore, 1)} (${round(best.restoreTurn, 1)})`,
+  };
+}
+
 export async function benchRestart(o: RestartOptions = DEFAULT_RESTART): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
+  for (const [fridges, meals] of [[100, 60], [1000, 100]] as const) {
+    out.push({ name: `restart: a district snapshot's cost to the event loop (${fridges} fridges x ${meals} meals; in-process, best of 3)`, figures: await snapshotCost(fridges, meals) });
+  }
   for (const batches of o.batchesPerFridge) {
     process.stdout.write(`  [restart] ${o.fridges} fridges x ${batches} batches x ${o.eventsPerBatch} events, then restarts\n`);
     out.push({ name: `restart: a district's first batch after the cloud starts, without and with district snapshots (one district, ${o.fridges} fridges x ${batches} batches of ${o.eventsPerBatch} events before; SQLite; fridge-cloud child)`, figures: await once(batches, o) });

@@ -127,10 +127,19 @@ export class DistrictSnapshots {
       return refuse('event_mismatch', at === undefined ? 'no event at its position' : `the event at its position is ${at.type} of ${at.district} at ${at.at}, not ${s.eventType} at ${s.eventAt}`);
     }
     try {
-      return { state: stateFromText(s.state, district), mark: { position: s.position, type: s.eventType, at: s.eventAt } };
+      return { state: await stateFromText(s.state, district, this.breather()), mark: { position: s.position, type: s.eventType, at: s.eventAt } };
     } catch (err) {
       return refuse('unreadable', (err as Error).message);
     }
+  }
+
+  /** Yields the event loop once `sliceMs` have passed since it last did (between lines of a snapshot). */
+  private breather(): () => Promise<void> | undefined {
+    let sliceStart = performance.now();
+    return () => {
+      if (performance.now() - sliceStart < this.sliceMs) return undefined;
+      return nextTurn().then(() => void (sliceStart = performance.now()));
+    };
   }
 
   /**
@@ -138,13 +147,9 @@ export class DistrictSnapshots {
    * slices. Never rejects (a failure is logged).
    */
   async save(state: DistrictState, mark: Mark): Promise<SaveOutcome> {
-    const frozen = freezeState(state);
     const t0 = performance.now();
-    let sliceStart = t0;
-    const breathe = (): Promise<void> | undefined => {
-      if (performance.now() - sliceStart < this.sliceMs) return undefined;
-      return nextTurn().then(() => void (sliceStart = performance.now()));
-    };
+    const frozen = freezeState(state);
+    const breathe = this.breather();
     let bytes = 0;
     let outcome: SaveOutcome = 'failed';
     try {

@@ -65,22 +65,29 @@ function fridgeText(f: FridgeState): string {
   return JSON.stringify(t);
 }
 
+/** Holders written (and read) this many to a line. */
+const HOLDERS_PER_LINE = 5_000;
+
 /**
- * The state as text, a fridge at a time: `breathe` is called between pieces and may yield the
- * event loop (a promise), so that a large district is written without holding it. Give it a
- * frozen state (freezeState).
+ * The state as text, one line per piece: a header, each fridge, the reservations, the holders
+ * in lines of 5,000. `breathe` is called between lines and may yield the event loop (a
+ * promise), so that a large district is written (and read, stateFromText) without holding
+ * it. Give it a frozen state (freezeState).
  */
 export async function stateText(s: DistrictState, breathe: () => Promise<void> | undefined = () => undefined): Promise<string> {
-  const parts: string[] = [];
+  const lines = [JSON.stringify({ format: STATE_FORMAT, district: s.district, catalogVersion: s.catalogVersion, fridges: s.fridges.size })];
   for (const f of s.fridges.values()) {
     await breathe();
-    parts.push(fridgeText(f));
+    lines.push(fridgeText(f));
   }
   await breathe();
-  const holders = JSON.stringify([...s.holders]);
-  await breathe();
-  const reservations = JSON.stringify([...s.reservations.values()]);
-  return `{"format":${STATE_FORMAT},"district":${JSON.stringify(s.district)},"catalogVersion":${s.catalogVersion},"fridges":[${parts.join(',')}],"reservations":${reservations},"holders":${holders}}`;
+  lines.push(JSON.stringify([...s.reservations.values()]));
+  const holders = [...s.holders];
+  for (let i = 0; i < holders.length; i += HOLDERS_PER_LINE) {
+    await breathe();
+    lines.push(JSON.stringify(holders.slice(i, i + HOLDERS_PER_LINE)));
+  }
+  return lines.join('\n');
 }
 
 /** The text is not a state this code wrote: the district is folded from its events instead. */
@@ -192,23 +199,39 @@ function reservation(v: Json, what: string): Reservation {
   };
 }
 
-/** The state that `stateText` wrote for `district`; SnapshotUnreadable if it is not one. */
-export function stateFromText(text: string, district: string): DistrictState {
-  let parsed: Json;
+function parse(line: string, what: string): Json {
   try {
-    parsed = JSON.parse(text) as Json;
+    return JSON.parse(line) as Json;
   } catch (err) {
-    throw new SnapshotUnreadable(`not JSON (${(err as Error).message})`);
+    throw new SnapshotUnreadable(`${what} is not JSON (${(err as Error).message})`);
   }
-  const o = obj(parsed, 'snapshot');
-  if (o.format !== STATE_FORMAT) throw new SnapshotUnreadable(`format ${String(o.format)}, this code reads ${STATE_FORMAT}`);
-  if (o.district !== district) throw new SnapshotUnreadable(`of district ${String(o.district)}, not ${district}`);
-  const fridges = arr(o.fridges, 'fridges').map((f, i) => fridge(f, `fridges[${i}]`));
-  return {
-    district,
-    catalogVersion: num(o.catalogVersion, 'catalogVersion'),
-    fridges: new Map(fridges.map((f) => [f.fridgeId, f])),
-    reservations: new Map(arr(o.reservations, 'reservations').map((r, i) => reservation(r, `reservations[${i}]`)).map((r) => [r.reservationId, r])),
-    holders: new Map(pairs(o.holders, str, str, 'holders')),
-  };
+}
+
+/**
+ * The state that `stateText` wrote for `district`, read a line at a time (`breathe` between
+ * lines, as stateText); SnapshotUnreadable if it is not one.
+ */
+export async function stateFromText(text: string, district: string, breathe: () => Promise<void> | undefined = () => undefined): Promise<DistrictState> {
+  const lines = text.split('\n');
+  const head = obj(parse(lines[0] ?? '', 'the header'), 'the header');
+  if (head.format !== STATE_FORMAT) throw new SnapshotUnreadable(`format ${String(head.format)}, this code reads ${STATE_FORMAT}`);
+  if (head.district !== district) throw new SnapshotUnreadable(`of district ${String(head.district)}, not ${district}`);
+  const count = num(head.fridges, 'the header\'s fridges');
+  if (lines.length < count + 2) throw new SnapshotUnreadable(`${lines.length} lines for ${count} fridges`);
+  const state: DistrictState = { district, catalogVersion: num(head.catalogVersion, 'catalogVersion'), fridges: new Map(), reservations: new Map(), holders: new Map() };
+  for (let i = 1; i <= count; i++) {
+    await breathe();
+    const f = fridge(parse(lines[i]!, `fridges[${i - 1}]`), `fridges[${i - 1}]`);
+    state.fridges.set(f.fridgeId, f);
+  }
+  await breathe();
+  for (const [i, r] of arr(parse(lines[count + 1]!, 'reservations'), 'reservations').entries()) {
+    const x = reservation(r, `reservations[${i}]`);
+    state.reservations.set(x.reservationId, x);
+  }
+  for (let l = count + 2; l < lines.length; l++) {
+    await breathe();
+    for (const [k, v] of pairs(parse(lines[l]!, 'holders'), str, str, 'holders')) state.holders.set(k, v);
+  }
+  return state;
 }

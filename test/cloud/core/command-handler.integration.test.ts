@@ -132,6 +132,12 @@ describe('CommandHandler: district snapshots (integration: real SQLite store)', 
   const plain = (store: SqliteCloudStore) => new CommandHandler({ registry: store, events: store, committer: new GroupCommitter({ store, maxUnits: 100, maxWeight: 10_000, onCommitted: () => undefined }), now: () => NOW });
   const cancel = (id: string): DistrictCommand => ({ type: 'CancelReservation', reservationId: id, userId: `u-${id}`, reason: 'by_user' });
   const answers = (rs: Array<{ ok: boolean; reason?: string } | { ok: true }>) => rs.map((r) => (r.ok ? 'ok' : (r as { reason: string }).reason));
+  /** A snapshot's text with its reservations line emptied (snapshot.ts: header, a line per fridge, reservations, holders). */
+  const withoutHolds = (text: string): string => {
+    const lines = text.split('\n');
+    lines[(JSON.parse(lines[0]!) as { fridges: number }).fridges + 1] = '[]';
+    return lines.join('\n');
+  };
   const districtEvents = async (store: SqliteCloudStore) => (await store.eventsAfter(0, 100_000, [D])).length;
 
   async function history(core: CommandHandler): Promise<void> {
@@ -194,7 +200,7 @@ describe('CommandHandler: district snapshots (integration: real SQLite store)', 
       ['the store holds another event at its position (another backup)', () => db.prepare('UPDATE district_snapshots SET event_at = event_at + 1').run(), 'event_mismatch'],
       ['not a state', () => db.prepare("UPDATE district_snapshots SET event_at = ?, state = '{'").run(kept.event_at), 'unreadable'],
       // A state without the hold that the next event releases: the events do not apply to it.
-      ['does not fit the events after it', () => db.prepare('UPDATE district_snapshots SET state = ?').run(kept.state.replace(/"reservations":\[.*?\],"holders"/, '"reservations":[],"holders"')), 'tail_failed'],
+      ['does not fit the events after it', () => db.prepare('UPDATE district_snapshots SET state = ?').run(withoutHolds(kept.state)), 'tail_failed'],
     ];
     for (const [what, spoil, reason] of cases) {
       spoil();

@@ -58,7 +58,7 @@ describe('DistrictSnapshots', () => {
     expect(turns).toBeGreaterThanOrEqual(50);
     expect(store.saved).toHaveLength(1);
     expect(store.saved[0]).toMatchObject({ district: 'd', position: 7, eventType: 'FridgeOnline', eventAt: 1, version: 'v', savedAt: 42 });
-    expect(JSON.parse(store.saved[0]!.state)).toMatchObject({ district: 'd', fridges: expect.any(Array) });
+    expect(JSON.parse(store.saved[0]!.state.split('\n')[0]!)).toMatchObject({ district: 'd', fridges: 50 });
     store.fail = true;
     expect(await s.save(state, { position: 8, type: 'FridgeOnline', at: 1 })).toBe('failed');
     expect(outcomes).toEqual(['saved', 'failed']);

@@ -250,7 +250,7 @@ describe('district snapshots, randomized', () => {
           }
           // Written in slices that yield between fridges, as the core writes it.
           const saved = await stateText(freezeState(atCut), () => Promise.resolve());
-          const restored = log.slice(cut).reduce(evolve, stateFromText(saved, DISTRICT));
+          const restored = log.slice(cut).reduce(evolve, await stateFromText(saved, DISTRICT, () => Promise.resolve()));
           same(restored, folded);
           // Order too (reservations oldest first, items as they came): the texts are equal.
           expect(await stateText(restored)).toBe(text);
@@ -280,20 +280,22 @@ describe('district snapshots, randomized', () => {
     expect(await stateText(frozen)).toBe(text);
   });
 
-  it('refuses text that is not a state of this district and format', () => {
-    const good = '{"format":1,"district":"d","catalogVersion":0,"fridges":[],"reservations":[],"holders":[]}';
-    expect(stateFromText(good, 'd').fridges.size).toBe(0);
-    for (const [text, why] of [
-      ['{', /not JSON/],
-      ['[]', /snapshot is not an object/],
-      [good.replace('"format":1', '"format":2'), /format 2/],
-      [good, /of district d, not e/],
-      [good.replace('"fridges":[]', '"fridges":[{"id":"f"}]'), /fridges\[0\]\.online is not a boolean/],
-      [good.replace('"holders":[]', '"holders":[["a"]]'), /holders\[0\] value is not a string/],
-      [good.replace('"fridges":[]', '"fridges":[{"id":"f","online":true,"needsReconciliation":false,"items":[{"epc":"e","gtin":"g","withdrawn":"stolen"}],"counts":[],"unknownTags":[],"sensorsAbove":[],"sensors":[],"unlockRequests":[]}]'), /withdrawal reason/],
+  it('refuses text that is not a state of this district and format', async () => {
+    const good = ['{"format":1,"district":"d","catalogVersion":0,"fridges":0}', '[]'].join('\n');
+    expect((await stateFromText(good, 'd')).fridges.size).toBe(0);
+    const fridgeLine = '{"id":"f","online":true,"needsReconciliation":false,"items":[{"epc":"e","gtin":"g","withdrawn":"stolen"}],"counts":[],"unknownTags":[],"sensorsAbove":[],"sensors":[],"unlockRequests":[]}';
+    for (const [text, district, why] of [
+      ['{', 'd', /the header is not JSON/],
+      ['[]', 'd', /the header is not an object/],
+      [good.replace('"format":1', '"format":2'), 'd', /format 2/],
+      [good, 'e', /of district d, not e/],
+      [good.replace('"fridges":0', '"fridges":1'), 'd', /2 lines for 1 fridges/],
+      [good.replace('"fridges":0', '"fridges":1').replace('\n[]', '\n{"id":"f"}\n[]'), 'd', /fridges\[0\]\.online is not a boolean/],
+      [`${good}\n[["a"]]`, 'd', /holders\[0\] value is not a string/],
+      [good.replace('"fridges":0', '"fridges":1').replace('\n[]', `\n${fridgeLine}\n[]`), 'd', /withdrawal reason/],
     ] as const) {
-      expect(() => stateFromText(text, text === good ? 'e' : 'd')).toThrow(SnapshotUnreadable);
-      expect(() => stateFromText(text, text === good ? 'e' : 'd')).toThrow(why);
+      await expect(stateFromText(text, district)).rejects.toThrow(SnapshotUnreadable);
+      await expect(stateFromText(text, district)).rejects.toThrow(why);
     }
   });
 });
