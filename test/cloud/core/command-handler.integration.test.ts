@@ -148,14 +148,20 @@ describe('CommandHandler: district snapshots (integration: real SQLite store)', 
     expect(await core.handle(D, cancel('r2'))).toMatchObject({ ok: true });
   }
 
-  it('restores a district from its snapshot and the events after it, and decides as a fold of every event would', async () => {
+  /** A store with the history above and a snapshot of it (every 5 events), then `after` decided. */
+  async function snapshotted(after: DistrictCommand) {
     const { store } = await setup();
     const a = handler(store, 5);
     const saved = a.nextSave();
     await history(a.core);
     expect(await saved).toBe('saved');
+    expect(await a.core.handle(D, after)).toMatchObject({ ok: true });
+    return store;
+  }
+
+  it('restores a district from its snapshot and the events after it, and decides as a fold of every event would', async () => {
     // After the snapshot: one more hold (the snapshot is not at the last event).
-    expect(await a.core.handle(D, reserve('r5'))).toMatchObject({ ok: true });
+    const store = await snapshotted(reserve('r5'));
     const snap = await store.districtSnapshot(D);
     expect(snap?.snapshot).toMatchObject({ district: D, version: 'v1' });
     expect(snap?.atPosition).toMatchObject({ district: D, type: snap?.snapshot.eventType, at: snap?.snapshot.eventAt });
@@ -185,13 +191,8 @@ describe('CommandHandler: district snapshots (integration: real SQLite store)', 
   });
 
   it('folds every event instead when the snapshot is of other code, of other events, unreadable or does not fit what followed it', async () => {
-    const { store } = await setup();
-    const a = handler(store, 5);
-    const saved = a.nextSave();
-    await history(a.core);
-    expect(await saved).toBe('saved');
     // After the snapshot: a release of a hold that the snapshot has.
-    expect(await a.core.handle(D, cancel('r1'))).toMatchObject({ ok: true });
+    const store = await snapshotted(cancel('r1'));
     const total = await districtEvents(store);
     const db = new Database(sqliteFile(store.dataDir));
     const kept = db.prepare<[], { event_at: number; state: string }>('SELECT event_at, state FROM district_snapshots').get()!;
