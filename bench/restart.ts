@@ -40,11 +40,17 @@ async function startAndSend(dir: string, f: LoadFridge, extra: readonly string[]
   const t0 = performance.now();
   const cloud = await BenchCloud.start(dir, {}, extra, TOKEN);
   const readyMs = performance.now() - t0;
-  await f.connect(cloud.mqttUrl);
-  const first = await f.send(f.next(10));
-  const second = await f.send(f.next(10));
-  const line = await cloud.proc.waitForLog((l) => l.msg === 'district state made' && l.district === DISTRICT, 10_000);
-  return { cloud, readyMs, first, second, fold: { from: String(line.from), events: Number(line.events), ms: Number(line.ms) } };
+  try {
+    await f.connect(cloud.mqttUrl);
+    const first = await f.send(f.next(10));
+    const second = await f.send(f.next(10));
+    const line = await cloud.proc.waitForLog((l) => l.msg === 'district state made' && l.district === DISTRICT, 10_000);
+    return { cloud, readyMs, first, second, fold: { from: String(line.from), events: Number(line.events), ms: Number(line.ms) } };
+  } catch (err) {
+    // The caller has no handle on this cloud yet: it must not outlive the benchmark.
+    await cloud.stop();
+    throw err;
+  }
 }
 
 const OFF = ['--district-snapshot-every', '0'];

@@ -58,14 +58,15 @@ export class EdgeProcess {
 
   /**
    * `edge` (fridge-edge) or `cloud` (fridge-cloud). The cloud runs with CLOUD_NODE_FLAGS unless
-   * `env.FF_CLOUD_NODE_FLAGS` says otherwise (space-separated; empty: none).
+   * `env.FF_CLOUD_NODE_FLAGS` (or this process's, for a benchmark run with other flags) says
+   * otherwise (space-separated; empty: none).
    */
   static spawnCommand(which: 'edge' | 'cloud' | 'feed', args: string[], env: NodeJS.ProcessEnv = {}, built = false): EdgeProcess {
     const dir = which === 'feed' ? 'cloud/feed' : which;
     const entry = built ? [path.join(ROOT, `dist/${dir}/main.js`)] : ['--import', 'tsx', path.join(ROOT, `${dir}/main.ts`)];
     // The edge runs with the flags it runs with in production (Dockerfile.edge).
     const nodeOptions = which === 'edge' ? { NODE_OPTIONS: EDGE_NODE_OPTIONS } : {};
-    const own = env.FF_CLOUD_NODE_FLAGS;
+    const own = env.FF_CLOUD_NODE_FLAGS ?? process.env.FF_CLOUD_NODE_FLAGS;
     const flags = which !== 'cloud' ? [] : own === undefined ? CLOUD_NODE_FLAGS : own.split(' ').filter((f) => f !== '');
     const child = spawn(process.execPath, [...flags, ...entry, ...args], {
       cwd: ROOT,
