@@ -68,20 +68,28 @@ export const DEFAULT_SNAPSHOT_EVERY = 10_000;
 
 /**
  * A digest of the code that folds and writes a district's state (domain/state and
- * domain/snapshot, as this process loaded them): any change to it, a comment included, makes
- * older snapshots unread (folded once more, then saved anew). Undefined when the files cannot
- * be read (a bundle): then no snapshot is read or written.
+ * domain/snapshot, as this process loaded them): any change to the code makes older snapshots
+ * unread (folded once more, then saved anew); comments and spacing do not count. Undefined when
+ * the files cannot be read (a bundle): then no snapshot is read or written.
  */
 export function codeVersion(): string | undefined {
   const here = new URL(import.meta.url);
   const ext = here.pathname.endsWith('.ts') ? '.ts' : '.js';
   try {
-    const h = createHash('sha256');
-    for (const name of ['state', 'snapshot']) h.update(readFileSync(new URL(`../domain/${name}${ext}`, here)));
-    return h.digest('hex').slice(0, 16);
+    return codeDigest(['state', 'snapshot'].map((name) => readFileSync(new URL(`../domain/${name}${ext}`, here), 'utf8')));
   } catch {
     return undefined;
   }
+}
+
+/** The digest of source texts without their comments and spacing (codeVersion). */
+export function codeDigest(sources: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const src of sources) {
+    h.update(src.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/.*$/gm, '$1').replace(/\s+/g, ' ').trim());
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 16);
 }
 
 export class DistrictSnapshots {

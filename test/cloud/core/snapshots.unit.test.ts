@@ -2,7 +2,7 @@
 // replays, up to ten times N; at a stop whatever it has), that the writing yields the event
 // loop between fridges, and what a save reports.
 import { describe, expect, it } from 'vitest';
-import { codeVersion, DistrictSnapshots, type SaveOutcome } from '../../../cloud/core/index.js';
+import { codeDigest, codeVersion, DistrictSnapshots, type SaveOutcome } from '../../../cloud/core/index.js';
 import { evolve, initialDistrictState, type DistrictState } from '../../../cloud/domain/index.js';
 import type { DistrictSnapshot, SnapshotStore } from '../../../cloud/store/index.js';
 
@@ -64,9 +64,13 @@ describe('DistrictSnapshots', () => {
     expect(outcomes).toEqual(['saved', 'failed']);
   });
 
-  it('names the code that folds: a digest, the same on every call', () => {
+  it('names the code that folds: a digest of its code, not of its comments or spacing', () => {
     const v = codeVersion();
     expect(v).toMatch(/^[0-9a-f]{16}$/);
     expect(codeVersion()).toBe(v);
+    const code = 'const a = 1; // one\n/* two\n lines */ export function f(x) {\n  return x + a;\n}\n';
+    expect(codeDigest([code])).toBe(codeDigest(['const a = 1;\nexport function f(x) { return x + a; }']));
+    expect(codeDigest([code])).not.toBe(codeDigest([code.replace('x + a', 'x - a')]));
+    expect(codeDigest([code, ''])).not.toBe(codeDigest(['', code]));
   });
 });
