@@ -217,7 +217,7 @@ export class CommandHandler {
   private saveIfDue(d: District, min?: number): Promise<unknown> | undefined {
     const snapshots = this.o.snapshots;
     if (snapshots === undefined || d.saving !== undefined || d.inFlight > 0 || d.loading !== undefined) return undefined;
-    if (d.state === undefined || d.last === undefined || !snapshots.due(d.unsaved, min)) return undefined;
+    if (d.state === undefined || d.last === undefined || !snapshots.due(d.unsaved, d.state.fridges.size + d.state.holders.size, min)) return undefined;
     // A save that fails (logged, counted) is tried again after as many events more.
     d.unsaved = 0;
     const saving = snapshots.save(d.state, d.last).finally(() => (d.saving = undefined));

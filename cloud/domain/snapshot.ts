@@ -4,7 +4,7 @@
 // oldest first, and decisions read items in insertion order), so that the restored state
 // decides exactly as the folded one. Pure: no I/O.
 import type { PersonalOrder, WithdrawalReason } from './events.js';
-import { cloneFridgeState, newFridgeState, type Counts, type DistrictState, type Excursion, type FridgeState, type Item, type Reservation, type SensorAbove } from './state.js';
+import { newFridgeState, type Counts, type DistrictState, type Excursion, type FridgeState, type Item, type Reservation, type SensorAbove } from './state.js';
 
 /** The layout of the text below; the code that folds is versioned apart (snapshots.ts). */
 export const STATE_FORMAT = 1;
@@ -32,8 +32,28 @@ interface FridgeText {
  */
 export function freezeState(s: DistrictState): DistrictState {
   const fridges = new Map<string, FridgeState>();
-  for (const [id, f] of s.fridges) fridges.set(id, cloneFridgeState(f));
+  for (const [id, f] of s.fridges) fridges.set(id, frozenFridge(f));
   return { district: s.district, catalogVersion: s.catalogVersion, fridges, reservations: new Map(s.reservations), holders: new Map(s.holders) };
+}
+
+// What is empty now is empty in the copy: one shared empty map or set, never written (the
+// copy is only read), instead of a new one per fridge (a district of 10,000 fridges).
+const NONE = new Map<unknown, never>();
+const NO = new Set<unknown>();
+const copyMap = <K, V>(m: Map<K, V>): Map<K, V> => (m.size === 0 ? (NONE as Map<K, V>) : new Map(m));
+const copySet = <T>(s: Set<T>): Set<T> => (s.size === 0 ? (NO as Set<T>) : new Set(s));
+
+/** A fridge as freezeState copies it (cloneFridgeState's copy, sharing the empty collections). */
+function frozenFridge(f: FridgeState): FridgeState {
+  return {
+    ...f,
+    items: copyMap(f.items),
+    counts: copyMap(f.counts),
+    unknownTags: copySet(f.unknownTags),
+    sensorsAbove: copyMap(f.sensorsAbove),
+    sensors: copySet(f.sensors),
+    unlockRequests: copyMap(f.unlockRequests),
+  };
 }
 
 /** An item with its fields always in one order (the text of a state does not depend on how it came about). */

@@ -119,7 +119,8 @@ describe('CommandHandler: district snapshots (integration: real SQLite store)', 
     const saves: SaveOutcome[] = [];
     const waiting: Array<(o: SaveOutcome) => void> = [];
     const snapshots = new DistrictSnapshots({
-      store, every, version, log: pino({ level: 'silent' }),
+      // Every `every` events, whatever the district's size (these districts are small).
+      store, every, version, sizeFactor: 0, log: pino({ level: 'silent' }),
       onSaved: (s) => {
         saves.push(s.outcome);
         waiting.shift()?.(s.outcome);

@@ -29,14 +29,17 @@ function district(fridges: number): DistrictState {
 }
 
 describe('DistrictSnapshots', () => {
-  it('saves every N events; while a backlog replays only past ten times N; at a stop anything', () => {
+  it('saves every N events, a large district every ten events per fridge and meal; while a backlog replays only past ten times that; at a stop anything', () => {
     let replaying = false;
     const s = new DistrictSnapshots({ store: new MemorySnapshots(), every: 100, version: 'v', defer: () => replaying });
-    expect([0, 99, 100, 5_000].map((n) => s.due(n))).toEqual([false, false, true, true]);
+    expect([0, 99, 100, 5_000].map((n) => s.due(n, 10))).toEqual([false, false, true, true]);
+    // 1,000 fridges and meals: every 10,000 events.
+    expect([100, 9_999, 10_000].map((n) => s.due(n, 1_000))).toEqual([false, false, true]);
     replaying = true;
-    expect([100, 999, 1_000].map((n) => s.due(n))).toEqual([false, false, true]);
-    // A clean stop asks with its own minimum: saved whatever replays.
-    expect([0, 1, 99].map((n) => s.due(n, 1))).toEqual([false, true, true]);
+    expect([100, 999, 1_000].map((n) => s.due(n, 10))).toEqual([false, false, true]);
+    expect([10_000, 99_999, 100_000].map((n) => s.due(n, 1_000))).toEqual([false, false, true]);
+    // A clean stop asks with its own minimum: saved whatever replays and whatever the size.
+    expect([0, 1, 99].map((n) => s.due(n, 1_000_000, 1))).toEqual([false, true, true]);
   });
 
   it('writes a large district a fridge at a time, yielding the event loop between slices', async () => {
