@@ -45,10 +45,29 @@ function partsAt(ms: number, zone: string): Parts {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** The local calendar day of instant `ms` in `zone`. */
-export function localDay(ms: number, zone: string): LocalDay {
+/** The local calendar day of instant `ms` in `zone`, formatted (what localDay answers). */
+function exactDay(ms: number, zone: string): LocalDay {
   const p = partsAt(ms, zone);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** Per zone, the last day asked for and its instants [start, end): most events fall in it. */
+const lastDay = new Map<string, { day: LocalDay; start: number; end: number }>();
+
+/**
+ * The local calendar day of instant `ms` in `zone`. The report projection asks for every
+ * event it folds, and formatting an instant in a zone costs microseconds: an instant within
+ * the zone's last day is answered from that day's bounds.
+ */
+export function localDay(ms: number, zone: string): LocalDay {
+  const last = lastDay.get(zone);
+  if (last !== undefined && ms >= last.start && ms < last.end) return last.day;
+  const day = exactDay(ms, zone);
+  const start = dayStart(day, zone);
+  const end = dayStart(nextDay(day), zone);
+  // Bounds that do not hold the instant (a zone's odd day): not kept, answered exactly.
+  if (start <= ms && ms < end) lastDay.set(zone, { day, start, end });
+  return day;
 }
 
 /** The zone's offset from UTC at instant `ms`, in ms (Berlin in summer: +7,200,000). */
@@ -78,8 +97,8 @@ export function dayStart(day: LocalDay, zone: string): number {
   let t = guess - offsetAt(guess, zone);
   t = guess - offsetAt(t, zone);
   // A zone whose midnight does not exist that day starts the day later: step to it.
-  while (localDay(t, zone) < day) t += 15 * 60_000;
-  while (localDay(t - 1, zone) === day) t -= 15 * 60_000;
+  while (exactDay(t, zone) < day) t += 15 * 60_000;
+  while (exactDay(t - 1, zone) === day) t -= 15 * 60_000;
   return t;
 }
 

@@ -47,4 +47,25 @@ describe('local days', () => {
     expect(isTimeZone('Mars/Olympus')).toBe(false);
     expect(isTimeZone('')).toBe(false);
   });
+
+  it('answers every instant as formatting it in the zone does, across DST changes and midnights, in any order', () => {
+    const exact = (ms: number, zone: string): string =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+    const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago', 'UTC'];
+    let seed = 7;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const base = Date.UTC(2026, 2, 27);
+    const wrong: string[] = [];
+    const check = (t: number, zone: string): void => {
+      const want = exact(t, zone);
+      const got = localDay(t, zone);
+      if (got !== want) wrong.push(`${zone} ${new Date(t).toISOString()}: ${got}, not ${want}`);
+    };
+    for (const zone of zones) {
+      // Ascending minutes over the spring change, then random instants over a year.
+      for (let t = base; t < base + 4 * 86_400_000; t += 7 * 60_000) check(t, zone);
+      for (let i = 0; i < 2_000; i++) check(base + Math.floor(rand() * 365 * 86_400_000), zone);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
 });
