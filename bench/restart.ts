@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { breather } from '../cloud/core/index.js';
 import { evolve, freezeState, initialDistrictState, stateFromText, stateText, type DistrictState } from '../cloud/domain/index.js';
 import { BenchCloud } from './bench-cloud.js';
 import { LoadFridge, metric, newCounters } from './cloud-ingest.js';
@@ -133,6 +133,17 @@ function stockedDistrict(fridges: number, meals: number): DistrictState {
   return s;
 }
 
+/** The cloud's breather (4 ms slices), keeping the longest stretch between turns, the last one included. */
+function turns(): { breathe: () => Promise<void> | undefined; longest: () => number } {
+  let longest = 0;
+  let since = performance.now();
+  const inner = breather(4, (ms) => void (longest = Math.max(longest, ms)));
+  return {
+    breathe: () => inner()?.then(() => void (since = performance.now())),
+    longest: () => Math.max(longest, performance.now() - since),
+  };
+}
+
 /**
  * What a snapshot of a district costs the event loop, in this process (as the cloud writes and
  * reads one: 4 ms slices): the copy (one stretch), the text and the reading (in turns), the
@@ -142,25 +153,19 @@ async function snapshotCost(fridges: number, meals: number): Promise<Record<stri
   const s = stockedDistrict(fridges, meals);
   const runs: Array<{ freeze: number; text: number; textTurn: number; restore: number; restoreTurn: number; bytes: number }> = [];
   for (let rep = 0; rep < 3; rep++) {
-    let slice = performance.now();
-    let longest = 0;
-    const breathe = (): Promise<void> | undefined => {
-      const d = performance.now() - slice;
-      if (d < 4) return undefined;
-      longest = Math.max(longest, d);
-      return nextTurn().then(() => void (slice = performance.now()));
-    };
     let t = performance.now();
     const frozen = freezeState(s);
     const freeze = performance.now() - t;
-    slice = t = performance.now();
-    const text = await stateText(frozen, breathe);
+    const writing = turns();
+    t = performance.now();
+    const text = await stateText(frozen, writing.breathe);
     const textMs = performance.now() - t;
-    const textTurn = Math.max(longest, performance.now() - slice);
-    longest = 0;
-    slice = t = performance.now();
-    await stateFromText(text, 'd', breathe);
-    runs.push({ freeze, text: textMs, textTurn, restore: performance.now() - t, restoreTurn: Math.max(longest, performance.now() - slice), bytes: text.length });
+    const textTurn = writing.longest();
+    const reading = turns();
+    t = performance.now();
+    await stateFromText(text, 'd', reading.breathe);
+    const restoreTurn = reading.longest();
+    runs.push({ freeze, text: textMs, textTurn, restore: performance.now() - t, restoreTurn, bytes: text.length });
   }
   const best = runs.reduce((a, b) => (b.freeze + b.text + b.restore < a.freeze + a.text + a.restore ? b : a));
   return {

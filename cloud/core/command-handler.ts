@@ -9,13 +9,12 @@
 // decisions taken after it stale: the state is folded again from the store and those commands
 // decided again, never committed on a wrong basis.
 import { performance } from 'node:perf_hooks';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { decide, defaultAclConfig, evolve, initialDistrictState, type AclConfig, type DecideNotes, type DistrictCommand, type DistrictState, type DomainEvent, type RejectionReason } from '../domain/index.js';
 import { StaleDecision, type CommitUnit, type DistrictFence, type StoredEvent } from '../store/index.js';
 import type { GroupCommitter } from './group-commit.js';
 import { RegistryCache, type Misses, type RegistryReads } from './registry-cache.js';
-import type { DistrictSnapshots, FoldReport, Mark } from './snapshots.js';
+import { breather, type DistrictSnapshots, type FoldReport, type Mark } from './snapshots.js';
 
 export interface EventSource {
   /** Every event of one district in position order, after `after` (default 0). */
@@ -186,17 +185,14 @@ export class CommandHandler {
     let s = state;
     let last = mark;
     let events = 0;
-    let slice = performance.now();
+    // A store that reads synchronously (SQLite) would make the whole fold one turn of the
+    // event loop: every other district's acks would wait for it. Other districts go on.
+    const breathe = breather(FOLD_SLICE_MS);
     for await (const { position, event } of this.o.events.districtEvents(district, mark?.position ?? 0)) {
       s = evolve(s, event);
       last = { position, type: event.type, at: event.at };
       events += 1;
-      // A store that reads synchronously (SQLite) would make the whole fold one turn of the
-      // event loop: every other district's acks would wait for it. Other districts go on.
-      if (events % 1024 === 0 && performance.now() - slice > FOLD_SLICE_MS) {
-        await nextTurn();
-        slice = performance.now();
-      }
+      if (events % 1024 === 0) await breathe();
     }
     return { state: s, last, events };
   }

@@ -8,4 +8,4 @@ export { RegistryCache, type RegistryReads } from './registry-cache.js';
 export { Ticker } from './ticker.js';
 export { createApplicationCore, GROUP_LIMITS, type ApplicationCore, type CoreStore } from './application.js';
 export { ReadLane, ReadLaneFull, type ReadLaneOptions } from './read-lane.js';
-export { codeDigest, codeVersion, DEFAULT_SNAPSHOT_EVERY, DistrictSnapshots, type FoldReport, type Mark, type SaveOutcome, type SnapshotOptions, type SnapshotRefusal } from './snapshots.js';
+export { breather, codeDigest, codeVersion, DEFAULT_SNAPSHOT_EVERY, DistrictSnapshots, type FoldReport, type Mark, type SaveOutcome, type SnapshotOptions, type SnapshotRefusal } from './snapshots.js';

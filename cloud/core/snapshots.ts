@@ -101,6 +101,21 @@ export function codeDigest(sources: readonly string[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/**
+ * A `breathe` for work done in pieces on the event loop (a snapshot's lines, a fold's events):
+ * each call yields the loop (a promise) once `sliceMs` have passed since the last yield, and
+ * answers undefined otherwise. `onTurn` hears the length of each stretch that ended in a yield.
+ */
+export function breather(sliceMs: number, onTurn?: (ms: number) => void): () => Promise<void> | undefined {
+  let sliceStart = performance.now();
+  return () => {
+    const ms = performance.now() - sliceStart;
+    if (ms < sliceMs) return undefined;
+    onTurn?.(ms);
+    return nextTurn().then(() => void (sliceStart = performance.now()));
+  };
+}
+
 export class DistrictSnapshots {
   readonly version: string;
   readonly every: number;
@@ -151,19 +166,10 @@ export class DistrictSnapshots {
       return refuse('event_mismatch', at === undefined ? 'no event at its position' : `the event at its position is ${at.type} of ${at.district} at ${at.at}, not ${s.eventType} at ${s.eventAt}`);
     }
     try {
-      return { state: await stateFromText(s.state, district, this.breather()), mark: { position: s.position, type: s.eventType, at: s.eventAt } };
+      return { state: await stateFromText(s.state, district, breather(this.sliceMs)), mark: { position: s.position, type: s.eventType, at: s.eventAt } };
     } catch (err) {
       return refuse('unreadable', (err as Error).message);
     }
-  }
-
-  /** Yields the event loop once `sliceMs` have passed since it last did (between lines of a snapshot). */
-  private breather(): () => Promise<void> | undefined {
-    let sliceStart = performance.now();
-    return () => {
-      if (performance.now() - sliceStart < this.sliceMs) return undefined;
-      return nextTurn().then(() => void (sliceStart = performance.now()));
-    };
   }
 
   /**
@@ -173,7 +179,7 @@ export class DistrictSnapshots {
   async save(state: DistrictState, mark: Mark): Promise<SaveOutcome> {
     const t0 = performance.now();
     const frozen = freezeState(state);
-    const breathe = this.breather();
+    const breathe = breather(this.sliceMs);
     let bytes = 0;
     let outcome: SaveOutcome = 'failed';
     try {

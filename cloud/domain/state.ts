@@ -100,16 +100,26 @@ export function newFridgeState(fridgeId: string): FridgeState {
   };
 }
 
-/** A copy that evolve can change without touching the original (see the convention above). */
-export function cloneFridgeState(f: FridgeState): FridgeState {
+const newMap = <K, V>(m: Map<K, V>): Map<K, V> => new Map(m);
+const newSet = <T>(s: Set<T>): Set<T> => new Set(s);
+
+/**
+ * A copy that evolve can change without touching the original (see the convention above).
+ * `copyMap` and `copySet` copy its collections (a copy only read may share what is empty).
+ */
+export function cloneFridgeState(
+  f: FridgeState,
+  copyMap: <K, V>(m: Map<K, V>) => Map<K, V> = newMap,
+  copySet: <T>(s: Set<T>) => Set<T> = newSet,
+): FridgeState {
   return {
     ...f,
-    items: new Map(f.items),
-    counts: new Map(f.counts),
-    unknownTags: new Set(f.unknownTags),
-    sensorsAbove: new Map(f.sensorsAbove),
-    sensors: new Set(f.sensors),
-    unlockRequests: new Map(f.unlockRequests),
+    items: copyMap(f.items),
+    counts: copyMap(f.counts),
+    unknownTags: copySet(f.unknownTags),
+    sensorsAbove: copyMap(f.sensorsAbove),
+    sensors: copySet(f.sensors),
+    unlockRequests: copyMap(f.unlockRequests),
   };
 }
 

@@ -5,7 +5,7 @@ import { fencedDistricts, groupFridges, planGroup, projectionRows, projectionSta
 import { PG_BEFORE_SCHEMA, PG_SCHEMA, SCHEMA_LOCK_KEY } from './pg-schema.js';
 import { PROJECTION_TABLES } from './schema.js';
 import { pgPlaceholders, REPORT_SCHEMA_PG, ReportTables, type ReportStore, type SqlPort, type Statement } from './reports.js';
-import { mergeRawPayloads, packRun, runFault, SAVE_SNAPSHOT, toDeadLetter, toSnapshot, type SnapshotDbRow, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { LOAD_SNAPSHOT, mergeRawPayloads, packRun, runFault, SAVE_SNAPSHOT, toDeadLetter, toLoadedSnapshot, type LoadedSnapshotRow, toStatus, toStock, toStored, toTag, toTemperatures, type DeadLetterDbRow, type EventDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   CursorConflict,
   DEAD_LETTER_LIMITS,
@@ -45,6 +45,7 @@ import {
 const EVENTS_APPEND_LOCK_KEY = 0x46464556;
 
 const SAVE_SNAPSHOT_PG = pgPlaceholders(SAVE_SNAPSHOT);
+const LOAD_SNAPSHOT_PG = pgPlaceholders(LOAD_SNAPSHOT);
 
 /** Page size of districtEvents and rebuildProjections (keyset pagination by position). */
 const PAGE = 5000;
@@ -752,12 +753,8 @@ export class PgCloudStore implements CloudStore {
   }
 
   async districtSnapshot(district: string): ReturnType<SnapshotStore['districtSnapshot']> {
-    const [r] = await this.q<SnapshotDbRow & { e_district: string | null; e_type: string | null; e_at: number | null }>(
-      'SELECT s.*, e.district AS e_district, e.type AS e_type, e.at AS e_at FROM district_snapshots s LEFT JOIN events e ON e.position = s.position WHERE s.district = $1',
-      [district],
-    );
-    if (r === undefined) return undefined;
-    return { snapshot: toSnapshot(r), atPosition: r.e_district === null ? undefined : { district: r.e_district, type: r.e_type ?? '', at: r.e_at ?? 0 } };
+    const [r] = await this.q<LoadedSnapshotRow>(LOAD_SNAPSHOT_PG, [district]);
+    return r === undefined ? undefined : toLoadedSnapshot(r);
   }
 
   async saveDistrictSnapshot(x: DistrictSnapshot): Promise<boolean> {

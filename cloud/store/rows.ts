@@ -83,6 +83,17 @@ export const toSnapshot = (r: SnapshotDbRow): DistrictSnapshot => ({
   savedAt: r.saved_at,
 });
 
+/** A district's snapshot row and the district, type and time of the stored event at its position (both adapters). */
+export const LOAD_SNAPSHOT = 'SELECT s.*, e.district AS e_district, e.type AS e_type, e.at AS e_at FROM district_snapshots s LEFT JOIN events e ON e.position = s.position WHERE s.district = ?';
+
+export type LoadedSnapshotRow = SnapshotDbRow & { e_district: string | null; e_type: string | null; e_at: number | null };
+
+/** What SnapshotStore.districtSnapshot answers for a LOAD_SNAPSHOT row. */
+export const toLoadedSnapshot = (r: LoadedSnapshotRow): { snapshot: DistrictSnapshot; atPosition: { district: string; type: string; at: number } | undefined } => ({
+  snapshot: toSnapshot(r),
+  atPosition: r.e_district === null ? undefined : { district: r.e_district, type: r.e_type ?? '', at: r.e_at ?? 0 },
+});
+
 /**
  * A district's snapshot, kept unless the one there is of the same version and a later
  * position (both adapters: the same SQL; SQLite's placeholders are ?, PostgreSQL's $n).

@@ -12,7 +12,7 @@ import { SqliteCheckpointer, type CheckpointerOptions } from './sqlite-checkpoin
 import { SqliteWriterThread } from './sqlite-writer-thread.js';
 import { ADDED_COLUMNS, AFTER_ADDED_COLUMNS, beforeSchema, PROJECTION_TABLES, SCHEMA } from './schema.js';
 import { REPORT_SCHEMA_SQLITE, ReportTables, type ReportStore, type SqlPort } from './reports.js';
-import { mergeRawPayloads, SAVE_SNAPSHOT, toDeadLetter, toSnapshot, type SnapshotDbRow, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
+import { LOAD_SNAPSHOT, mergeRawPayloads, SAVE_SNAPSHOT, toDeadLetter, toLoadedSnapshot, type LoadedSnapshotRow, toStatus, toStock, toTag, toTemperatures, type DeadLetterDbRow, type StatusDbRow, type StockDbRow, type TagDbRow, type TemperatureDbRow } from './rows.js';
 import {
   DEAD_LETTER_LIMITS,
   deadLetterRecord,
@@ -500,11 +500,8 @@ export class SqliteCloudStore implements CloudStore {
   }
 
   async districtSnapshot(district: string): ReturnType<SnapshotStore['districtSnapshot']> {
-    const r = this.db.prepare<[string], SnapshotDbRow & { e_district: string | null; e_type: string | null; e_at: number | null }>(
-      'SELECT s.*, e.district AS e_district, e.type AS e_type, e.at AS e_at FROM district_snapshots s LEFT JOIN events e ON e.position = s.position WHERE s.district = ?',
-    ).get(district);
-    if (r === undefined) return undefined;
-    return { snapshot: toSnapshot(r), atPosition: r.e_district === null ? undefined : { district: r.e_district, type: r.e_type ?? '', at: r.e_at ?? 0 } };
+    const r = this.db.prepare<[string], LoadedSnapshotRow>(LOAD_SNAPSHOT).get(district);
+    return r === undefined ? undefined : toLoadedSnapshot(r);
   }
 
   async saveDistrictSnapshot(x: DistrictSnapshot): Promise<boolean> {

@@ -44,6 +44,14 @@ function truthCounts(tags: Set<string>): Record<string, number> {
 
 const stockCounts = (v: FridgeView): Record<string, number> => Object.fromEntries(GTINS.map((g) => [g, v.stock.find((s) => s.gtin === g)?.available ?? 0]));
 
+/** A fake fridge controller (TCP, closed after the test) holding `tags`. */
+async function controllerWith(tags: readonly string[]): Promise<TcpControllerServer> {
+  const ctl = await TcpControllerServer.start();
+  cleanup(() => ctl.close());
+  for (const t of tags) ctl.controller.tags.add(t);
+  return ctl;
+}
+
 async function setupFridge(cloud: CloudProcess, dir: string, id: string, tags: string[]): Promise<string> {
   const pw = await cloud.registerFridge(id, 'mitte');
   const pwFile = path.join(dir, `${id}.pw`);
@@ -64,9 +72,7 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
     const tags = [...Array.from({ length: 30 }, (_, i) => epcOf(0, i + 1)), ...Array.from({ length: 30 }, (_, i) => epcOf(1, i + 1))];
     const pwFile = await setupFridge(cloud, dir, 'fr-p', tags);
 
-    const ctl = await TcpControllerServer.start();
-    cleanup(() => ctl.close());
-    for (const t of tags) ctl.controller.tags.add(t);
+    const ctl = await controllerWith(tags);
     const edgeDir = path.join(dir, 'edge');
     const startEdge = (): EdgeProcess => {
       const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-p', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: edgeDir, extra: ['--password-file', pwFile, '--health-port', '0', '--ack-timeout-s', '3', '--keepalive', '2'] }));
@@ -166,9 +172,7 @@ describe('new identity and presence (system: child processes)', () => {
     cleanup(() => cloud.kill());
     const tags = Array.from({ length: 10 }, (_, i) => epcOf(0, i + 1));
     const pwFile = await setupFridge(cloud, dir, 'fr-n', tags);
-    const ctl = await TcpControllerServer.start();
-    cleanup(() => ctl.close());
-    for (const t of tags) ctl.controller.tags.add(t);
+    const ctl = await controllerWith(tags);
     const edgeDir = path.join(dir, 'edge');
     const start = () => {
       const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-n', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: edgeDir, extra: ['--password-file', pwFile] }));
@@ -200,9 +204,7 @@ describe('new identity and presence (system: child processes)', () => {
     const cloud = await CloudProcess.start(path.join(dir, 'cloud'));
     cleanup(() => cloud.kill());
     const pwFile = await setupFridge(cloud, dir, 'fr-k', [epcOf(0, 1)]);
-    const ctl = await TcpControllerServer.start();
-    cleanup(() => ctl.close());
-    ctl.controller.tags.add(epcOf(0, 1));
+    const ctl = await controllerWith([epcOf(0, 1)]);
     const start = () => {
       const e = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-k', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge'), extra: ['--password-file', pwFile, '--keepalive', '2'] }));
       cleanup(() => e.kill());
@@ -239,9 +241,7 @@ describe('district snapshots (system: child processes, SIGTERM, SIGKILL, rebuild
     cleanup(() => cloud.kill());
     const tags = Array.from({ length: 12 }, (_, i) => epcOf(0, i + 1));
     const pwFile = await setupFridge(cloud, dir, 'fr-s', tags);
-    const ctl = await TcpControllerServer.start();
-    cleanup(() => ctl.close());
-    for (const t of tags) ctl.controller.tags.add(t);
+    const ctl = await controllerWith(tags);
     const edge = EdgeProcess.spawn(edgeArgs({ fridgeId: 'fr-s', district: 'mitte', serial: ctl.url, mqtt: cloud.mqttUrl, dataDir: path.join(dir, 'edge'), extra: ['--password-file', pwFile, '--keepalive', '2'] }));
     cleanup(() => edge.kill());
     const available = async (): Promise<number> => stockCounts(await view(cloud, 'fr-s'))[GTINS[0]!]!;
