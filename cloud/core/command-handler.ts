@@ -208,7 +208,7 @@ export class CommandHandler {
   /**
    * Saves the district's state when enough events were applied since the last save and
    * nothing is in flight (the state is then exactly the fold of the committed events up to
-   * `last`). The copy is taken now; the writing is sliced (snapshots.ts).
+   * `last`). The state is forked now (copy-on-write); the writing is sliced (snapshots.ts).
    */
   private saveIfDue(d: District, min?: number): Promise<unknown> | undefined {
     const snapshots = this.o.snapshots;

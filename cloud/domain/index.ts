@@ -26,6 +26,7 @@ export {
 export {
   initialDistrictState,
   evolve,
+  forkState,
   availableOf,
   type DistrictState,
   type FridgeState,
@@ -33,7 +34,7 @@ export {
   type Counts,
   type Reservation,
 } from './state.js';
-export { freezeState, stateText, stateFromText, SnapshotUnreadable, STATE_FORMAT } from './snapshot.js';
+export { stateText, stateFromText, SnapshotUnreadable, STATE_FORMAT } from './snapshot.js';
 export { decide, districtDecider, type DecideNotes, type DecideResult } from './decider.js';
 export {
   stockView,

@@ -3,12 +3,27 @@
  * drafts on the district state without copying a map of thousands of fridges for every batch
  * (a benchmark with 10,000 fridges in one district spent most of its time in that copy).
  * A deletion is a tombstone here: the base is never written.
+ *
+ * Iterating it yields the base's keys in their order, then the new ones: a key deleted and set
+ * again keeps its old place, where a Map would move it to the end. `replayOnto` applies the
+ * writes in the order they were made, so the Map it writes to ends exactly as if it had been
+ * written directly.
  */
 export class OverlayMap<K, V> extends Map<K, V> {
   private readonly deleted = new Set<K>();
+  /** Every write in order: [key, value] a set, [key] a delete. */
+  private readonly writes: Array<[K, V] | [K]> = [];
 
   constructor(private readonly base: ReadonlyMap<K, V>) {
     super();
+  }
+
+  /** Applies every write made here, in order, to `target` (the base, once nothing reads it as it was). */
+  replayOnto(target: Map<K, V>): void {
+    for (const w of this.writes) {
+      if (w.length === 2) target.set(w[0], w[1]);
+      else target.delete(w[0]);
+    }
   }
 
   override get(key: K): V | undefined {
@@ -21,7 +36,9 @@ export class OverlayMap<K, V> extends Map<K, V> {
   }
 
   override set(key: K, value: V): this {
+    // Map's constructor calls set before the fields exist (it is never given entries here).
     this.deleted?.delete(key);
+    this.writes?.push([key, value]);
     return super.set(key, value);
   }
 
@@ -29,6 +46,7 @@ export class OverlayMap<K, V> extends Map<K, V> {
     const had = this.has(key);
     super.delete(key);
     if (this.base.has(key)) this.deleted.add(key);
+    this.writes.push([key]);
     return had;
   }
 

@@ -4,7 +4,7 @@
 // oldest first, and decisions read items in insertion order), so that the restored state
 // decides exactly as the folded one. Pure: no I/O.
 import type { PersonalOrder, WithdrawalReason } from './events.js';
-import { cloneFridgeState, newFridgeState, type Counts, type DistrictState, type Excursion, type FridgeState, type Item, type Reservation, type SensorAbove } from './state.js';
+import { newFridgeState, type Counts, type DistrictState, type Excursion, type FridgeState, type Item, type Reservation, type SensorAbove } from './state.js';
 
 /** The layout of the text below; the code that folds is versioned apart (snapshots.ts). */
 export const STATE_FORMAT = 1;
@@ -24,26 +24,6 @@ interface FridgeText {
   unlockRequests: Array<[string, string]>;
   opener?: string;
 }
-
-/**
- * A copy of the state that later decisions cannot change: evolve replaces the objects stored in
- * the maps and never edits them (state.ts), so copying the maps and sets is enough. Cheap
- * (no object inside is copied), and the copy can be written out over several turns.
- */
-export function freezeState(s: DistrictState): DistrictState {
-  const fridges = new Map<string, FridgeState>();
-  for (const [id, f] of s.fridges) fridges.set(id, cloneFridgeState(f, copyMap, copySet));
-  return { district: s.district, catalogVersion: s.catalogVersion, fridges, reservations: new Map(s.reservations), holders: new Map(s.holders) };
-}
-
-// What is empty now is empty in the copy: one shared empty map or set, never written (the
-// copy is only read), instead of a new one per fridge (a district of 10,000 fridges).
-const NONE = new Map<unknown, never>();
-const NO = new Set<unknown>();
-const copyMap = <K, V>(m: Map<K, V>): Map<K, V> => (m.size === 0 ? (NONE as Map<K, V>) : new Map(m));
-const copySet = <T>(s: Set<T>): Set<T> => (s.size === 0 ? (NO as Set<T>) : new Set(s));
-
-
 
 /** An item with its fields always in one order (the text of a state does not depend on how it came about). */
 const itemText = (i: Item): Item => ({
@@ -81,7 +61,7 @@ const HOLDERS_PER_LINE = 5_000;
  * The state as text, one line per piece: a header, each fridge, the reservations, the holders
  * in lines of 5,000. `breathe` is called between lines and may yield the event loop (a
  * promise), so that a large district is written (and read, stateFromText) without holding
- * it. Give it a frozen state (freezeState).
+ * it. Give it a state that does not change meanwhile (forkState's `frozen`).
  */
 export async function stateText(s: DistrictState, breathe: () => Promise<void> | undefined = () => undefined): Promise<string> {
   const lines = [JSON.stringify({ format: STATE_FORMAT, district: s.district, catalogVersion: s.catalogVersion, fridges: s.fridges.size })];

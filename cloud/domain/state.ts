@@ -3,6 +3,7 @@
 // DistrictState / FridgeState objects and their Maps, and never an object stored inside a
 // Map (items, counts, sensors, reservations are replaced, not edited).
 import type { DomainEvent, PersonalOrder, WithdrawalReason } from './events.js';
+import { OverlayMap } from './overlay-map.js';
 
 export interface Item {
   readonly epc: string;
@@ -100,26 +101,16 @@ export function newFridgeState(fridgeId: string): FridgeState {
   };
 }
 
-const newMap = <K, V>(m: Map<K, V>): Map<K, V> => new Map(m);
-const newSet = <T>(s: Set<T>): Set<T> => new Set(s);
-
-/**
- * A copy that evolve can change without touching the original (see the convention above).
- * `copyMap` and `copySet` copy its collections (a copy only read may share what is empty).
- */
-export function cloneFridgeState(
-  f: FridgeState,
-  copyMap: <K, V>(m: Map<K, V>) => Map<K, V> = newMap,
-  copySet: <T>(s: Set<T>) => Set<T> = newSet,
-): FridgeState {
+/** A copy that evolve can change without touching the original (see the convention above). */
+export function cloneFridgeState(f: FridgeState): FridgeState {
   return {
     ...f,
-    items: copyMap(f.items),
-    counts: copyMap(f.counts),
-    unknownTags: copySet(f.unknownTags),
-    sensorsAbove: copyMap(f.sensorsAbove),
-    sensors: copySet(f.sensors),
-    unlockRequests: copyMap(f.unlockRequests),
+    items: new Map(f.items),
+    counts: new Map(f.counts),
+    unknownTags: new Set(f.unknownTags),
+    sensorsAbove: new Map(f.sensorsAbove),
+    sensors: new Set(f.sensors),
+    unlockRequests: new Map(f.unlockRequests),
   };
 }
 
@@ -149,13 +140,63 @@ function adjust(f: FridgeState, gtin: string, field: keyof Counts, by: number): 
   else f.counts.set(gtin, next);
 }
 
+/** The fridge, to be changed: created if new, copied first if a fork still reads it (forkState). */
 function fridge(state: DistrictState, fridgeId: string): FridgeState {
   let f = state.fridges.get(fridgeId);
   if (!f) {
     f = newFridgeState(fridgeId);
     state.fridges.set(fridgeId, f);
+  } else if (forks.get(state)?.fridges.get(fridgeId) === f) {
+    f = cloneFridgeState(f);
+    state.fridges.set(fridgeId, f);
   }
   return f;
+}
+
+/** The reservations, to be changed: copied first if a fork still reads them. */
+function reservations(state: DistrictState): Map<string, Reservation> {
+  if (forks.get(state)?.reservations === state.reservations) state.reservations = new Map(state.reservations);
+  return state.reservations;
+}
+
+/** What a fork of a state reads: the state's maps as they were when it was taken. */
+interface Fork {
+  readonly fridges: ReadonlyMap<string, FridgeState>;
+  readonly reservations: ReadonlyMap<string, Reservation>;
+}
+
+const forks = new WeakMap<DistrictState, Fork>();
+
+/**
+ * A copy of the state as it is now, that evolve does not change while the state moves on, made
+ * in constant time (a district snapshot is written from it over many turns of the event loop,
+ * while the district's commands go on). Until `join`, the state's fridge and holder maps are
+ * copy-on-write views of the fork's, and evolve copies a fridge (or the reservations) the fork
+ * still reads before changing it; `join` (when the fork is no longer read) writes what changed
+ * into the maps, in the order it happened, and the state is a plain one again. One fork of a
+ * state at a time.
+ */
+export function forkState(s: DistrictState): { frozen: DistrictState; join: () => void } {
+  if (forks.has(s)) throw new Error(`district ${s.district} is forked already`);
+  const frozen: DistrictState = { district: s.district, catalogVersion: s.catalogVersion, fridges: s.fridges, reservations: s.reservations, holders: s.holders };
+  const fridges = new OverlayMap(frozen.fridges);
+  const holders = new OverlayMap(frozen.holders);
+  s.fridges = fridges;
+  s.holders = holders;
+  forks.set(s, frozen);
+  let joined = false;
+  return {
+    frozen,
+    join: () => {
+      if (joined) return;
+      joined = true;
+      forks.delete(s);
+      fridges.replayOnto(frozen.fridges);
+      holders.replayOnto(frozen.holders);
+      s.fridges = frozen.fridges;
+      s.holders = frozen.holders;
+    },
+  };
 }
 
 function putItem(f: FridgeState, item: Item): void {
@@ -177,8 +218,8 @@ function release(state: DistrictState, reservationId: string, quantity: number):
   if (!r) throw new Error(`reservation ${reservationId} is not active`);
   if (quantity > r.quantity) throw new Error(`reservation ${reservationId}: releasing ${quantity} of ${r.quantity}`);
   adjust(fridge(state, r.fridgeId), r.gtin, 'reserved', -quantity);
-  if (quantity === r.quantity) state.reservations.delete(reservationId);
-  else state.reservations.set(reservationId, { ...r, quantity: r.quantity - quantity });
+  if (quantity === r.quantity) reservations(state).delete(reservationId);
+  else reservations(state).set(reservationId, { ...r, quantity: r.quantity - quantity });
 }
 
 /**
@@ -273,7 +314,7 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
       if (state.reservations.has(event.reservationId)) {
         throw new Error(`reservation ${event.reservationId} taken twice`);
       }
-      state.reservations.set(event.reservationId, {
+      reservations(state).set(event.reservationId, {
         reservationId: event.reservationId,
         fridgeId: event.fridgeId,
         gtin: event.gtin,
@@ -317,7 +358,7 @@ export function evolve(state: DistrictState, event: DomainEvent): DistrictState 
       return state;
     case 'TemperatureRecorded':
       // A fridge known only by its readings stays unknown.
-      state.fridges.get(event.fridgeId)?.sensors.add(event.sensor);
+      if (state.fridges.get(event.fridgeId)?.sensors.has(event.sensor) === false) fridge(state, event.fridgeId).sensors.add(event.sensor);
       return state;
     default: {
       const unhandled: never = event;

@@ -3,7 +3,7 @@
 // loop between fridges, and what a save reports.
 import { describe, expect, it } from 'vitest';
 import { codeDigest, codeVersion, DistrictSnapshots, type SaveOutcome } from '../../../cloud/core/index.js';
-import { evolve, initialDistrictState, type DistrictState } from '../../../cloud/domain/index.js';
+import { evolve, initialDistrictState, stateText, type DistrictState } from '../../../cloud/domain/index.js';
 import type { DistrictSnapshot, SnapshotStore } from '../../../cloud/store/index.js';
 
 class MemorySnapshots implements SnapshotStore {
@@ -65,6 +65,41 @@ describe('DistrictSnapshots', () => {
     store.fail = true;
     expect(await s.save(state, { position: 8, type: 'FridgeOnline', at: 1 })).toBe('failed');
     expect(outcomes).toEqual(['saved', 'failed']);
+  });
+
+  it('a district moves on while its snapshot is written: the snapshot is its state when the save began', async () => {
+    const store = new MemorySnapshots();
+    const s = new DistrictSnapshots({ store, every: 1, version: 'v', sliceMs: 0 });
+    /** The n-th door session: a meal into one of 45 fridges (five of them new), the one put there before taken out. */
+    const session = (state: DistrictState, n: number, last: Map<string, string>): void => {
+      const fridgeId = `f${(n * 7) % 45}`;
+      const before = last.get(fridgeId);
+      evolve(state, { type: 'FridgeInventoryChanged', district: 'd', fridgeId, at: 2, cause: 'door_session', added: [{ epc: `E${n}`, gtin: '09506000134352', reason: 'restock' }], removed: before === undefined ? [] : [{ epc: before, gtin: '09506000134352', reason: 'sale' }] });
+      evolve(state, { type: 'FridgeOffline', district: 'd', fridgeId, at: 2, clean: true });
+      last.set(fridgeId, `E${n}`);
+    };
+    const state = district(40);
+    const atSave = await stateText(state);
+    let n = 0;
+    let stop = false;
+    const last = new Map<string, string>();
+    // The district's commands go on between the slices of the writing, as in the core.
+    const more = (): void => {
+      if (stop) return;
+      session(state, n++, last);
+      setImmediate(more);
+    };
+    setImmediate(more);
+    expect(await s.save(state, { position: 40, type: 'FridgeOnline', at: 1 })).toBe('saved');
+    stop = true;
+    expect(n).toBeGreaterThan(30);
+    expect(store.saved[0]!.state).toBe(atSave);
+    // And the state is what those sessions made of it, as if no snapshot had been written.
+    const replay = district(40);
+    const replayLast = new Map<string, string>();
+    for (let i = 0; i < n; i++) session(replay, i, replayLast);
+    expect(await stateText(state)).toBe(await stateText(replay));
+    expect(state.fridges.constructor).toBe(Map);
   });
 
   it('names the code that folds: a digest of its code, not of its comments or spacing', () => {

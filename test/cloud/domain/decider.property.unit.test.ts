@@ -11,7 +11,7 @@ import {
   decide,
   defaultAclConfig,
   evolve,
-  freezeState,
+  forkState,
   initialDistrictState,
   SnapshotUnreadable,
   stateFromText,
@@ -249,7 +249,7 @@ describe('district snapshots, randomized', () => {
             if (i.personal !== undefined) seen.personal += 1;
           }
           // Written in slices that yield between fridges, as the core writes it.
-          const saved = await stateText(freezeState(atCut), () => Promise.resolve());
+          const saved = await stateText(atCut, () => Promise.resolve());
           const restored = log.slice(cut).reduce(evolve, await stateFromText(saved, DISTRICT, () => Promise.resolve()));
           same(restored, folded);
           // Order too (reservations oldest first, items as they came): the texts are equal.
@@ -271,13 +271,87 @@ describe('district snapshots, randomized', () => {
     expect(seen.unlocks).toBeGreaterThan(0);
   });
 
-  it('a frozen copy does not move when the state does', async () => {
+  it('a fork is written as the state was while decisions go on, and after join the state is what it would have been', async () => {
+    const seen = { forks: 0, decidedDuring: 0, fridgesCopied: 0, reservationsCopied: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(richStep, { minLength: 20, maxLength: 80, size: 'max' }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 12 })), { minLength: 1, maxLength: 4 }), async (steps, forkPlan) => {
+        const births: Step[] = FRIDGES.map((f) => ({ dt: 0, make: () => ({ type: 'MarkFridgeOnline', fridgeId: f, epoch: 'ep-1' }) }));
+        const all = [...births, ...steps];
+        // `live` is forked from time to time, as the core forks a district to write its
+        // snapshot; `plain` takes the same commands and is never forked.
+        const live = initialDistrictState(DISTRICT);
+        const plain = initialDistrictState(DISTRICT);
+        const log: DomainEvent[] = [];
+        let now = T0;
+        let i = 0;
+        const next = (): void => {
+          const st = all[i++];
+          if (st === undefined) return;
+          now += st.dt;
+          const command = st.make(now, i, [...plain.reservations.values()].map((r) => ({ id: r.reservationId, userId: r.userId })));
+          const onLive = decide(command, live, ctxNearing(now));
+          const onPlain = decide(command, plain, ctxNearing(now));
+          same(onLive.ok ? onLive.events : onLive.reason, onPlain.ok ? onPlain.events : onPlain.reason);
+          if (!onLive.ok || !onPlain.ok) return;
+          for (const e of onLive.events) evolve(live, e);
+          for (const e of onPlain.events) evolve(plain, e);
+          log.push(...onPlain.events);
+        };
+        const forkAt = new Map(forkPlan.map(([at, before]) => [at % all.length, before]));
+        while (i < all.length) {
+          const before = forkAt.get(i);
+          if (before === undefined) {
+            next();
+            continue;
+          }
+          const expected = await stateText(log.reduce(evolve, initialDistrictState(DISTRICT)));
+          const fridgesAtFork = new Map(live.fridges);
+          const reservationsAtFork = live.reservations;
+          const { frozen, join } = forkState(live);
+          // Decisions before the writing starts, and one at every turn of it.
+          for (let k = 0; k < before; k++) next();
+          const text = await stateText(frozen, () => {
+            if (i < all.length) seen.decidedDuring += 1;
+            next();
+            return Promise.resolve();
+          });
+          expect(text).toBe(expected);
+          for (const [id, f] of fridgesAtFork) if (live.fridges.get(id) !== f) seen.fridgesCopied += 1;
+          if (live.reservations !== reservationsAtFork) seen.reservationsCopied += 1;
+          join();
+          seen.forks += 1;
+          // Joined: the same state, in the same order, as the one never forked.
+          same(live, plain);
+          expect(await stateText(live)).toBe(await stateText(plain));
+        }
+        same(live, plain);
+        expect(await stateText(live)).toBe(await stateText(log.reduce(evolve, initialDistrictState(DISTRICT))));
+      }),
+      { numRuns: 60 },
+    );
+    // The forks were written while fridges and reservations changed under them.
+    expect(seen.forks).toBeGreaterThan(60);
+    expect(seen.decidedDuring).toBeGreaterThan(100);
+    expect(seen.fridgesCopied).toBeGreaterThan(60);
+    expect(seen.reservationsCopied).toBeGreaterThan(10);
+  });
+
+  it('a fork does not move when the state does, and one fork at a time', async () => {
     const s = play(initialDistrictState(DISTRICT), [{ dt: 0, make: () => ({ type: 'MarkFridgeOnline', fridgeId: F1, epoch: 'ep-1' }) }, { dt: 0, make: (now) => record([fridgeEvent.snapshot([epc(1), epc(2)], now)], { fridgeId: F1 }) }], T0, 0).state;
-    const frozen = freezeState(s);
+    const { frozen, join } = forkState(s);
+    expect(() => forkState(s)).toThrow(/forked already/);
     const text = await stateText(frozen);
-    play(s, [{ dt: MIN, make: (now) => record([fridgeEvent.door({ removed: [epc(1)], added: [epc(3)], shelves: [], at: now })], { fridgeId: F1 }) }], T0, 10);
+    const moved = play(s, [{ dt: MIN, make: (now) => record([fridgeEvent.door({ removed: [epc(1)], added: [epc(3)], shelves: [], at: now })], { fridgeId: F1 }) }], T0, 10);
+    expect(moved.events.flat().length).toBeGreaterThan(0);
     expect(s.fridges.get(F1)?.items.has(epc(1))).toBe(false);
+    expect(frozen.fridges.get(F1)?.items.has(epc(1))).toBe(true);
     expect(await stateText(frozen)).toBe(text);
+    join();
+    expect(s.fridges).toBeInstanceOf(Map);
+    expect(s.fridges.get(F1)?.items.has(epc(3))).toBe(true);
+    expect(s.holders.get(epc(3))).toBe(F1);
+    expect(s.holders.has(epc(1))).toBe(false);
+    forkState(s).join(); // free to fork again
   });
 
   it('refuses text that is not a state of this district and format', async () => {
