@@ -64,11 +64,9 @@ export class EmbeddedLink implements BrokerLink {
     }
   }
 
-  unsubscribe(filters: readonly string[]): void {
-    for (const f of filters) {
-      if (!this.held.delete(f)) continue;
-      this.aedes.unsubscribe(f, this.deliver, () => undefined);
-    }
+  async unsubscribe(filters: readonly string[]): Promise<void> {
+    const dropped = filters.filter((f) => this.held.delete(f));
+    await Promise.all(dropped.map((f) => new Promise<void>((resolve) => this.aedes.unsubscribe(f, this.deliver, resolve))));
   }
 
   publish(topic: string, payload: Buffer): void {
@@ -83,7 +81,7 @@ export class EmbeddedLink implements BrokerLink {
 
   /** Intake stops at once; resolves when every publish is written (or queued for its fridge). */
   async stop(): Promise<void> {
-    this.unsubscribe([...this.held]);
+    await this.unsubscribe([...this.held]);
     if (this.publishing > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
     this.stopped = true;
   }

@@ -14,8 +14,8 @@ export interface BrokerLink {
   start(handlers: LinkHandlers): Promise<void>;
   /** Adds filters (a district gained); retained messages of them are delivered as on a subscribe. */
   subscribe(filters: readonly string[]): Promise<void>;
-  /** Drops filters (a district lost). */
-  unsubscribe(filters: readonly string[]): void;
+  /** Drops filters (a district lost); resolves once the broker has dropped them. */
+  unsubscribe(filters: readonly string[]): Promise<void>;
   /** Publishes at QoS 1, not retained; a fridge with a persistent session gets it when back. */
   publish(topic: string, payload: Buffer): void;
   readonly connected: boolean;

@@ -77,8 +77,10 @@ export class MqttLink implements BrokerLink {
     return new Promise((resolve, reject) => client.subscribe([...filters], { qos: 1 }, (err) => (err ? reject(err) : resolve())));
   }
 
-  unsubscribe(filters: readonly string[]): void {
-    this.client?.unsubscribe([...filters]);
+  unsubscribe(filters: readonly string[]): Promise<void> {
+    const client = this.client;
+    if (client === undefined) return Promise.resolve();
+    return new Promise((resolve, reject) => client.unsubscribe([...filters], (err) => (err ? reject(err) : resolve())));
   }
 
   publish(topic: string, payload: Buffer): void {

@@ -127,6 +127,17 @@ export class CommandHandler {
     d.generation += 1;
   }
 
+  /**
+   * The epoch each fridge of the district was last born with (or asked to reconcile in), as
+   * its state knows it: folded first if need be.
+   */
+  async fridgeEpochs(district: string): Promise<Map<string, string>> {
+    const d = await this.ensure(district);
+    const out = new Map<string, string>();
+    for (const [id, f] of d.state?.fridges ?? []) if (f.epoch !== undefined) out.set(id, f.epoch);
+    return out;
+  }
+
   /** Districts whose state is in memory. */
   loaded(): string[] {
     return [...this.districts].filter(([, d]) => d.state !== undefined).map(([k]) => k);

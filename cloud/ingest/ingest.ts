@@ -74,6 +74,7 @@ export class Ingest implements FridgeCommands {
   private readonly batches: BatchHandler;
   private readonly statuses: StatusHandler;
   private readonly unsubscribe: () => void;
+  private subscriptionChanges: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: IngestOptions) {
     this.now = o.now ?? Date.now;
@@ -137,27 +138,54 @@ export class Ingest implements FridgeCommands {
    * A district came to this instance: subscribe to it, fold its events afresh, and tell its
    * fridges where the cloud stands (an ack with GAP status and the stored cursor), so that
    * they resend what the previous owner did not acknowledge now rather than at their timeout.
+   * A fridge with no cursor yet (none of its batches committed: it came online, and its first
+   * batch was with the previous owner) is told GAP at 0 in the epoch it was born with, which
+   * the district's state knows; one never born is not told (its birth comes first).
    */
   private readonly onGained = (district: string): void => {
     this.o.core.drop(district);
     const link = this.link;
     if (link === undefined) return;
-    link.subscribe(this.filters([district])).then(
-      async () => {
-        for (const f of await this.o.registry.listFridges()) {
-          if (f.district !== district) continue;
-          const cursor = await this.o.eventStore.getCursor(f.id);
-          if (cursor !== undefined) this.ack(district, f.id, { epoch: cursor.epoch, committedSeq: cursor.committedSeq, status: AckStatus.GAP, batchLastSeq: 0, batchSentAtMs: 0 });
-        }
-      },
-      (err: unknown) => this.o.log.error({ err, district }, 'ingest subscribe failed'),
-    ).catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));
+    this.subscriptions(() => link.subscribe(this.filters([district])))
+      .then(
+        () => this.nudge(district),
+        (err: unknown) => this.o.log.error({ err, district }, 'ingest subscribe failed'),
+      )
+      .catch((e: unknown) => this.o.log.error({ err: e, district }, 'could not nudge the fridges of a new district'));
   };
+
+  private async nudge(district: string): Promise<void> {
+    let epochs: Map<string, string> | undefined;
+    for (const f of await this.o.registry.listFridges()) {
+      if (f.district !== district) continue;
+      const cursor = await this.o.eventStore.getCursor(f.id);
+      if (cursor !== undefined) {
+        this.ack(district, f.id, { epoch: cursor.epoch, committedSeq: cursor.committedSeq, status: AckStatus.GAP, batchLastSeq: 0, batchSentAtMs: 0 });
+        continue;
+      }
+      epochs ??= await this.o.core.fridgeEpochs(district);
+      const epoch = epochs.get(f.id);
+      if (epoch !== undefined) this.ack(district, f.id, { epoch, committedSeq: 0, status: AckStatus.GAP, batchLastSeq: 0, batchSentAtMs: 0 });
+    }
+  }
 
   private readonly onLost = (district: string): void => {
     this.o.core.drop(district);
-    this.link?.unsubscribe(this.filters([district]));
+    const link = this.link;
+    if (link === undefined) return;
+    this.subscriptions(() => link.unsubscribe(this.filters([district]))).catch((err: unknown) => this.o.log.error({ err, district }, 'ingest unsubscribe failed'));
   };
+
+  /**
+   * Subscription changes one after the other, each once the broker answered the one before: a
+   * district lost and gained back at once must end subscribed (aedes may finish an UNSUBSCRIBE
+   * after a SUBSCRIBE sent behind it).
+   */
+  private subscriptions(change: () => Promise<void>): Promise<void> {
+    const next = this.subscriptionChanges.then(change);
+    this.subscriptionChanges = next.catch(() => undefined);
+    return next;
+  }
 
   /** Dispatch: one handler per message kind. */
   private onMessage(topic: string, payload: Buffer): void {

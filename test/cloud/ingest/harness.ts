@@ -86,13 +86,13 @@ export interface IngestHarness {
   close(): Promise<void>;
 }
 
-export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions, 'now' | 'presence' | 'lanes'>> = {}): Promise<IngestHarness> {
+export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions, 'now' | 'presence' | 'lanes' | 'ownership'>> = {}): Promise<IngestHarness> {
   const broker = await TestBroker.start();
   const store = new SqliteCloudStore(dir);
   const metrics = createCloudMetrics();
   const log = pino({ level: 'silent' });
   const { core, bus } = createApplicationCore({ store, log, ...(opts.now ? { now: opts.now } : {}) });
-  const ingest = new Ingest({ mqttUrl: broker.url, ownership: new StaticOwnership(undefined, 'http://127.0.0.1'), registry: store, eventStore: store, core, bus, log, metrics, ...opts });
+  const ingest = new Ingest({ mqttUrl: broker.url, ownership: opts.ownership ?? new StaticOwnership(undefined, 'http://127.0.0.1'), registry: store, eventStore: store, core, bus, log, metrics, ...opts });
   await ingest.start();
   const clients: MqttClient[] = [];
   return {

@@ -3,9 +3,11 @@
 // answer for every refused batch (item 8), what one fridge can create (item 9) and presence
 // flapping (item 11).
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StatusState, encodeStatus, topics, type FridgeEvent } from '../../../proto/index.js';
 import type { DomainEvent } from '../../../cloud/domain/index.js';
+import type { Ownership, OwnershipEvents } from '../../../cloud/ownership/ownership.js';
 import { until } from '../../support/lifecycle.js';
 import { useTmpDirs } from '../../support/tmp.js';
 import { AckStatus, DISTRICT, GTIN, startIngest, tag, tagBytes, type IngestHarness } from './harness.js';
@@ -203,6 +205,60 @@ describe('presence flapping (issue 11 item 11)', () => {
     expect(presence.at(-1)?.type).toBe('FridgeOnline');
     expect((await h.store.statusOf('f1'))?.online).toBe(true);
     expect(h.ingest.isOnline('f1')).toBe(true);
+  });
+});
+
+/** Districts given and taken by hand, as several instances' ownership would. */
+class HandOwnership extends EventEmitter<OwnershipEvents> implements Ownership {
+  readonly dynamic = true;
+  private readonly mine = new Set<string>();
+  owns(district: string): boolean {
+    return this.mine.has(district);
+  }
+  owned(): readonly string[] {
+    return [...this.mine];
+  }
+  fenceOf(): undefined {
+    return undefined;
+  }
+  async ownerUrl(): Promise<string | undefined> {
+    return undefined;
+  }
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+  gain(district: string): void {
+    this.mine.add(district);
+    this.emit('gained', district);
+  }
+  lose(district: string): void {
+    this.mine.delete(district);
+    this.emit('lost', district);
+  }
+}
+
+describe('a district taken over', () => {
+  it('tells each fridge where the cloud stands at once: its cursor, or GAP at 0 in its epoch when none of its batches committed', async () => {
+    const ownership = new HandOwnership();
+    h = await startIngest(tmp(), { ownership });
+    ownership.gain(DISTRICT);
+    const [a, b, c] = [await h.fridge('fa'), await h.fridge('fb'), await h.fridge('fc')];
+    // The subscription of a gained district is made in the background: send until it is there.
+    const first = a.batch('ea', 0, [reading(1, Date.now())]);
+    await until('subscribed', async () => (await a.send(first, 300).catch(() => undefined))?.status === AckStatus.OK || undefined, 10_000, 10);
+    expect(a.acks.at(-1)).toMatchObject({ status: AckStatus.OK, epoch: 'ea', committedSeq: 1 });
+    // fb is born (its first batch then went to an owner that died before committing it); fc never came online.
+    b.client.publish(topics.status(DISTRICT, 'fb'), Buffer.from(encodeStatus({ state: StatusState.ONLINE, fridgeId: 'fb', epoch: 'eb', bdSeq: 1, atMs: Date.now() })), { qos: 1 });
+    await until('fb online', async () => ((await h!.store.statusOf('fb'))?.online === true ? true : undefined), 10_000, 50);
+    const before = [a.acks.length, b.acks.length, c.acks.length];
+    ownership.lose(DISTRICT);
+    ownership.gain(DISTRICT);
+    await a.acksAtLeast(before[0]! + 1, 10_000);
+    await b.acksAtLeast(before[1]! + 1, 10_000);
+    expect(a.acks.at(-1)).toMatchObject({ status: AckStatus.GAP, epoch: 'ea', committedSeq: 1 });
+    expect(b.acks.at(-1)).toMatchObject({ status: AckStatus.GAP, epoch: 'eb', committedSeq: 0 });
+    // fb resends its batch from the start at once, not at its ack timeout.
+    expect(await b.send(b.batch('eb', 0, [reading(1, Date.now())]))).toMatchObject({ status: AckStatus.OK, epoch: 'eb', committedSeq: 1 });
+    expect(c.acks).toHaveLength(before[2]!);
   });
 });
 
