@@ -28,6 +28,8 @@ export type LiveCommand =
 
 export interface LiveResults {
   samples: Record<Phase, number[]>;
+  /** From a session's batch's first publish to its ack, by the phase it was published in. */
+  published?: Record<Phase, number[]>;
   recorded: Record<Phase, number>;
   stormWorstBySecond: number[];
   counters: LoaderCounters;
@@ -45,9 +47,10 @@ export async function bringUp(fridges: readonly LoadFridge[], url: string, concu
 }
 
 /** Quantiles of the baseline and the storm, their ratio, sessions never acknowledged. */
-export function liveFigures(r: Pick<LiveResults, 'samples' | 'recorded'>): { figures: Record<string, number | string>; before: ReturnType<typeof quantiles>; during: ReturnType<typeof quantiles> } {
+export function liveFigures(r: Pick<LiveResults, 'samples' | 'recorded' | 'published'>): { figures: Record<string, number | string>; before: ReturnType<typeof quantiles>; during: ReturnType<typeof quantiles> } {
   const before = quantiles(r.samples.baseline);
   const during = quantiles(r.samples.storm);
+  const sent = quantiles(r.published?.storm ?? []);
   const lost = (Object.keys(r.recorded) as Phase[]).reduce((n, p) => n + r.recorded[p] - r.samples[p].length, 0);
   return {
     before,
@@ -58,6 +61,8 @@ export function liveFigures(r: Pick<LiveResults, 'samples' | 'recorded'>): { fig
       'during p50 / p99 / max ms': `${round(during.p50, 1)} / ${round(during.p99, 1)} / ${round(during.max, 1)}`,
       'ratio during / before, p50': round(during.p50 / before.p50, 1),
       'ratio during / before, p99': round(during.p99 / before.p99, 1),
+      // The part of it from the batch's publish to its ack (the rest: recording to publishing).
+      'during, published to acknowledged p50 / p99 ms': sent.n === 0 ? 'n/a' : `${round(sent.p50, 1)} / ${round(sent.p99, 1)}`,
       'sessions not acknowledged at the end': lost,
     },
   };
@@ -66,13 +71,16 @@ export function liveFigures(r: Pick<LiveResults, 'samples' | 'recorded'>): { fig
 class LiveLoad {
   phase: Phase = 'setup';
   readonly samples: Record<Phase, number[]> = { setup: [], baseline: [], storm: [], after: [] };
+  readonly published: Record<Phase, number[]> = { setup: [], baseline: [], storm: [], after: [] };
   readonly recorded: Record<Phase, number> = { setup: 0, baseline: 0, storm: 0, after: 0 };
   /** Storm sessions by the second (since the storm began) they were recorded in: the worst ack of each. */
   readonly stormWorstBySecond: number[] = [];
   stormStartedAt = 0;
   private readonly timers: NodeJS.Timeout[] = [];
 
-  constructor(private readonly fridges: readonly LoadFridge[], private readonly periodMs: number) {}
+  constructor(private readonly fridges: readonly LoadFridge[], private readonly periodMs: number) {
+    for (const f of fridges) f.onBatchAcked = (ms) => void this.published[this.phase].push(ms);
+  }
 
   start(): void {
     this.fridges.forEach((f, i) => {
@@ -124,7 +132,7 @@ if (process.send !== undefined && process.argv[1]?.endsWith('storm-live-fridges.
         live.phase = m.phase;
       } else if (m.kind === 'stop' && live !== undefined) {
         await live.stop(m.ms);
-        send({ kind: 'stopped', samples: live.samples, recorded: live.recorded, stormWorstBySecond: [...live.stormWorstBySecond].map((x) => x ?? 0), counters });
+        send({ kind: 'stopped', samples: live.samples, published: live.published, recorded: live.recorded, stormWorstBySecond: [...live.stormWorstBySecond].map((x) => x ?? 0), counters });
       } else if (m.kind === 'close') {
         await live?.stop(0);
         await Promise.all(fridges.map((f) => f.close()));

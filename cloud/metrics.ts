@@ -152,7 +152,7 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
     domainEvents: new Counter({ name: 'ff_cloud_domain_events_total', help: 'Domain events appended, by type', labelNames: ['type'], registers: [registry] }),
     rejects: new Counter({ name: 'ff_cloud_rejects_total', help: 'Refused input, by reason', labelNames: ['reason'], registers: [registry] }),
     ackLatency: new Histogram({ name: 'ff_cloud_ack_latency_seconds', help: 'Batch received to acknowledgement sent (lane wait, decode, ACL, commit), by lane', labelNames: ['lane'], buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1], registers: [registry] }),
-    edgeToAck: new Histogram({ name: 'ff_cloud_edge_to_ack_seconds', help: 'Batch sent by the edge (its clock) to acknowledgement sent', buckets: [0.005, 0.01, 0.02, 0.05, 0.1, 0.5, 1, 5, 30, 300], registers: [registry] }),
+    edgeToAck: new Histogram({ name: 'ff_cloud_edge_to_ack_seconds', help: 'Batch sent by the edge (its clock) to acknowledgement sent, by lane: the way to the ingest and the time in it', labelNames: ['lane'], buckets: [0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 5, 30, 300], registers: [registry] }),
     fridgesOnline: new Gauge({ name: 'ff_cloud_fridges_online', help: 'Fridges whose last status is ONLINE', registers: [registry] }),
     outboxBacklog: new Gauge({ name: 'ff_cloud_fridge_outbox_backlog_events', help: 'Outbox backlog a fridge reported at its last birth', labelNames: ['fridge'], registers: [registry] }),
     mqttConnections: new Gauge({ name: 'ff_cloud_mqtt_connections', help: 'Clients connected to the embedded broker', registers: [registry] }),

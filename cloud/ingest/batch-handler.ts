@@ -174,7 +174,7 @@ export class BatchHandler {
     }
     metrics.fridgeEvents.inc(fresh.length);
     metrics.ackLatency.observe({ lane }, (performance.now() - received) / 1000);
-    if (sentAt > 0) metrics.edgeToAck.observe(Math.max(0, this.o.now() - sentAt) / 1000);
+    if (sentAt > 0) metrics.edgeToAck.observe({ lane }, Math.max(0, this.o.now() - sentAt) / 1000);
     count('accepted');
     if (verdict.newEpoch && cursor !== undefined) log.info({ fridgeId, from: cursor.epoch, to: epoch }, 'fridge started a new outbox epoch');
   }
