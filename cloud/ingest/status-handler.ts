@@ -106,6 +106,8 @@ export class StatusHandler {
     w.ran = w.ran.filter((at) => t - at < windowMs);
     if (w.timer === undefined && w.ran.length < maxTransitions) {
       w.ran.push(t);
+      // A status held back before this one is older: this one wins, the held one never applies.
+      w.pending = undefined;
       await this.o.core.handle(district, command);
       return;
     }
@@ -115,11 +117,16 @@ export class StatusHandler {
     this.o.log.warn({ fridgeId, maxTransitions, windowMs }, 'presence flapping: holding back presence changes, the latest applies when the window allows');
     w.timer = setTimeout(() => {
       w.timer = undefined;
-      const next = w.pending;
-      w.pending = undefined;
-      if (next === undefined || this.stopped || !this.o.owns(next.district)) return;
+      if (w.pending === undefined || this.stopped) return;
+      // Behind the fridge's statuses already queued, and taking the latest held one when it
+      // runs: a newer status that ran before it has cleared it (it must not apply after that).
       this.o.lanes
-        .submit(`status:${fridgeId}`, 'live', 1, () => this.presenceCommand(next.district, fridgeId, next.command))
+        .submit(`status:${fridgeId}`, 'live', 1, async () => {
+          const next = w.pending;
+          w.pending = undefined;
+          if (next === undefined || this.stopped || !this.o.owns(next.district)) return;
+          await this.presenceCommand(next.district, fridgeId, next.command);
+        })
         .catch((err: unknown) => this.o.log.error({ err, fridgeId }, 'held-back presence change failed'));
     }, Math.max(1, (w.ran[0] ?? t) + windowMs - t));
     w.timer.unref();
