@@ -7,9 +7,9 @@
 // anything about it is off, the district is folded from its events as before, and counted.
 //
 // Written off the live path: when a district has nothing in flight (its state is then exactly
-// the fold of its committed events), its maps are copied in one step (no object inside is
-// copied: evolve replaces them) and written out a fridge at a time, yielding the event loop
-// every few milliseconds.
+// the fold of its committed events), its state is forked in constant time (forkState: the
+// district's commands go on against copy-on-write views) and the fork written out a fridge at a
+// time, yielding the event loop every few milliseconds.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
