@@ -257,11 +257,14 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     // Inside the cloud: a live batch from its arrival at the ingest to its ack (lanes, decide, commit).
     const series = (text: string, name: string, ...labels: string[]): number =>
       text.split('\n').filter((l) => l.startsWith(`${name}{`) && labels.every((x) => l.includes(x))).reduce((n, l) => n + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
-    const liveInCloud = (...labels: string[]): number => series(m1, 'ff_cloud_ack_latency_seconds_bucket', 'lane="live"', ...labels) - series(m0, 'ff_cloud_ack_latency_seconds_bucket', 'lane="live"', ...labels);
-    log(`fleet: live batches acknowledged within 50 / 100 / 250 ms / 1 s of reaching the ingest (in-cloud), of ${liveInCloud('le="+Inf"')}: ${['0.05', '0.1', '0.25', '1'].map((le) => liveInCloud(`le="${le}"`)).join(' / ')}`);
+    /** Live batches over the storm in a histogram's buckets: within 50 / 100 / 250 ms / 1 s, of all. */
+    const liveWithin = (histogram: string): string => {
+      const n = (le: string): number => series(m1, `${histogram}_bucket`, 'lane="live"', `le="${le}"`) - series(m0, `${histogram}_bucket`, 'lane="live"', `le="${le}"`);
+      return `of ${n('+Inf')}: ${['0.05', '0.1', '0.25', '1'].map(n).join(' / ')}`;
+    };
+    log(`fleet: live batches acknowledged within 50 / 100 / 250 ms / 1 s of reaching the ingest (in-cloud), ${liveWithin('ff_cloud_ack_latency_seconds')}`);
     // And from the edge's send (the live fridges' clock is this machine's): the way in too.
-    const liveFromSend = (...labels: string[]): number => series(m1, 'ff_cloud_edge_to_ack_seconds_bucket', 'lane="live"', ...labels) - series(m0, 'ff_cloud_edge_to_ack_seconds_bucket', 'lane="live"', ...labels);
-    log(`fleet: live batches acknowledged within 50 / 100 / 250 ms / 1 s of the edge's send, of ${liveFromSend('le="+Inf"')}: ${['0.05', '0.1', '0.25', '1'].map((le) => liveFromSend(`le="${le}"`)).join(' / ')}`);
+    log(`fleet: live batches acknowledged within 50 / 100 / 250 ms / 1 s of the edge's send, ${liveWithin('ff_cloud_edge_to_ack_seconds')}`);
     const duplicates = d('ff_cloud_duplicate_events_total');
     // The live fridges' own count covers their whole run (none is expected at any time).
     const timeouts = counters.ackTimeouts - timeouts0 + live.counters.ackTimeouts;

@@ -5,21 +5,24 @@
  * A deletion is a tombstone here: the base is never written.
  *
  * Iterating it yields the base's keys in their order, then the new ones: a key deleted and set
- * again keeps its old place, where a Map would move it to the end. `replayOnto` applies the
- * writes in the order they were made, so the Map it writes to ends exactly as if it had been
- * written directly.
+ * again keeps its old place, where a Map would move it to the end. With `keepWrites` (a fork of
+ * the district state, forkState) it keeps its writes, and `replayOnto` applies them in the
+ * order they were made, so the Map it writes to ends exactly as if it had been written
+ * directly; a decision's draft, which is thrown away, keeps none.
  */
 export class OverlayMap<K, V> extends Map<K, V> {
   private readonly deleted = new Set<K>();
-  /** Every write in order: [key, value] a set, [key] a delete. */
-  private readonly writes: Array<[K, V] | [K]> = [];
+  /** Every write in order: [key, value] a set, [key] a delete (with keepWrites). */
+  private readonly writes: Array<[K, V] | [K]> | undefined;
 
-  constructor(private readonly base: ReadonlyMap<K, V>) {
+  constructor(private readonly base: ReadonlyMap<K, V>, keepWrites = false) {
     super();
+    this.writes = keepWrites ? [] : undefined;
   }
 
   /** Applies every write made here, in order, to `target` (the base, once nothing reads it as it was). */
   replayOnto(target: Map<K, V>): void {
+    if (this.writes === undefined) throw new Error('an overlay made without keepWrites has no writes to replay');
     for (const w of this.writes) {
       if (w.length === 2) target.set(w[0], w[1]);
       else target.delete(w[0]);
@@ -46,7 +49,7 @@ export class OverlayMap<K, V> extends Map<K, V> {
     const had = this.has(key);
     super.delete(key);
     if (this.base.has(key)) this.deleted.add(key);
-    this.writes.push([key]);
+    this.writes?.push([key]);
     return had;
   }
 

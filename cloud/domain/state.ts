@@ -179,8 +179,8 @@ const forks = new WeakMap<DistrictState, Fork>();
 export function forkState(s: DistrictState): { frozen: DistrictState; join: () => void } {
   if (forks.has(s)) throw new Error(`district ${s.district} is forked already`);
   const frozen: DistrictState = { district: s.district, catalogVersion: s.catalogVersion, fridges: s.fridges, reservations: s.reservations, holders: s.holders };
-  const fridges = new OverlayMap(frozen.fridges);
-  const holders = new OverlayMap(frozen.holders);
+  const fridges = new OverlayMap(frozen.fridges, true);
+  const holders = new OverlayMap(frozen.holders, true);
   s.fridges = fridges;
   s.holders = holders;
   forks.set(s, frozen);
