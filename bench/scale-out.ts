@@ -6,13 +6,13 @@
 //   3. failover: SIGKILL the owner of a district under steady traffic; time to the first
 //      batch its successor acknowledges.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Mosquitto } from '../testkit/mosquitto.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../testkit/postgres.js';
 import { BenchCloud } from './bench-cloud.js';
 import { LoadFridge, newCounters, newTags, prng, type LoaderCounters } from './cloud-ingest.js';
-import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
+import { cpuSeconds, machineCpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
 
 export interface ScaleOutOptions {
   fridges: number;
@@ -88,11 +88,12 @@ async function tearDown(s: Setup | undefined): Promise<void> {
 }
 
 /** Every fridge sends its batches, `window` in flight; events per second until the last ack. */
-async function throughput(s: Setup, o: ScaleOutOptions): Promise<{ rate: number; seconds: number; p99: number; events: number; cloudCpuPct: number[] }> {
+async function throughput(s: Setup, o: ScaleOutOptions): Promise<{ rate: number; seconds: number; p99: number; events: number; cloudCpuPct: number[]; machineBusyPct: number }> {
   const plan = s.fridges.map((f) => ({ f, batches: Array.from({ length: o.batchesPerFridge }, () => f.next(o.eventsPerBatch)) }));
   const events = o.fridges * o.batchesPerFridge * o.eventsPerBatch;
   const lat: number[] = [];
   const cpu0 = s.clouds.map((c) => cpuSeconds(c.pid));
+  const machine0 = machineCpuSeconds();
   const t0 = performance.now();
   const drive = Promise.all(plan.map(({ f, batches }) => pool(batches, o.window, async (b) => void lat.push(await f.send(b)))));
   const stalled = !(await within(drive, 180_000));
@@ -100,7 +101,9 @@ async function throughput(s: Setup, o: ScaleOutOptions): Promise<{ rate: number;
   if (stalled) throw new Error(`${s.name}: throughput run did not finish in 180 s (${lat.length} batches acknowledged)`);
   // Each instance's CPU over the phase: what bounds it, the cores or the round trips.
   const cloudCpuPct = s.clouds.map((c, i) => Math.round(((cpuSeconds(c.pid) - (cpu0[i] ?? 0)) / (ms / 1000)) * 100));
-  return { rate: (events / ms) * 1000, seconds: ms / 1000, p99: quantiles(lat).p99, events, cloudCpuPct };
+  // And the machine's (PostgreSQL, the broker, this load generator too): full cores bound every configuration alike.
+  const machineBusyPct = Math.round(((machineCpuSeconds() - machine0) / (ms / 1000)) * 100);
+  return { rate: (events / ms) * 1000, seconds: ms / 1000, p99: quantiles(lat).p99, events, cloudCpuPct, machineBusyPct };
 }
 
 export async function benchScaleOut(opt: Partial<ScaleOutOptions> = {}): Promise<BenchResult[]> {
@@ -133,7 +136,7 @@ export async function benchScaleOut(opt: Partial<ScaleOutOptions> = {}): Promise
     await tearDown(pg1.setup);
     current = undefined;
     const pg2 = await run('pg2', 'postgres', 2, 3);
-    const figures = (t: Awaited<ReturnType<typeof throughput>>) => ({ events: t.events, 'events/s': Math.round(t.rate), seconds: round(t.seconds, 1), 'publish-to-ack p99 ms': round(t.p99, 1), 'cloud CPU % (each instance)': t.cloudCpuPct.join(' / ') });
+    const figures = (t: Awaited<ReturnType<typeof throughput>>) => ({ events: t.events, 'events/s': Math.round(t.rate), seconds: round(t.seconds, 1), 'publish-to-ack p99 ms': round(t.p99, 1), 'cloud CPU % (each instance)': t.cloudCpuPct.join(' / '), [`machine CPU busy % (of ${availableParallelism() * 100})`]: t.machineBusyPct });
     results.push(
       { name: 'ingest via Mosquitto, SQLite store, one instance', figures: figures(sqlite.t) },
       { name: 'ingest via Mosquitto, PostgreSQL store, one instance', figures: { ...figures(pg1.t), 'ratio to SQLite': round(pg1.t.rate / sqlite.t.rate, 2) } },

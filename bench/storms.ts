@@ -16,17 +16,17 @@
 // Sizes: StormOptions below, overridable by FF_BENCH_STORM_* variables (docs/benchmarks.md).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import mqtt from 'mqtt';
 import pino from 'pino';
 import { backlogBatchEvents, FridgeSession } from '../edge/protocol/index.js';
 import { httpLoad } from './apps.js';
 import { BenchCloud, BenchFeed } from './bench-cloud.js';
-import { EDGE_FORWARDING, LoadFridge, metric, newCounters, newTags, prng, rawLimit, sideFigures, watchPhase, type LoaderCounters, type PendingBatch, type Tag } from './cloud-ingest.js';
+import { EDGE_FORWARDING, LoadFridge, metric, newCounters, newTags, prng, rawInsert, sideFigures, watchPhase, type LoaderCounters, type PendingBatch, type Tag } from './cloud-ingest.js';
 import type { FeedClientsCommand, FeedClientsReport } from './storm-feed-clients.js';
 import { bringUp, liveFigures, type LiveCommand, type LiveReport, type LiveResults, type Phase } from './storm-live-fridges.js';
-import { cpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
+import { cpuSeconds, machineCpuSeconds, MEALS, pool, quantiles, round, sleep, within, type BenchResult } from './support.js';
 
 /** Events in each batch of the storm's backlog, as the protocol client cuts a backlog (replay batches). */
 const BACKLOG_BATCH = backlogBatchEvents(EDGE_FORWARDING.maxBatchEvents);
@@ -215,7 +215,8 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     const totalEvents = o.fleetFridges * o.fleetEvents;
     log(`fleet: raw SQLite insert of the same ${totalEvents} events, ${BACKLOG_BATCH} a transaction`);
     // The same events in batches as the storm sends them: every fridge's first, then the seconds...
-    const rawRate = rawLimit(chunks.flat());
+    const raw = rawInsert(chunks.flat());
+    const rawRate = raw.rate;
     chunks.length = 0;
 
     log(`fleet: ${o.live} live fridges, a door session every ${o.livePeriodMs} ms; baseline ${o.baselineMs / 1000} s`);
@@ -231,6 +232,8 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     const drainedAt: number[] = [];
     let connectFailures = 0;
     const timeouts0 = counters.ackTimeouts;
+    const liveCpu0 = cpuSeconds(live.child.pid ?? 0);
+    const machine0 = machineCpuSeconds();
     live.phase = 'storm';
     profile(c, o);
     const t0 = performance.now();
@@ -246,11 +249,13 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     });
     await within(Promise.all(drains), o.fleetDeadlineMs);
     const stormMs = performance.now() - t0;
+    const machineBusyPct = ((machineCpuSeconds() - machine0) / (stormMs / 1000)) * 100;
     live.phase = 'after';
     profile(c, o);
     const undrained = storm.filter((f) => f.unacknowledged > 0).length;
     const allMs = undrained === 0 ? Math.max(...drainedAt) - t0 : Number.NaN;
     const s = await side();
+    const liveCpuS = cpuSeconds(live.child.pid ?? 0) - liveCpu0;
     await live.stop(20_000);
     const m1 = await c.metrics();
     const d = (name: string): number => metric(m1, name) - metric(m0, name);
@@ -301,7 +306,7 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
       },
       {
         name: `fleet recovery storm: pipeline throughput against a raw SQLite insert of the same ${totalEvents} events (${BACKLOG_BATCH} rows a transaction, WAL + synchronous=FULL, in the benchmark process)`,
-        figures: { 'raw insert events/s': Math.round(rawRate), 'pipeline events/s (storm events / time to all acknowledged)': Math.round(pipelineRate), ratio: round(pipelineRate / rawRate, 2) },
+        figures: { 'raw insert events/s': Math.round(rawRate), 'pipeline events/s (storm events / time to all acknowledged)': Math.round(pipelineRate), ratio: round(pipelineRate / rawRate, 2), 'raw insert CPU s (of its time in s)': `${round(raw.cpuS, 1)} (${round(totalEvents / rawRate, 1)})`, ...cpuBound(totalEvents, rawRate, s.cloudCpuS, s.loaderCpuS + liveCpuS), [`machine CPU busy % over the storm (of ${availableParallelism() * 100})`]: Math.round(machineBusyPct) },
         goal: 'ratio >= 0.5',
         met: pipelineRate / rawRate >= 0.5,
       },
@@ -312,6 +317,20 @@ async function fleetStorm(o: StormOptions, log: (m: string) => void): Promise<Be
     await cloud?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the machine's cores allow: the pipeline cannot finish before its CPU time spread over
+ * every core, so the ratio to the raw insert is at most the raw insert's time over that. Two
+ * bounds: with the fridges' processes (this machine runs them too) and the cloud alone.
+ */
+function cpuBound(events: number, rawRate: number, cloudCpuS: number, fridgesCpuS: number, cores = availableParallelism()): Record<string, number | string> {
+  const rawS = events / rawRate;
+  return {
+    'CPU s over the storm: cloud (all threads) / fridges (storm and live processes)': `${round(cloudCpuS, 1)} / ${round(fridgesCpuS, 1)}`,
+    'cloud CPU µs per event': round((cloudCpuS / events) * 1e6, 1),
+    [`ratio at most, every one of the ${cores} cores busy: with the fridges / the cloud alone`]: `${round(rawS / ((cloudCpuS + fridgesCpuS) / cores), 2)} / ${round(rawS / (cloudCpuS / cores), 2)}`,
+  };
 }
 
 // --- feed reconnect storm while ingesting ----------------------------------------------------------

@@ -91,3 +91,14 @@ export function cpuSeconds(pid: number): number {
     return Number.NaN;
   }
 }
+
+/** The whole machine's busy CPU seconds so far (every core, all but idle and iowait), from /proc/stat. */
+export function machineCpuSeconds(): number {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is inside user)
+    return ((f[0] ?? 0) + (f[1] ?? 0) + (f[2] ?? 0) + (f[5] ?? 0) + (f[6] ?? 0) + (f[7] ?? 0)) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
