@@ -61,7 +61,21 @@ export function decodeClientFrame(data: Uint8Array | string, encoding: FeedEncod
     return decodeWith(() => JSON.parse(text) as unknown);
   }
   if (typeof data === 'string') return { ok: false, reason: 'text frame on a protobuf connection' };
-  return decodeWith(() => plain(feedV1.ClientMessage.decode(data)));
+  return decodeWith(() => withAreaDefaults(plain(feedV1.ClientMessage.decode(data))));
+}
+
+/**
+ * Proto3 leaves zero values off the wire, so an area on the equator or the prime meridian
+ * arrives without `lat` or `lon`: read them as their default, 0, as the schema says. (The
+ * other fields a subscribe may leave off already default in the feed's validation; an area's
+ * numbers are the ones it must see, to check their range.)
+ */
+function withAreaDefaults(m: unknown): unknown {
+  const areas = (m as { subscribe?: { areas?: unknown } } | null)?.subscribe?.areas;
+  if (Array.isArray(areas)) {
+    for (const a of areas) if (typeof a === 'object' && a !== null) Object.assign(a, { lat: 0, lon: 0, radiusM: 0, ...a });
+  }
+  return m;
 }
 
 /** A server frame as a plain object (for clients and tests). */

@@ -256,9 +256,11 @@ export class FeedConnection {
     this.mode = 'replaying';
     this.position = from.position;
     void this.replay(this.generation, requestId).catch((err: unknown) => {
+      this.mode = 'idle';
+      // Replay pages take turns in the read lane as snapshots do: too many waiting is BUSY.
+      if (err instanceof ReadLaneFull) return this.fail(requestId, 'FF_ERR_FEED_BUSY', `${err.queued} reads waiting`);
       this.log.error({ err }, 'feed replay failed');
       this.fail(requestId, 'FF_ERR_FEED_INTERNAL', 'resume failed; subscribe again');
-      this.mode = 'idle';
     });
   }
 
@@ -284,6 +286,11 @@ export class FeedConnection {
       return this.fail(requestId, 'FF_ERR_FEED_BUSY', `${err.queued} reads waiting`);
     }
     if (generation !== this.generation || this.closing) return;
+    // A newer subscribe that came while this was read replaces it: its snapshot is not sent.
+    if (!this.stillWanted(generation)) {
+      this.mode = 'idle';
+      return this.answerSkipped(requestId);
+    }
     if (this.overflowed) {
       // So much committed during the read that it was not kept: read again.
       return this.snapshot(requestId);

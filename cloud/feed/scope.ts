@@ -83,7 +83,8 @@ export function toFeedEvent(stored: StoredEvent, epoch: string, admin: boolean):
     case 'MealStockCanceled':
       return { ...head, fridgeId: e.fridgeId, stockCanceled: { reservationId: e.reservationId, gtin: e.gtin, quantity: e.quantity, reason: e.reason, ...(admin ? { userId: e.userId } : {}) } };
     case 'CatalogUpdated':
-      return { ...head, catalogUpdated: { catalogId: e.catalogId, version: e.version } };
+      // A district's event: no fridge, written as the empty string (docs/feed.md: every field).
+      return { ...head, fridgeId: '', catalogUpdated: { catalogId: e.catalogId, version: e.version } };
     case 'FridgeOnline':
       return { ...head, fridgeId: e.fridgeId, fridgeOnline: {} };
     case 'FridgeOffline':

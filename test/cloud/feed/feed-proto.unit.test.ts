@@ -45,4 +45,17 @@ describe('feed protobuf schema (unit)', () => {
     expect(parseClientMessage({ subscribe: { districts: ['d1'], resumeFrom: { epoch: 'e', position: '12' } } }, DEFAULT_FEED_LIMITS)).toMatchObject({ ok: true, command: { subscribe: { resumeFrom: { position: 12 } } } });
     expect(parseClientMessage('x', DEFAULT_FEED_LIMITS)).toMatchObject({ ok: false, code: 'FF_ERR_FEED_MALFORMED' });
   });
+
+  it('an area on the equator or the prime meridian: proto3 leaves the zero off the wire, the feed reads it as 0', () => {
+    for (const area of [{ lat: 0, lon: 8.68, radiusM: 1000 }, { lat: 51.48, lon: 0, radiusM: 1000 }, { lat: 0, lon: 0, radiusM: 50 }]) {
+      for (const enc of ['json', 'proto'] as const) {
+        const d = decodeClientFrame(encodeClientMessage({ requestId: 'a', subscribe: { areas: [area] } }, enc), enc);
+        const p = d.ok ? parseClientMessage(d.value, DEFAULT_FEED_LIMITS) : undefined;
+        expect(p, `${enc} ${JSON.stringify(area)}`).toMatchObject({ ok: true, command: { kind: 'subscribe', subscribe: { areas: [area] } } });
+      }
+    }
+    // A radius of 0 is still refused (off the wire too, and read as 0).
+    const zero = decodeClientFrame(encodeClientMessage({ requestId: 'z', subscribe: { areas: [{ lat: 1, lon: 2, radiusM: 0 }] } }, 'proto'), 'proto');
+    expect(zero.ok && parseClientMessage(zero.value, DEFAULT_FEED_LIMITS)).toMatchObject({ ok: false, code: 'FF_ERR_FEED_INVALID' });
+  });
 });

@@ -70,6 +70,7 @@ describe('feed (integration: real app, MQTT fridges, WebSockets)', () => {
     expect(cat.district).toBe('mitte');
     expect(cat.fridgeId ?? '').toBe('');
     expect(cat.catalogUpdated!.version).toBeGreaterThan(0);
+    expect(cat.fridgeId).toBe(''); // written, empty: a district's event
   });
 
   it('changes its subscription on the same connection: a new snapshot, then only the new scope', async () => {

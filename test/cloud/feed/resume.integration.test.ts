@@ -3,6 +3,7 @@
 // run with connections cut at random points.
 import { createRng } from '../../../simulator/support/prng.js';
 import { describe, expect, it, vi } from 'vitest';
+import { ReadLaneFull } from '../../../cloud/core/index.js';
 import type { StoredEvent } from '../../../cloud/store/index.js';
 import type { Cursor, FeedEncoding, FeedEvent, ServerMessage, Subscribe } from '../../../proto/feed.js';
 import { CURRY, LASAGNA, SALAD, useCloud, type Cloud, type Fridge } from './harness.js';
@@ -288,6 +289,27 @@ describe('feed resume beyond the in-memory window (integration)', () => {
     expect(r.resumed).toEqual({ cursor: { epoch: cursor.epoch, position: await cloud.app.store.lastPosition() }, replayed: missed.length, recovered: true });
     expect(b.events().map((e) => e.cursor!.position)).toEqual(missed.map((s) => s.position));
     expect(await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="store"')).toBe(1);
+  });
+
+  it('answers a resume whose replay finds the read lane full with FF_ERR_FEED_BUSY (as a snapshot), and the same resume later recovers', async () => {
+    const cloud = await start();
+    const f1 = await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 1 });
+    const a = await cloud.feed();
+    const cursor = (await a.request({ subscribe: { districts: ['mitte'] } })).snapshot!.cursor!;
+    a.terminate();
+    for (const n of [2, 3]) {
+      await f1.snapshot({ [LASAGNA]: n });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    // The replay's first page finds 50,000 reads waiting.
+    const lane = vi.spyOn(cloud.app.feedReads, 'run').mockImplementationOnce(() => Promise.reject(new ReadLaneFull(50_000)));
+    const b = await cloud.feed();
+    const busy = await b.request({ subscribe: { districts: ['mitte'], resumeFrom: cursor } }, (m) => m.error != null);
+    expect(busy.error).toMatchObject({ code: 'FF_ERR_FEED_BUSY', message: expect.stringMatching(/50000 reads waiting/) as unknown });
+    expect(lane).toHaveBeenCalled();
+    lane.mockRestore();
+    const r = await b.request({ subscribe: { districts: ['mitte'], resumeFrom: cursor } }, (m) => m.resumed != null);
+    expect(r.resumed).toMatchObject({ recovered: true });
   });
 });
 

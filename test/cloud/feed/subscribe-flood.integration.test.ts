@@ -79,4 +79,35 @@ describe('feed subscribe floods (integration: real app, real WebSocket clients)'
     const live = await client.next((m) => m.event?.temperatureRecorded !== undefined);
     expect(live.event!.fridgeId).toBe('pankow-2');
   });
+
+  it('a newer subscribe that arrives while the snapshot of the older one is being read replaces it: the older one is answered FF_ERR_FEED_SUPERSEDED, not with its snapshot', async () => {
+    const cloud = await start();
+    await cloud.fridge('mitte-1', 'mitte', MITTE, { [LASAGNA]: 3 });
+    await cloud.fridge('pankow-1', 'pankow', PANKOW, { [SALAD]: 4 });
+    const store = cloud.app.store;
+    const original = store.stockSnapshot.bind(store);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The first snapshot read is held until the newer subscribe has been sent.
+    const reads = vi.spyOn(store, 'stockSnapshot').mockImplementationOnce(async (ids) => {
+      await gate;
+      return original(ids);
+    });
+    const client = await cloud.feed();
+    await client.next((m) => m.welcome !== undefined);
+    const older = client.send({ subscribe: { districts: ['mitte'] } });
+    await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1));
+    // Two more: the one waiting is replaced at once, which shows the server has the newest
+    // before the read ends (a ping would wait behind the subscribe being read).
+    const middle = client.send({ subscribe: { districts: ['mitte'] } });
+    const newer = client.send({ subscribe: { districts: ['pankow'] } });
+    await client.next((m) => m.requestId === middle && m.error?.code === 'FF_ERR_FEED_SUPERSEDED');
+    release();
+    const snap = await client.next((m) => m.requestId === newer && m.snapshot !== undefined);
+    expect((snap.snapshot?.fridges ?? []).map((f) => f.fridgeId)).toEqual(['pankow-1']);
+    const answersToOlder = client.messages.filter((m) => m.requestId === older);
+    expect(answersToOlder.map((m) => m.error?.code ?? Object.keys(m).find((k) => k !== 'requestId'))).toEqual(['FF_ERR_FEED_SUPERSEDED']);
+    expect(await metric(cloud, 'ff_cloud_feed_requests_skipped_total', { reason: 'superseded' })).toBe(2);
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
 });
