@@ -40,7 +40,8 @@ export interface StatusHandlerOptions {
 }
 
 export class StatusHandler {
-  private readonly lastBdSeq = new Map<string, number>();
+  /** The latest birth taken of each fridge: its outbox's epoch and its bd_seq. */
+  private readonly lastBirth = new Map<string, { epoch: string; bd: number }>();
   private readonly online = new Set<string>();
   private readonly presence = new Map<string, PresenceWindow>();
   private readonly limits: typeof PRESENCE_LIMITS;
@@ -77,17 +78,23 @@ export class StatusHandler {
     }
     const s = r.value;
     const bd = s.bdSeq ?? 0;
-    const last = this.lastBdSeq.get(fridgeId) ?? -1;
+    const epoch = s.epoch ?? '';
+    const last = this.lastBirth.get(fridgeId);
     if (s.state === StatusState.ONLINE) {
-      if (bd < last) return; // an old birth, retained from before
-      this.lastBdSeq.set(fridgeId, bd);
+      // bd_seq counts the connections of one outbox (epoch): an older one in the same epoch is
+      // a birth retained from before. A birth in another epoch always counts: a new, wiped or
+      // restored outbox counts its bd_seq again from where it keeps it (a new one from 1).
+      if (last !== undefined && last.epoch === epoch && bd < last.bd) return;
+      this.lastBirth.set(fridgeId, { epoch, bd });
       this.online.add(fridgeId);
       this.o.metrics.outboxBacklog.set({ fridge: fridgeId }, s.outboxEvents ?? 0);
       this.o.metrics.fridgesOnline.set(this.online.size);
       await this.presenceCommand(district, fridgeId, { type: 'MarkFridgeOnline', fridgeId, epoch: s.epoch ?? '' });
     } else if (s.state === StatusState.OFFLINE) {
-      // Sparkplug: a death whose bd_seq is older than the latest birth is stale.
-      if (bd < last) return;
+      // Sparkplug: a death whose bd_seq is older than the latest birth is stale; so is one of
+      // another outbox than the latest birth's (the will of the connection before a new outbox
+      // was born). A death without an epoch is judged by its bd_seq alone.
+      if (last !== undefined && ((epoch !== '' && epoch !== last.epoch) || bd < last.bd)) return;
       this.online.delete(fridgeId);
       this.o.metrics.fridgesOnline.set(this.online.size);
       await this.presenceCommand(district, fridgeId, { type: 'MarkFridgeOffline', fridgeId, clean: s.clean ?? false });

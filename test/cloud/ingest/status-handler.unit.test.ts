@@ -87,3 +87,42 @@ describe('StatusHandler: presence held back by the window', () => {
     stop();
   });
 });
+
+describe('StatusHandler: births and deaths across outboxes (epochs)', () => {
+  function statuses() {
+    const lane = new HandLane();
+    const applied: string[] = [];
+    const core = { handle: async (_d: string, c: DistrictCommand) => void applied.push(c.type === 'MarkFridgeOnline' ? `online ${c.epoch}` : 'offline') };
+    const registry = { getFridge: async () => ({ id: 'f1', district: 'd1' }) as FridgeRecord } as unknown as RegistryReader;
+    const h = new StatusHandler({ registry, core: core as unknown as CommandHandler, lanes: lane as unknown as Lanes, metrics: createCloudMetrics(), log: pino({ level: 'silent' }), owns: () => true });
+    const send = async (online: boolean, epoch: string, bdSeq: number): Promise<boolean> => {
+      h.receive('d1', 'f1', Buffer.from(encodeStatus({ state: online ? StatusState.ONLINE : StatusState.OFFLINE, fridgeId: 'f1', epoch, bdSeq, atMs: 1 })));
+      await lane.next();
+      return h.isOnline('f1');
+    };
+    return { send, applied, stop: () => h.stop() };
+  }
+
+  it('a fridge whose outbox was wiped (a new epoch, bd_seq from 1 again) is online at its birth, and the late will of its old outbox does not take it offline', async () => {
+    const { send, applied, stop } = statuses();
+    expect(await send(true, 'E1', 50)).toBe(true);
+    expect(await send(false, 'E1', 50)).toBe(false);
+    expect(await send(true, 'E2', 1)).toBe(true); // dropped as "older than 50" before
+    expect(await send(false, 'E1', 50)).toBe(true); // the old outbox's will, late: stale
+    expect(await send(false, 'E2', 1)).toBe(false); // the new connection's own death counts
+    expect(await send(true, 'E2', 2)).toBe(true);
+    expect(await send(true, 'E2', 1)).toBe(true); // an older birth of the same outbox: ignored
+    expect(applied).toEqual(['online E1', 'offline', 'online E2', 'offline', 'online E2']);
+    stop();
+  });
+
+  it('a fridge back on an old outbox (restored, its own bd_seq going on) is online at its birth; a death without an epoch is judged by bd_seq', async () => {
+    const { send, applied, stop } = statuses();
+    expect(await send(true, 'E2', 3)).toBe(true);
+    expect(await send(true, 'E1', 51)).toBe(true);
+    expect(await send(false, '', 50)).toBe(true); // older than the latest birth's bd_seq: stale
+    expect(await send(false, '', 51)).toBe(false);
+    expect(applied).toEqual(['online E2', 'online E1', 'offline']);
+    stop();
+  });
+});
