@@ -14,19 +14,25 @@ export const LIMITS = {
   maxEpochLength: 64,
 };
 
-/** Checks a decoded batch against the protocol (docs/protocol.md). Undefined: fine. */
+/**
+ * Checks a decoded batch against the protocol (docs/protocol.md). Undefined: fine. The order
+ * is the answer's: first whether the batch can be read at all (its epoch), then whether its
+ * seqs can be trusted (`empty`, `seq_order`: the cursor stays), and only then the reasons that
+ * let the cursor move past it (a batch with another fridge's id and no epoch, or with
+ * descending seqs, must not move the cursor).
+ */
 export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string): string | undefined {
-  if (b.fridgeId !== fridgeId) return 'fridge_mismatch';
   const epoch = b.epoch ?? '';
   if (epoch.length === 0 || epoch.length > LIMITS.maxEpochLength) return 'epoch';
   if (b.events.length === 0) return 'empty';
-  if (b.events.length > LIMITS.maxEventsPerBatch) return 'too_many_events';
   let prev = b.prevSeq ?? 0;
   for (const e of b.events) {
     const seq = e.seq ?? 0;
     if (!Number.isSafeInteger(seq) || seq <= prev) return 'seq_order';
     prev = seq;
   }
+  if (b.fridgeId !== fridgeId) return 'fridge_mismatch';
+  if (b.events.length > LIMITS.maxEventsPerBatch) return 'too_many_events';
   for (const e of b.events) if (e.body === undefined) return 'no_body';
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advancePast, judgeBatch, type BatchShape } from '../../../cloud/ingest/batch-rules.js';
+import { advancePast, judgeBatch, LIMITS, refusedShape, validateBatch, type BatchShape } from '../../../cloud/ingest/batch-rules.js';
+import { fridgeV1 } from '../../../proto/index.js';
 
 const shape = (prevSeq: number, seqs: number[], o: Partial<BatchShape> = {}): BatchShape => ({ epoch: 'e1', prevSeq, lastSeq: seqs.at(-1) ?? 0, seqs, acknowledgedThrough: 0, storedThrough: 0, ...o });
 const at = (committedSeq: number, epoch = 'e1') => ({ epoch, committedSeq });
@@ -43,5 +44,41 @@ describe('batch rules (unit, docs/protocol.md)', () => {
     expect(advancePast({ epoch: 'e2', prevSeq: 0, lastSeq: 3, movable: true }, at(9))).toEqual(at(3, 'e2'));
     // Seqs that cannot be trusted (not ascending, none): the cursor stays.
     expect(advancePast({ epoch: 'e1', prevSeq: 2, lastSeq: 4, movable: false }, at(2))).toBeUndefined();
+  });
+
+  it('judges whether a batch can be read, then whether its seqs can be trusted, before the reasons that move the cursor past it', () => {
+    const batch = (o: { fridgeId?: string; epoch?: string; prevSeq?: number; seqs?: number[]; body?: boolean }) =>
+      fridgeV1.Batch.create({
+        fridgeId: o.fridgeId ?? 'f1',
+        epoch: o.epoch ?? 'e1',
+        prevSeq: o.prevSeq ?? 0,
+        events: (o.seqs ?? [1, 2]).map((seq) => fridgeV1.FridgeEvent.create({ seq, recordedAtMs: 1, ...(o.body === false ? {} : { temperature: { sensor: 0, deciCelsius: 40 } }) })),
+      });
+    const cases: Array<[Parameters<typeof batch>[0], string | undefined]> = [
+      [{}, undefined],
+      [{ fridgeId: 'f2' }, 'fridge_mismatch'],
+      // Another fridge's id and no epoch: unread (the cursor must not move to epoch "").
+      [{ fridgeId: 'f2', epoch: '' }, 'epoch'],
+      [{ fridgeId: 'f2', epoch: 'x'.repeat(LIMITS.maxEpochLength + 1) }, 'epoch'],
+      // Another fridge's id and seqs that cannot be trusted: the cursor stays.
+      [{ fridgeId: 'f2', seqs: [3, 2] }, 'seq_order'],
+      [{ fridgeId: 'f2', seqs: [] }, 'empty'],
+      [{ seqs: [5, 5] }, 'seq_order'],
+      [{ prevSeq: 4, seqs: [4, 5] }, 'seq_order'],
+      [{ body: false }, 'no_body'],
+      [{ fridgeId: 'f2', body: false }, 'fridge_mismatch'],
+      // Too many events, but not in order: the seqs are not trusted either.
+      [{ seqs: Array.from({ length: LIMITS.maxEventsPerBatch + 1 }, (_, i) => LIMITS.maxEventsPerBatch + 1 - i) }, 'seq_order'],
+      [{ seqs: Array.from({ length: LIMITS.maxEventsPerBatch + 1 }, (_, i) => i + 1) }, 'too_many_events'],
+    ];
+    for (const [o, reason] of cases) {
+      const b = batch(o);
+      const why = validateBatch(b, 'f1');
+      expect(why, JSON.stringify({ ...o, seqs: o.seqs?.length })).toBe(reason);
+      if (why === undefined) continue;
+      // Only a batch whose epoch was read and whose seqs ascend may move the cursor.
+      const shape = refusedShape(why, { epoch: b.epoch, prevSeq: b.prevSeq, lastSeq: Number(b.events.at(-1)?.seq ?? 0) });
+      expect(shape?.movable ?? false).toBe(['fridge_mismatch', 'too_many_events', 'no_body'].includes(why));
+    }
   });
 });
