@@ -36,7 +36,7 @@ import { celsius, time } from './format.js';
  */
 
 /** The kinds of event this page shows (the feed's, docs/feed.md). */
-export const EVENT_KINDS = /** @type {const} */ (['stockUpdated', 'stockReserved', 'stockCanceled', 'catalogUpdated', 'fridgeOnline', 'fridgeOffline', 'temperatureRecorded']);
+export const EVENT_KINDS = /** @type {const} */ (['stockUpdated', 'stockReserved', 'stockCanceled', 'catalogUpdated', 'fridgeOnline', 'fridgeOffline', 'temperatureRecorded', 'mealNearingExpiry']);
 
 export function createState() {
   return {
@@ -308,6 +308,13 @@ export function applyEvent(s, e, nowMs) {
         fx.log = { atMs: at, fridgeId, kind: e.kind, text };
       }
       fx.fridge = f;
+      return fx;
+    }
+    case 'mealNearingExpiry': {
+      const body = e.mealNearingExpiry;
+      const gtin = str(body.gtin);
+      if (fridgeId === '' || !isGtin(gtin)) return { ignored: 'a mealNearingExpiry without fridge or GTIN' };
+      fx.log = { atMs: at, fridgeId, kind: e.kind, text: [{ meal: gtin }, ` nearing its best-before (${time(int(body.bestBeforeMs, at))})`], gtin };
       return fx;
     }
     case 'fridgeOnline':

@@ -197,6 +197,14 @@ describe('dashboard modules (unit: imported in Node, no DOM)', () => {
     expect(fx).toMatchObject({ refreshCatalog: true, log: { fridgeId: '', text: 'catalog of mitte is now version 4' } });
   });
 
+  it('mealNearingExpiry: logged with the meal and its best-before, not as an unknown kind', () => {
+    const s = createState();
+    const fx = applyEvent(s, event('mealNearingExpiry', { epc: '3034257BF7194E4000001A85', gtin: SOUP, bestBeforeMs: 1_700_000_600_000 }), 0);
+    expect(fx.log).toMatchObject({ fridgeId: 'fr-1', kind: 'mealNearingExpiry', gtin: SOUP });
+    expect(fx.log?.text).toEqual([{ meal: SOUP }, expect.stringMatching(/^ nearing its best-before \(.+\)$/)]);
+    expect(applyEvent(s, event('mealNearingExpiry', { epc: 'x', gtin: 'not a gtin', bestBeforeMs: 1 }), 0)).toMatchObject({ ignored: expect.stringMatching(/mealNearingExpiry/) });
+  });
+
   it('the user token and the holds: this user\'s holds restored, a release of one of them removes it, expired ones go', () => {
     const s = createState();
     expect(useToken(s, 'not-a-jwt')).toBe(false);
