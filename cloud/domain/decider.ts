@@ -17,7 +17,7 @@ import type {
 import { Draft, inCatalog } from './draft.js';
 import type { EdgeTimeFlag } from './edge-time.js';
 import type { DomainEvent } from './events.js';
-import { checkExcursionDeadline, recordFridgeEvents, requestReconciliation, sweepExpired, sweepNearingExpiry } from './fridge-events.js';
+import { cancel, checkExcursionDeadline, expireReservations, recordFridgeEvents, requestReconciliation, sweepExpired, sweepNearingExpiry } from './fridge-events.js';
 import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState, type Reservation } from './state.js';
 
 /** What a decision noticed besides its events, for the caller to count and log. */
@@ -94,34 +94,15 @@ function markFridgeOffline(d: Draft, { fridgeId, clean }: MarkFridgeOffline): un
 function tick(d: Draft): undefined {
   const now = d.ctx.now;
   for (const fridgeId of [...d.state.fridges.keys()].sort()) {
+    // Holds whose time is up end as expired first, not as withdrawn stock by an excursion
+    // that ends in the same tick.
+    expireReservations(d, fridgeId, now);
     // An offline fridge's deadline waits for its backlog: its samples tell whether it cooled.
     if (d.fridge(fridgeId)?.online) checkExcursionDeadline(d, fridgeId, now);
-    expireReservations(d, fridgeId, now);
     sweepNearingExpiry(d, fridgeId, now);
     sweepExpired(d, fridgeId, now);
   }
   return undefined;
-}
-
-function expireReservations(d: Draft, fridgeId: string, now: number): void {
-  const expired = [...d.state.reservations.values()].filter((r) => r.fridgeId === fridgeId && r.expiresAtMs <= now);
-  if (expired.length === 0) return;
-  d.stockStep(fridgeId, now, () => 'release', () => {
-    for (const r of expired) cancel(d, r, 'expired', now);
-  });
-}
-
-function cancel(d: Draft, r: Reservation, reason: 'by_user' | 'payment_failed' | 'expired', at: number): void {
-  d.emit({
-    type: 'MealStockCanceled',
-    fridgeId: r.fridgeId,
-    at,
-    reservationId: r.reservationId,
-    gtin: r.gtin,
-    userId: r.userId,
-    quantity: r.quantity,
-    reason,
-  });
 }
 
 function clearExcursion(d: Draft, { fridgeId, by }: ClearTemperatureExcursion): RejectionReason | undefined {
@@ -194,7 +175,8 @@ function reserveMeal(d: Draft, cmd: ReserveMeal): RejectionReason | undefined {
 
 function cancelReservation(d: Draft, { reservationId, userId, reason }: CancelReservation): RejectionReason | undefined {
   const r = d.state.reservations.get(reservationId);
-  if (!r) return 'unknown_reservation';
+  // A hold whose time is up is over, whether or not a Tick released it yet (it will, as expired).
+  if (!r || r.expiresAtMs <= d.ctx.now) return 'unknown_reservation';
   if (r.userId !== userId) return 'not_owner';
   d.stockStep(r.fridgeId, d.ctx.now, () => 'release', () => cancel(d, r, reason, d.ctx.now));
   return undefined;

@@ -48,6 +48,10 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
     const at = times[i]?.at ?? now;
     checkExcursionDeadline(d, fridgeId, at);
     const kind = fridgeEventKind(ev);
+    // A hold whose time was up when the fridge saw this is over, whether or not a Tick has
+    // released it yet: a meal taken after it lapsed is a sale, not its holder's pickup nor a
+    // shopper taking someone else's meal.
+    if (kind === 'doorSession' || kind === 'snapshot' || kind === 'audit') expireReservations(d, fridgeId, at);
     switch (kind) {
       case 'doorSession':
         onDoorSession(d, fridgeId, ev.doorSession ?? {}, at);
@@ -547,5 +551,29 @@ export function sweepExpired(d: Draft, fridgeId: string, now: number): void {
   epcs.sort(byString);
   d.stockStep(fridgeId, now, () => 'expiry', () => {
     d.emit({ type: 'MealsWithdrawn', fridgeId, at: now, reason: 'expired', epcs });
+  });
+}
+
+/** Releases the fridge's holds whose time is up at `now` (as `expired`). */
+export function expireReservations(d: Draft, fridgeId: string, now: number): void {
+  // Called for every stock event of a batch: a loop that allocates only when a hold has lapsed.
+  let expired: Reservation[] | undefined;
+  for (const r of d.state.reservations.values()) if (r.fridgeId === fridgeId && r.expiresAtMs <= now) (expired ??= []).push(r);
+  if (expired === undefined) return;
+  d.stockStep(fridgeId, now, () => 'release', () => {
+    for (const r of expired) cancel(d, r, 'expired', now);
+  });
+}
+
+export function cancel(d: Draft, r: Reservation, reason: 'by_user' | 'payment_failed' | 'expired', at: number): void {
+  d.emit({
+    type: 'MealStockCanceled',
+    fridgeId: r.fridgeId,
+    at,
+    reservationId: r.reservationId,
+    gtin: r.gtin,
+    userId: r.userId,
+    quantity: r.quantity,
+    reason,
   });
 }

@@ -142,6 +142,23 @@ describe('canceling and expiry', () => {
     ]);
   });
 
+  it('a hold whose time is up cannot be canceled, even before the Tick releases it (which it does, as expired)', () => {
+    const w = world();
+    const s = w.given(online(), w.stocked(F1, [A]), reserved());
+    w.now = T0 + 15 * MIN;
+    s.when({ type: 'CancelReservation', reservationId: 'r-1', userId: 'u-1', reason: 'by_user' }).thenRejects('unknown_reservation');
+    s.when({ type: 'Tick' }).thenIncludes([{ type: 'MealStockCanceled', reservationId: 'r-1', reason: 'expired' }]);
+  });
+
+  it('a hold whose time is up in the tick that withdraws its meal ends as expired, not as stock_unavailable', () => {
+    const w = world();
+    w.now = T0 + 20 * MIN;
+    w.given(online(), w.stocked(F1, [A]), reserved(), { type: 'TemperatureAboveSafe', fridgeId: F1, sensor: 1, sinceMs: T0 - 3 * HOUR, maxDeciCelsius: 80 })
+      .when({ type: 'Tick' })
+      .thenIncludes([{ type: 'MealStockCanceled', reservationId: 'r-1', reason: 'expired' }, { type: 'MealsWithdrawn', reason: 'temperature' }])
+      .thenNone({ type: 'MealStockCanceled', reason: 'stock_unavailable' });
+  });
+
   it('a hold whose meal is withdrawn is released (stock_unavailable), newest first', () => {
     const w = world();
     const out = w
@@ -219,6 +236,31 @@ describe('settling at the fridge', () => {
       ])
       .thenNone({ type: 'ReservationFulfilled' });
     expect(out.stock(F1, LASAGNA)).toEqual(counts({}));
+  });
+
+  it('a meal taken after its hold lapsed, before the Tick released it, is a plain sale: the hold ends as expired, no discrepancy', () => {
+    const w = world();
+    w.now = T0 + 16 * MIN;
+    w.given(online(), w.stocked(F1, [A]), reserved(), openedBy('u-2'))
+      .when(record([fridgeEvent.door({ removed: [A] })]))
+      .thenIncludes([
+        { type: 'MealStockCanceled', reservationId: 'r-1', reason: 'expired' },
+        { type: 'FridgeInventoryChanged', removed: [{ epc: A, reason: 'sale' }] },
+      ])
+      .thenNone({ type: 'StockDiscrepancy' })
+      .thenNone({ type: 'MealStockCanceled', reason: 'stock_unavailable' });
+  });
+
+  it('the holder taking the meal after the hold lapsed settles nothing: a sale', () => {
+    const w = world();
+    w.now = T0 + 16 * MIN;
+    w.given(online(), w.stocked(F1, [A]), reserved(), openedBy('u-1'))
+      .when(record([fridgeEvent.door({ removed: [A] })]))
+      .thenIncludes([
+        { type: 'MealStockCanceled', reservationId: 'r-1', reason: 'expired' },
+        { type: 'FridgeInventoryChanged', removed: [{ epc: A, reason: 'sale' }] },
+      ])
+      .thenNone({ type: 'ReservationFulfilled' });
   });
 
   it('an anonymous session (no unlock from the app) settles no hold; a free meal is a plain sale', () => {
