@@ -21,7 +21,7 @@ export const edgeOptions = {
   'temp-interval-s': { kind: 'int', env: 'FRIDGE_TEMP_INTERVAL_S', default: 300, min: 1, max: 86_400, help: 'record a temperature sample at least this often (and on every change of 0.5 °C)' },
   'ping-interval-s': { kind: 'int', env: 'FRIDGE_PING_INTERVAL_S', default: 10, min: 1, max: 3600, help: '$PING period' },
   'silence-timeout-s': { kind: 'int', env: 'FRIDGE_SILENCE_TIMEOUT_S', default: 30, min: 2, max: 3600, help: 'no line from the controller for this long is a fault' },
-  'linger-ms': { kind: 'int', env: 'FRIDGE_LINGER_MS', default: 200, min: 0, max: 60_000, help: 'a lone event waits at most this long before it is sent' },
+  'linger-ms': { kind: 'int', env: 'FRIDGE_LINGER_MS', default: 200, min: 0, max: 60_000, help: 'a batch that is not full and holds no door session or snapshot waits this long for company, and while a batch is in flight until none is' },
   'max-batch-events': { kind: 'int', env: 'FRIDGE_MAX_BATCH_EVENTS', default: 500, min: 1, max: 10_000, help: 'events per batch (a backlog replay: 100, more while acks come fast)' },
   'max-batch-bytes': { kind: 'int', env: 'FRIDGE_MAX_BATCH_BYTES', default: 256 * 1024, min: 1024, max: 16 * 1024 * 1024, help: 'bytes per batch' },
   'max-inflight': { kind: 'int', env: 'FRIDGE_MAX_INFLIGHT', default: 8, min: 1, max: 256, help: 'batches in flight (a backlog replay: 2 to 16, by how fast acks come)' },

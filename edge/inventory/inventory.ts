@@ -97,6 +97,13 @@ type SnapshotReasonValue = (typeof SnapshotReason)[keyof typeof SnapshotReason];
 
 export interface InventoryState {
   door: 'OPEN' | 'CLOSED' | 'UNKNOWN';
+  /** When the current opening of the door began (the door alarm counts from it); undefined while closed. */
+  openSince: number | undefined;
+  /**
+   * The controller uptime of the last DOOR line since its last HELLO: a DOOR,CLOSED repeating
+   * it is the same line again, not a closing whose OPEN was lost.
+   */
+  doorUptimeMs: number | undefined;
   alarmRaised: boolean;
   /** What the edge believes is in the fridge; undefined until the first complete round. */
   belief: Map<Epc, TagBelief> | undefined;
@@ -158,6 +165,8 @@ export interface StepResult {
 export function initialInventoryState(now: number, cfg: InventoryConfig = defaultInventoryConfig, persisted?: readonly string[]): InventoryState {
   return {
     door: 'UNKNOWN',
+    openSince: undefined,
+    doorUptimeMs: undefined,
     alarmRaised: false,
     belief: persisted === undefined ? undefined : new Map(persisted.map((t) => [t, { misses: 0 }])),
     beliefConfirmed: persisted === undefined,
@@ -261,11 +270,12 @@ function onLine(state: InventoryState, msg: FcpMessage, now: number, cfg: Invent
       // The controller rebooted: its uptime clock restarted and whatever it was doing is gone.
       record({ booted: { firmwareVersion: msg.firmware, controllerSerial: msg.serial } });
       state.round = undefined;
+      state.doorUptimeMs = undefined;
       if (state.belief !== undefined) state.snapshotWanted ??= { reason: SnapshotReason.CONTROLLER_REBOOT, commandId: '' };
       wantRound(0);
       return;
     case 'DOOR':
-      return onDoor(state, msg.state, now, cfg, record, wantRound);
+      return onDoor(state, msg.state, msg.uptimeMs, now, cfg, record, wantRound);
     case 'SCAN_BEGIN':
       // A BEGIN while another round is open: that one never ended, it is incomplete.
       if (state.round !== undefined) retryRound(state, now, cfg);
@@ -329,11 +339,14 @@ function onLine(state: InventoryState, msg: FcpMessage, now: number, cfg: Invent
   }
 }
 
-function onDoor(state: InventoryState, door: 'OPEN' | 'CLOSED', now: number, cfg: InventoryConfig, record: Record, wantRound: WantRound): void {
+function onDoor(state: InventoryState, door: 'OPEN' | 'CLOSED', uptimeMs: number, now: number, cfg: InventoryConfig, record: Record, wantRound: WantRound): void {
   const was = state.door;
+  const sameLine = uptimeMs === state.doorUptimeMs;
   state.door = door;
+  state.doorUptimeMs = uptimeMs;
   if (door === 'OPEN') {
     if (was === 'OPEN') return;
+    state.openSince = now;
     if (state.session === undefined) {
       state.session = {
         openedAt: now,
@@ -354,12 +367,16 @@ function onDoor(state: InventoryState, door: 'OPEN' | 'CLOSED', now: number, cfg
     return;
   }
   // CLOSED
+  const openSince = state.openSince ?? now;
+  state.openSince = undefined;
   if (state.alarmRaised) {
     state.alarmRaised = false;
-    const openedAt = state.session?.openedAt ?? now;
-    record({ doorAlarm: { openedAtMs: openedAt, openForMs: now - openedAt, cleared: true } });
+    record({ doorAlarm: { openedAtMs: openSince, openForMs: now - openSince, cleared: true } });
   }
-  if (was === 'CLOSED') return;
+  if (was === 'CLOSED') {
+    onClosedAgain(state, sameLine, now, cfg, wantRound);
+    return;
+  }
   if (state.session === undefined) {
     // Closed without a known opening (the edge started with the door open): what changed is
     // unknown, so the next complete round becomes a snapshot.
@@ -370,6 +387,32 @@ function onDoor(state: InventoryState, door: 'OPEN' | 'CLOSED', now: number, cfg
   state.session.closedAt = now;
   // The controller runs a round by itself ~2 s after closing; ask only if it does not.
   wantRound(cfg.roundAfterCloseMs);
+}
+
+/**
+ * A DOOR,CLOSED while the edge believes the door closed. FCP/1 sends a DOOR line when the door
+ * state changes, so the door opened in between and its OPEN line was lost (a bad checksum, a
+ * truncated line): docs/edge.md "Restart", a DOOR,CLOSED without a known DOOR,OPEN. What
+ * changed is unknown, so the following complete rounds become a snapshot, the stock truth
+ * (tags missing from two of them confirmed absent), and a round is asked for as after any
+ * closing. `sameLine` (the uptime of the DOOR line before it, in the same controller boot) is
+ * the same line received again: nothing opened in between, so the door session and the round
+ * under way are left alone; the snapshot only restates the stock.
+ */
+function onClosedAgain(state: InventoryState, sameLine: boolean, now: number, cfg: InventoryConfig, wantRound: WantRound): void {
+  state.snapshotWanted ??= { reason: SnapshotReason.STARTUP, commandId: '' };
+  wantRound(cfg.roundAfterCloseMs);
+  if (sameLine) return;
+  // The round under way ran while the door was open: it says nothing about the contents.
+  if (state.round !== undefined) state.round.broken = true;
+  const session = state.session;
+  if (session === undefined) return;
+  // A session still settling when the unseen opening came: that opening is part of it, as
+  // when the door opens again before the inventory settled; its rounds start again from this
+  // closing, and the snapshot follows the session.
+  session.openCount++;
+  session.closedAt = now;
+  session.rounds = [];
 }
 
 /**
@@ -524,10 +567,12 @@ function maybeSnapshot(state: InventoryState, seen: ReadonlySet<Epc>, record: Re
 
 /** Timers: door alarm, periodic snapshot, round requests and their timeouts. */
 function onTime(state: InventoryState, now: number, cfg: InventoryConfig, record: Record, wantRound: WantRound, out: InventoryOutput[]): void {
-  const s = state.session;
-  if (state.door === 'OPEN' && s !== undefined && !state.alarmRaised && now - s.openedAt >= cfg.doorAlarmMs) {
+  // docs/edge.md: one opening of the door that lasts doorAlarmMs, not the door session (an
+  // earlier opening of the same session does not count towards it).
+  const since = state.openSince;
+  if (state.door === 'OPEN' && since !== undefined && !state.alarmRaised && now - since >= cfg.doorAlarmMs) {
     state.alarmRaised = true;
-    record({ doorAlarm: { openedAtMs: s.openedAt, openForMs: now - s.openedAt, cleared: false } });
+    record({ doorAlarm: { openedAtMs: since, openForMs: now - since, cleared: false } });
   }
   if (now >= state.nextSnapshotAt) {
     state.nextSnapshotAt = now + cfg.snapshotIntervalMs;

@@ -35,7 +35,7 @@ export interface Quarantined {
 
 /** How a fridge forwards what waits to be sent (docs/protocol.md; the edge's --options). */
 export interface Forwarding {
-  /** A lone event waits at most this long for company before it is sent. */
+  /** With no batch in flight, a batch neither full nor urgent waits until its first event is this old (see Pump.run). */
   lingerMs: number;
   maxBatchEvents: number;
   maxBatchBytes: number;
@@ -192,7 +192,12 @@ export class FridgeClient {
       case 'ignored':
         return;
       case 'gap':
-        this.log.info({ committed: r.committed, sentThrough: this.window.sentThrough }, 'cloud reports a gap: resending');
+        // docs/protocol.md: on GAP the edge resends everything after committed_seq.
+        this.log.info({ committed: r.committed, acked, sentThrough: this.window.sentThrough }, 'cloud reports a gap: resending');
+        // Past what was acknowledged: the cloud committed batches whose acks never came (a
+        // takeover, lost acks). It has them, so they are acknowledged here too (they leave the
+        // outbox as on OK) and the resend starts after them.
+        if (r.ahead !== undefined) this.onCommitted(r.committed, r.ahead);
         if (r.behind) {
           this.o.observer?.invalid?.('ack_behind');
           this.log.error({ committed: r.committed, acked }, 'cloud is behind what it acknowledged (events it acknowledged are gone here): telling it so with the next batches');
@@ -204,11 +209,7 @@ export class FridgeClient {
         return;
       case 'committed': {
         if (r.movedPastRejection) this.log.warn({ reason: ack.reason, committed: r.committed }, 'cloud rejected a batch and moved past it (kept there as a dead letter)');
-        this.o.observer?.committed?.(r.committed, r.done, this.clock.now());
-        this.pump.acknowledged(r.done, this.clock.now());
-        if (r.chainResumed) this.log.info({ committed: r.committed }, 'cloud took up the chain again after its loss');
-        this.o.source.ack(r.committed);
-        if (r.isolationEnded) this.log.info({ acked: r.committed }, 'past the refused batch: batching again');
+        this.onCommitted(r.committed, r);
         this.armAckTimer();
         this.pump.run();
         return;
@@ -218,6 +219,15 @@ export class FridgeClient {
         throw new Error(`unhandled ack outcome ${JSON.stringify(unhandled)}`);
       }
     }
+  }
+
+  /** The cloud holds every event through `committed`: they leave the source. */
+  private onCommitted(committed: number, r: { done: readonly InFlight[]; chainResumed: boolean; isolationEnded: boolean }): void {
+    this.o.observer?.committed?.(committed, r.done, this.clock.now());
+    this.pump.acknowledged(r.done, this.clock.now());
+    if (r.chainResumed) this.log.info({ committed }, 'cloud took up the chain again after its loss');
+    this.o.source.ack(committed);
+    if (r.isolationEnded) this.log.info({ acked: committed }, 'past the refused batch: batching again');
   }
 
   /**

@@ -92,7 +92,7 @@ export interface PumpOptions {
   window: SendWindow;
   clock: Clock;
   timers: Timers;
-  /** A lone event waits at most this long for company before it is sent. */
+  /** With no batch in flight, a batch neither full nor urgent waits until its first event is this old (see Pump.run). */
   lingerMs: number;
   maxBatchEvents: number;
   maxBatchBytes: number;

@@ -27,8 +27,15 @@ export type AckOutcome =
    * events it had lost; `isolationEnded`: past the refused batch being narrowed down.
    */
   | { kind: 'committed'; committed: number; done: InFlight[]; movedPastRejection: boolean; chainResumed: boolean; isolationEnded: boolean }
-  /** GAP: resend everything after the last acknowledged seq. `behind`: the cloud lost acknowledged events. */
-  | { kind: 'gap'; committed: number; behind: boolean }
+  /**
+   * GAP (docs/protocol.md): resend everything after `committed`. Above what was acknowledged
+   * (`ahead`: the cloud committed batches whose acks never came, e.g. before a takeover), the
+   * cloud has those events: they count as acknowledged, as on OK (`done`, `chainResumed`,
+   * `isolationEnded` as there). Below it (`behind`: the cloud lost acknowledged events, which
+   * are gone here too), the resend starts after the last acknowledged seq and the next batches
+   * carry acknowledged_through.
+   */
+  | { kind: 'gap'; committed: number; behind: boolean; ahead: { done: InFlight[]; chainResumed: boolean; isolationEnded: boolean } | undefined }
   /**
    * REJECTED without moving past what was acknowledged: resend; after MAX_REFUSALS answers for
    * the same first event send one event a batch (`isolate`), after MAX_REFUSALS more for that
@@ -39,7 +46,8 @@ export type AckOutcome =
 /**
  * The edge's side of the chain (docs/protocol.md "Outbox, epoch, sequence"): each batch
  * carries `prev_seq`, the seq before its first event; several batches are in flight; an ack is
- * cumulative; a GAP, an ack timeout or a reconnect rewinds to the last acknowledged seq. Also
+ * cumulative; a GAP, an ack timeout or a reconnect rewinds to the last acknowledged seq (a GAP
+ * above it acknowledges what it covers first). Also
  * what the edge tells a cloud that lost acknowledged events (`acknowledged_through`), and the
  * narrowing down of a batch the cloud refuses. No I/O: the caller publishes and stores.
  */
@@ -120,17 +128,23 @@ export class SendWindow {
     if (ack.epoch !== this.epoch && !unread) return { kind: 'foreign' };
     const committed = Number(ack.committedSeq ?? 0);
     if (status === AckStatus.GAP) {
+      if (committed > ackedSeq) return { kind: 'gap', committed, behind: false, ahead: this.committedThrough(committed) };
       const behind = committed < ackedSeq && this.cloudLostThrough === undefined;
       if (behind) this.cloudLostThrough = ackedSeq;
-      return { kind: 'gap', committed, behind };
+      return { kind: 'gap', committed, behind, ahead: undefined };
     }
     if (status === AckStatus.REJECTED && (unread || committed <= ackedSeq)) return this.refused(ack.reason ?? '', ackedSeq);
     if (status !== AckStatus.OK && status !== AckStatus.REJECTED) return { kind: 'ignored', status };
+    return { kind: 'committed', committed, movedPastRejection: status === AckStatus.REJECTED, ...this.committedThrough(committed) };
+  }
+
+  /** The cloud holds everything through `committed`: the batches it covers are done. */
+  private committedThrough(committed: number): { done: InFlight[]; chainResumed: boolean; isolationEnded: boolean } {
     const done: InFlight[] = [];
     while (this.flying.length > 0 && (this.flying[0] as InFlight).lastSeq <= committed) done.push(this.flying.shift() as InFlight);
     const chainResumed = this.cloudLostThrough !== undefined && committed >= this.cloudLostThrough;
     if (chainResumed) this.cloudLostThrough = undefined;
-    return { kind: 'committed', committed, done, movedPastRejection: status === AckStatus.REJECTED, chainResumed, isolationEnded: this.endIsolation(committed) };
+    return { done, chainResumed, isolationEnded: this.endIsolation(committed) };
   }
 
   private refused(reason: string, acked: number): AckOutcome {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FcpMessage } from '../../../edge/fcp/index.js';
+import { frameLine, parseLine, type FcpMessage, type RejectReason } from '../../../edge/fcp/index.js';
 import { defaultInventoryConfig, initialInventoryState, step, type InventoryConfig, type InventoryInput, type InventoryOutput, type InventoryState } from '../../../edge/inventory/index.js';
 import { FaultSource, SnapshotReason } from '../../../proto/index.js';
 
@@ -37,6 +37,11 @@ class Fridge {
   }
   door(state: 'OPEN' | 'CLOSED'): InventoryOutput[] {
     return this.line({ type: 'DOOR', state, uptimeMs: 1 });
+  }
+  /** A line as the controller sends it, through the parser: a rejected line never reaches the state machine. */
+  wire(raw: string): InventoryOutput[] | RejectReason {
+    const r = parseLine(raw.replace(/\n$/, ''));
+    return r.ok ? this.line(r.msg) : r.reason;
   }
   /** Given: started and took its first inventory. */
   static stocked(tags: string[]): Fridge {
@@ -173,6 +178,27 @@ describe('inventory state machine (unit)', () => {
     expect(records(f.advance(30_000))).toEqual([]); // raised once
     const [cleared] = records(f.door('CLOSED'));
     expect(cleared?.doorAlarm).toMatchObject({ openForMs: 90_000, cleared: true });
+  });
+
+  it('raises the door alarm after one continuous opening of the configured time, not counting an earlier opening of the same session', () => {
+    const f = Fridge.stocked([A]);
+    const sessionOpenedAt = f.now;
+    f.door('OPEN');
+    f.advance(10_000);
+    f.door('CLOSED');
+    f.advance(1_000);
+    f.door('OPEN'); // reopened before the inventory settled: the same door session
+    const reopenedAt = f.now;
+    expect(records(f.advance(49_000))).toEqual([]); // 60 s since the session began, 49 s of this opening
+    expect(records(f.advance(10_999))).toEqual([]);
+    const [alarm] = records(f.advance(1));
+    expect(alarm?.doorAlarm).toEqual({ openedAtMs: reopenedAt, openForMs: 60_000, cleared: false });
+    f.advance(5_000);
+    const [cleared] = records(f.door('CLOSED'));
+    expect(cleared?.doorAlarm).toEqual({ openedAtMs: reopenedAt, openForMs: 65_000, cleared: true });
+    // The door session itself still starts at its first opening.
+    const [session] = records(f.round([A]));
+    expect(session?.doorSession).toMatchObject({ openedAtMs: sessionOpenedAt, openCount: 2 });
   });
 
   it('takes a periodic snapshot, and one on request with the command id', () => {
@@ -415,5 +441,71 @@ describe('inventory across an edge restart (unit, issue 11 item 2)', () => {
     expect(session?.doorSession?.removed).toEqual([]);
     const [audit] = records(f.round([A, C]));
     expect(audit?.audit?.possiblyLost?.map(hex)).toEqual([B]);
+  });
+});
+
+describe('inventory: a DOOR,CLOSED whose DOOR,OPEN was lost (unit, parsed lines)', () => {
+  const kinds = (out: InventoryOutput[]) => records(out).map((e) => Object.keys(e).find((k) => k !== 'recordedAtMs'));
+  /** A line whose checksum no longer matches (one flipped bit), as line noise leaves it. */
+  const corrupted = (body: string): string => frameLine(body).replace(/\*([0-9A-F]{2})\n$/, (_m, cs: string) => `*${(Number.parseInt(cs, 16) ^ 1).toString(16).toUpperCase().padStart(2, '0')}\n`);
+
+  it('makes the following rounds a snapshot and asks for a round, as a DOOR,CLOSED without a known OPEN (docs/edge.md)', () => {
+    const f = Fridge.stocked([A, B, C]);
+    expect(f.wire(frameLine('DOOR,OPEN,5000'))).not.toBeTypeOf('string');
+    f.wire(frameLine('DOOR,CLOSED,9000'));
+    f.round([A, B, C]); // that session settled: nothing changed
+    expect(f.state.session).toBeUndefined();
+    // The next shopper's OPEN is lost to line noise; they take B and close the door.
+    expect(f.wire(corrupted('DOOR,OPEN,60000'))).toBe('checksum');
+    expect(records(f.wire(frameLine('DOOR,CLOSED,70000')) as InventoryOutput[])).toEqual([]);
+    // The controller runs its own round ~2 s after closing; when none began, the edge asks.
+    expect(sends(f.advance(defaultInventoryConfig.roundAfterCloseMs))).toEqual([{ type: 'SCANREQ', scanId: expect.stringMatching(/^E/) }]);
+    const first = f.round([A, C]);
+    expect(records(first)).toEqual([]); // B missed once: one more round first
+    expect(sends(first)).toHaveLength(1);
+    const out = f.round([A, C]);
+    expect(kinds(out)).toEqual(['audit', 'snapshot']); // never a door session: its start is unknown
+    expect(records(out)[0]?.audit?.possiblyLost?.map(hex)).toEqual([B]);
+    expect(records(out)[1]?.snapshot).toMatchObject({ reason: SnapshotReason.STARTUP, unseen: [] });
+    expect(records(out)[1]?.snapshot?.tags?.map(hex)).toEqual([A, C]);
+  });
+
+  it('an opening lost while a door session settles is part of that session: its rounds start again, then a snapshot follows', () => {
+    const f = Fridge.stocked([A, B, C]);
+    f.wire(frameLine('DOOR,OPEN,5000'));
+    f.wire(frameLine('DOOR,CLOSED,9000'));
+    f.round([A, C]); // B missing: a second round is wanted
+    // Opened again before that round (OPEN lost), C taken, closed; a round ran meanwhile.
+    f.line({ type: 'SCAN_BEGIN', scanId: '7', uptimeMs: 10_000 });
+    f.line({ type: 'TAG', scanId: '7', epc: A, antenna: 1, rssiDbm: -60 });
+    expect(f.wire(corrupted('DOOR,OPEN,10500'))).toBe('checksum');
+    f.wire(frameLine('DOOR,CLOSED,14000'));
+    f.line({ type: 'TAG', scanId: '7', epc: C, antenna: 1, rssiDbm: -60 });
+    expect(records(f.line({ type: 'SCAN_END', scanId: '7', tagCount: 2, uptimeMs: 15_000 }))).toEqual([]); // ran while the door was open: discarded
+    f.advance(defaultInventoryConfig.retryBaseMs);
+    expect(records(f.round([A]))).toEqual([]);
+    const out = f.round([A]);
+    expect(kinds(out)).toEqual(['doorSession', 'snapshot']);
+    const [session, snap] = records(out);
+    expect(session?.doorSession).toMatchObject({ openCount: 2, rounds: 2 });
+    expect(session?.doorSession?.removed?.map(hex)).toEqual([B, C]);
+    expect(snap?.snapshot?.reason).toBe(SnapshotReason.STARTUP);
+    expect(snap?.snapshot?.tags?.map(hex)).toEqual([A]);
+  });
+
+  it('the same DOOR,CLOSED line received twice leaves the session and the round under way alone', () => {
+    const f = Fridge.stocked([A, B, C]);
+    f.wire(frameLine('DOOR,OPEN,5000'));
+    f.wire(frameLine('DOOR,CLOSED,9000'));
+    f.line({ type: 'SCAN_BEGIN', scanId: '7', uptimeMs: 11_000 });
+    f.line({ type: 'TAG', scanId: '7', epc: A, antenna: 1, rssiDbm: -60 });
+    expect(records(f.wire(frameLine('DOOR,CLOSED,9000')) as InventoryOutput[])).toEqual([]); // same uptime: the same closing
+    f.line({ type: 'TAG', scanId: '7', epc: C, antenna: 1, rssiDbm: -60 });
+    const first = f.line({ type: 'SCAN_END', scanId: '7', tagCount: 2, uptimeMs: 12_000 });
+    expect(sends(first)).toHaveLength(1); // the round counted: B missing, the confirming round at once
+    const out = f.round([A, C]);
+    expect(kinds(out)).toEqual(['doorSession', 'snapshot']);
+    expect(records(out)[0]?.doorSession).toMatchObject({ openCount: 1, rounds: 2 });
+    expect(records(out)[0]?.doorSession?.removed?.map(hex)).toEqual([B]);
   });
 });

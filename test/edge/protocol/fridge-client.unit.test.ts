@@ -109,14 +109,19 @@ describe('protocol client: acks (unit, fake timers)', () => {
     await r.client.stop();
   });
 
-  it('rewinds to the last acknowledged seq on GAP, and tells a cloud behind what it acknowledged where the chain goes on', async () => {
-    const r = await rig();
+  /** Door sessions 1, 2 and 3, each sent at once in a batch of its own. */
+  async function threeSent(r: Rig): Promise<void> {
     for (const seq of [1, 2, 3]) {
       r.queue.push(door(seq, Date.now()));
       r.client.notify();
     }
     await vi.advanceTimersByTimeAsync(0);
     expect(r.broker.batches.map((b) => [b.prevSeq, b.seqs])).toEqual([[0, [1]], [1, [2]], [2, [3]]]);
+  }
+
+  it('on GAP at the acknowledged seq, resends everything after committed_seq', async () => {
+    const r = await rig();
+    await threeSent(r);
     r.broker.ack(AckStatus.OK, 1);
     r.broker.ack(AckStatus.GAP, 1);
     await vi.advanceTimersByTimeAsync(0);
@@ -124,18 +129,65 @@ describe('protocol client: acks (unit, fake timers)', () => {
     expect(r.broker.batches[3]).toMatchObject({ prevSeq: 1, seqs: [2, 3], acknowledgedThrough: 0 });
     r.broker.ack(AckStatus.OK, 3);
     expect(r.queue.ackedSeq()).toBe(3);
+    await r.client.stop();
+  });
 
+  it('on GAP above the acknowledged seq (acks lost, a takeover), takes committed_seq as acknowledged and resends only what follows it', async () => {
+    const r = await rig();
+    await threeSent(r);
+    r.broker.ack(AckStatus.OK, 1);
+    // The former owner of the district committed 2 and died before its ack went out (and
+    // before batch 3); the new owner nudges with the cursor it found: GAP 2.
+    r.broker.ack(AckStatus.GAP, 2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.queue.ackedSeq()).toBe(2); // it has seq 2: gone from the source as on OK
+    expect(r.queue.length).toBe(1);
+    expect(r.resends).toEqual(['gap']);
+    expect(r.broker.batches.slice(3)).toMatchObject([{ prevSeq: 2, seqs: [3], acknowledgedThrough: 0 }]);
+    // Another takeover: the cursor found is past everything the edge sent.
+    r.broker.ack(AckStatus.GAP, 3);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.queue.ackedSeq()).toBe(3);
+    expect(r.queue.length).toBe(0);
+    expect(r.broker.batches).toHaveLength(4); // nothing left to resend
+    r.queue.push(door(4, Date.now()));
+    r.client.notify();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.broker.batches.slice(4)).toMatchObject([{ prevSeq: 3, seqs: [4], acknowledgedThrough: 0 }]);
+    await r.client.stop();
+  });
+
+  it('on GAP below the acknowledged seq (the cloud lost acknowledged events, gone here too), resends what it holds and tells the cloud where the chain goes on', async () => {
+    const r = await rig();
+    await threeSent(r);
+    r.broker.ack(AckStatus.OK, 3);
+    expect(r.queue.ackedSeq()).toBe(3);
     // The cloud restored an older store: it answers GAP below what it acknowledged.
     r.queue.push(door(4, Date.now()));
     r.client.notify();
     r.broker.ack(AckStatus.GAP, 1);
     await vi.advanceTimersByTimeAsync(0);
+    expect(r.resends).toEqual(['gap']);
+    expect(r.queue.ackedSeq()).toBe(3);
     expect(r.broker.batches.at(-1)).toMatchObject({ prevSeq: 3, seqs: [4], acknowledgedThrough: 3 });
     r.broker.ack(AckStatus.OK, 4);
     r.queue.push(door(5, Date.now()));
     r.client.notify();
     await vi.advanceTimersByTimeAsync(0);
     expect(r.broker.batches.at(-1)).toMatchObject({ prevSeq: 4, seqs: [5], acknowledgedThrough: 0 });
+    await r.client.stop();
+  });
+
+  it('ignores a GAP of another epoch, above or below what it acknowledged', async () => {
+    const r = await rig();
+    await threeSent(r);
+    r.broker.ack(AckStatus.OK, 1);
+    r.broker.ack(AckStatus.GAP, 3, 'ep-old');
+    r.broker.ack(AckStatus.GAP, 0, 'ep-old');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.resends).toEqual([]);
+    expect(r.queue.ackedSeq()).toBe(1);
+    expect(r.broker.batches).toHaveLength(3);
     await r.client.stop();
   });
 
