@@ -197,7 +197,8 @@ export interface MealsWithdrawn extends FridgeBase {
 
 /**
  * A meal's best-before comes within the configured time (AclConfig.nearingExpiryMs): decided
- * on a Tick, once per meal, so that a pricing service can mark it down (issue 14 item 4). It
+ * on a Tick, once per meal and fridge stay (one that leaves and comes back, or moves, is
+ * announced again), so that a pricing service can mark it down (issue 14 item 4). It
  * stays on sale; at its best-before it is withdrawn as before.
  */
 export interface MealNearingExpiry extends FridgeBase {
