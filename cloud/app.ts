@@ -219,6 +219,11 @@ export class CloudApp {
       ready: () => this.ingest.isConnected && this.store.healthy(),
       disconnectFridge: (fridgeId: string) => void this.broker?.disconnectFridge(fridgeId),
     });
+    // docs/api.md: bodies are JSON; any other Content-Type is 415 FF_ERR_HTTP_MEDIA_TYPE.
+    // fastify parses text/plain by itself, which let a text body reach the routes (a 400 from
+    // a schema, or a route without one taking it). Only the root's parser is removed: every
+    // plugin registered below inherits that, and a request with no body needs no parser.
+    this.http.removeContentTypeParser('text/plain');
     this.http.setErrorHandler((err, req, reply) => this.answerError(err, req, reply));
     this.http.setNotFoundHandler((req, reply) => this.answerError(new ApiError('FF_ERR_HTTP_NOT_FOUND', `${req.method} ${req.url.split('?')[0] ?? ''}`), req, reply));
     void this.http.register(rateLimitsPlugin);

@@ -5,8 +5,31 @@ import { hashCredential, newCredential } from '../registry/credentials.js';
 import { FridgeExists } from '../store/index.js';
 import { adminSchemas, fridgeOr404 } from './admin-common.js';
 import { requireOwner } from './owners.js';
+import { adminAuthErrors, errorResponse } from './validation.js';
 
 const { id } = adminSchemas;
+
+/** The answer of a registration (201) and of a credential rotation: how the fridge connects. */
+const credentialSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    district: { type: 'string' },
+    mqtt: {
+      type: 'object',
+      properties: {
+        username: { type: 'string' },
+        password: { type: 'string', description: 'shown once' },
+        client_id: { type: 'string' },
+        topics: { type: 'object', properties: { batch: { type: 'string' }, status: { type: 'string' }, ack: { type: 'string' }, cmd: { type: 'string' } } },
+      },
+    },
+    note: { type: 'string' },
+  },
+} as const;
+/** A command sent to the fridge over MQTT (202: it is on its way, not yet carried out). */
+const commandSentSchema = { type: 'object', properties: { command_id: { type: 'string' } } } as const;
+const fridgeUnknown = errorResponse('FF_ERR_FRIDGE_UNKNOWN');
 
 /** Admin: the fridge registry (register, list, rotate a credential, enable) and commands to a fridge. */
 export const adminFridgesPlugin: FastifyPluginAsync = async (app) => {
@@ -37,6 +60,7 @@ export const adminFridgesPlugin: FastifyPluginAsync = async (app) => {
           location: { type: 'object', required: ['lat', 'lon'], additionalProperties: false, properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } } },
         },
       },
+      response: { 201: { ...credentialSchema, description: 'registered: its MQTT credential' }, 400: errorResponse('FF_ERR_VALIDATION'), ...adminAuthErrors, 409: errorResponse('FF_ERR_FRIDGE_EXISTS') },
     },
   }, async (req, reply) => {
     const b = req.body;
@@ -78,14 +102,27 @@ export const adminFridgesPlugin: FastifyPluginAsync = async (app) => {
     return { id: f.id, enabled: req.body.enabled };
   });
 
-  app.post<{ Params: { id: string } }>('/v1/fridges/:id/snapshot', async (req, reply) => {
+  app.post<{ Params: { id: string } }>('/v1/fridges/:id/snapshot', {
+    schema: {
+      response: {
+        202: { ...commandSentSchema, description: 'RequestSnapshot sent to the fridge' },
+        ...adminAuthErrors,
+        404: fridgeUnknown,
+        421: errorResponse('FF_ERR_NOT_OWNER: another instance ingests the district (owner_url)'),
+        503: errorResponse('FF_ERR_NO_OWNER: no instance owns the district right now'),
+      },
+    },
+  }, async (req, reply) => {
     const f = await fridgeOr404(app, req.params.id);
     await requireOwner(app.cloud, f.district);
     return reply.code(202).send({ command_id: fridges.requestSnapshot(f.district, f.id, 'admin') });
   });
 
   app.post<{ Params: { id: string }; Body: { seconds: number } }>('/v1/fridges/:id/unlock', {
-    schema: { body: { type: 'object', required: ['seconds'], additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 1, maximum: 300 } } } },
+    schema: {
+      body: { type: 'object', required: ['seconds'], additionalProperties: false, properties: { seconds: { type: 'integer', minimum: 1, maximum: 300 } } },
+      response: { 202: { ...commandSentSchema, description: 'UnlockDoor sent to the fridge' }, 400: errorResponse('FF_ERR_VALIDATION'), ...adminAuthErrors, 404: fridgeUnknown },
+    },
   }, async (req, reply) => {
     const f = await fridgeOr404(app, req.params.id);
     return reply.code(202).send({ command_id: fridges.unlock(f.district, f.id, req.body.seconds) });

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { userTokenSigner } from './identity.js';
+import { ApiError } from '../errors.js';
+import { KITCHEN, userTokenSigner } from './identity.js';
+import { adminAuthErrors, errorResponse } from './validation.js';
 
 /** Admin: operations (demo user tokens, dead letters, the event log). */
 export const adminOpsPlugin: FastifyPluginAsync = async (app) => {
@@ -16,9 +18,20 @@ export const adminOpsPlugin: FastifyPluginAsync = async (app) => {
         additionalProperties: false,
         properties: { user_id: { type: 'string', minLength: 1, maxLength: 100 }, ttl_s: { type: 'integer', minimum: 60, maximum: 86_400, default: 3600 } },
       },
+      response: {
+        201: {
+          type: 'object',
+          description: 'an HS256 user token whose sub is user_id',
+          properties: { token: { type: 'string' }, user_id: { type: 'string' }, expires_at: { type: 'string', format: 'date-time' }, expires_at_ms: { type: 'integer' } },
+        },
+        400: errorResponse('FF_ERR_VALIDATION'),
+        ...adminAuthErrors,
+      },
     },
   }, async (req, reply) => {
     const { user_id: userId, ttl_s: ttlS = 3600 } = req.body;
+    // The user routes refuse the kitchen tokens' subject (cloud/http/identity.ts): no user token is made that would not work.
+    if (userId === KITCHEN.subject) throw new ApiError('FF_ERR_VALIDATION', `body.user_id "${userId}" is reserved for kitchen tokens`);
     const { token, expiresAtMs } = signUserToken(userId, ttlS);
     log.info({ userId, ttlS }, 'demo user token issued');
     return reply.code(201).send({ token, user_id: userId, expires_at: new Date(expiresAtMs).toISOString(), expires_at_ms: expiresAtMs });

@@ -31,14 +31,48 @@ export type Caller = { kind: 'user'; userId: string } | { kind: 'admin' };
 const MAX_SUBJECT = 100;
 
 /**
+ * What a kitchen token carries (POST /v1/admin/kitchen-token, cloud/reports): `role` "kitchen",
+ * the `districts` it reads, and the subject "kitchen". It is signed with the user tokens'
+ * secret, so these claims are all that tells it apart.
+ */
+export const KITCHEN = { role: 'kitchen', subject: 'kitchen' } as const;
+
+/**
+ * Whether verified claims are a kitchen token's: its `role`, its `districts` (a user token
+ * carries none), or its subject "kitchen", so that every kitchen token ever issued (they all
+ * had each) stays out. Another `role` (a login service's "user", say) is no kitchen mark.
+ * docs/api.md "Reports": a kitchen token is read-only.
+ */
+export function isKitchenClaims(claims: Readonly<Record<string, unknown>>): boolean {
+  return claims.role === KITCHEN.role || claims.districts !== undefined || claims.sub === KITCHEN.subject;
+}
+
+export interface UserAuth {
+  /**
+   * Who is calling: a user (a verified user token), or with `allowAdmin` the admin token.
+   * Throws 401 without a valid token (a kitchen token is none).
+   */
+  caller(req: FastifyRequest, opts?: { allowAdmin?: { reply: FastifyReply } }): Promise<Caller>;
+  /**
+   * A route's `onRequest` hook: the token is checked before the body is parsed and the schema
+   * validates anything, so a request without a valid token is a 401 whatever its body or query
+   * (docs/api.md). The caller is then `callerOf(req)` in the handler.
+   */
+  authenticate(opts?: { allowAdmin?: boolean }): (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  /** The caller `authenticate` found for this request. */
+  callerOf(req: FastifyRequest): Caller;
+}
+
+/**
  * Registers @fastify/jwt in the calling plugin's scope (HS256 only: a token signed with
  * another algorithm, or `none`, is refused) and answers who is calling.
  * A real identity provider replaces the secret with its public keys (docs/api.md).
  */
-export async function userAuth(app: FastifyInstance): Promise<{ caller(req: FastifyRequest, opts?: { allowAdmin?: { reply: FastifyReply } }): Promise<Caller> }> {
+export async function userAuth(app: FastifyInstance): Promise<UserAuth> {
   const secret = resolveJwtSecret(app.cloud.config, app.cloud.log);
   await app.register(fastifyJwt, { secret, verify: { algorithms: ['HS256'] } });
-  return {
+  const callers = new WeakMap<FastifyRequest, Caller>();
+  const auth: UserAuth = {
     async caller(req, opts = {}) {
       const h = req.headers.authorization;
       if (h === undefined || !h.startsWith('Bearer ') || h.length === 7) throw new ApiError('FF_ERR_USER_TOKEN_MISSING');
@@ -51,18 +85,31 @@ export async function userAuth(app: FastifyInstance): Promise<{ caller(req: Fast
         if (admin) return { kind: 'admin' };
         throw new ApiError('FF_ERR_USER_TOKEN_INVALID');
       }
-      let claims: { sub?: unknown };
+      let claims: Record<string, unknown>;
       try {
-        claims = await req.jwtVerify<{ sub?: unknown }>();
+        claims = await req.jwtVerify<Record<string, unknown>>();
       } catch (err) {
         req.log.debug({ err: (err as Error).message }, 'user token refused');
         throw new ApiError('FF_ERR_USER_TOKEN_INVALID');
       }
+      if (isKitchenClaims(claims)) throw new ApiError('FF_ERR_USER_TOKEN_INVALID', 'a kitchen token is no user token (it reads reports only)');
       const sub = claims.sub;
       if (typeof sub !== 'string' || sub.length === 0 || sub.length > MAX_SUBJECT) throw new ApiError('FF_ERR_USER_TOKEN_INVALID', 'the token has no usable subject (sub)');
       return { kind: 'user', userId: sub };
     },
+    authenticate(opts = {}) {
+      return async (req, reply) => {
+        callers.set(req, await auth.caller(req, opts.allowAdmin === true ? { allowAdmin: { reply } } : {}));
+      };
+    },
+    callerOf(req) {
+      const c = callers.get(req);
+      // A route that reads its caller without the hook: a bug, not a client's mistake.
+      if (c === undefined) throw new Error(`${req.method} ${req.routeOptions.url ?? req.url}: no caller (the route has no authenticate() hook)`);
+      return c;
+    },
   };
+  return auth;
 }
 
 /**

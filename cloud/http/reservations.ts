@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { ApiError, rejectionError } from '../errors.js';
 import { requireOwner } from './owners.js';
 import { userAuth } from './identity.js';
-import { requireGtin, schemaErrors, schemas } from './validation.js';
+import { adminAuthErrors, errorResponse, requireGtin, schemaErrors, schemas } from './validation.js';
 
 /**
  * A reservation id carries its district (`<district>.<uuid>`; district ids may contain dots, a
@@ -67,8 +67,9 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
       },
       response: { 201: reservationSchema, 400: schemas.error, 401: schemas.error, 403: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error, 503: schemas.error },
     },
+    onRequest: auth.authenticate(),
   }, async (req, reply) => {
-    const caller = await auth.caller(req);
+    const caller = auth.callerOf(req);
     const b = req.body;
     if (caller.kind !== 'user' || caller.userId !== b.user_id) throw new ApiError('FF_ERR_USER_MISMATCH', b.user_id);
     requireGtin('body.gtin', b.gtin);
@@ -112,11 +113,13 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
         403: schemas.error,
         404: schemas.error,
         421: schemas.error,
+        429: adminAuthErrors[429],
         503: schemas.error,
       },
     },
-  }, async (req, reply) => {
-    const caller = await auth.caller(req, { allowAdmin: { reply } });
+    onRequest: auth.authenticate({ allowAdmin: true }),
+  }, async (req) => {
+    const caller = auth.callerOf(req);
     const id = req.params.id;
     const reason = req.query.reason ?? 'by_user';
     const district = districtOf(id);
@@ -144,14 +147,24 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
       security: [{ user: [] }],
       params: { type: 'object', properties: { id: schemas.id } },
       body: { type: 'object', additionalProperties: false, description: 'optional: no body (or an empty one) opens for 30 s', properties: { seconds: { type: 'integer', minimum: 5, maximum: 120, default: 30 } } },
-      response: { 202: { type: 'object', properties: { command_id: { type: 'string' }, seconds: { type: 'integer' } } }, 400: schemas.error, 401: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error, 503: schemas.error },
+      response: {
+        202: { type: 'object', properties: { command_id: { type: 'string' }, seconds: { type: 'integer' } } },
+        400: schemas.error,
+        401: schemas.error,
+        404: schemas.error,
+        409: schemas.error,
+        421: schemas.error,
+        429: errorResponse('FF_ERR_RATE_LIMITED: over 6 opens a minute by this user or 30 of this fridge (docs/api.md "Rate limits"); Retry-After'),
+        503: schemas.error,
+      },
     },
+    onRequest: auth.authenticate(),
     // Every field is optional, so is the body: validated as {} (defaults applied).
     preValidation: async (req) => {
       req.body ??= {};
     },
   }, async (req, reply) => {
-    const caller = await auth.caller(req);
+    const caller = auth.callerOf(req);
     if (caller.kind !== 'user') throw new ApiError('FF_ERR_USER_MISMATCH', 'a user token is required');
     // Per user and per fridge, before any work: unlocks were unlimited (issue 11 item 11).
     await app.rateLimits.open(req, reply, caller.userId, req.params.id);

@@ -59,8 +59,18 @@ export const schemas = {
       message: { type: 'string' },
       district: { type: 'string', description: 'FF_ERR_NOT_OWNER, FF_ERR_NO_OWNER: the district asked about' },
       owner_url: { type: 'string', description: 'FF_ERR_NOT_OWNER: the instance that ingests the district; send the request there' },
+      retry_after_s: { type: 'integer', description: 'FF_ERR_RATE_LIMITED: the seconds in Retry-After' },
     },
   },
+} as const;
+
+/** An error answer of a route, with what the route means by it (for the OpenAPI document). */
+export const errorResponse = (description: string) => ({ ...schemas.error, description });
+
+/** What a route that takes the admin token answers when it is missing or wrong (docs/api.md "Rate limits"). */
+export const adminAuthErrors = {
+  401: errorResponse('FF_ERR_AUTH_MISSING, FF_ERR_AUTH_INVALID: the admin token is required'),
+  429: errorResponse('FF_ERR_RATE_LIMITED: too many wrong admin tokens from this address (admin_auth); Retry-After'),
 } as const;
 
 /** A search area: a district, or a point and a radius (or both: the district's fridges near the point). */

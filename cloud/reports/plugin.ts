@@ -7,8 +7,8 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { ID_PATTERN } from '../../proto/index.js';
 import { ApiError } from '../errors.js';
-import { resolveJwtSecret } from '../http/identity.js';
-import { requireGtin, schemaErrors } from '../http/validation.js';
+import { KITCHEN, resolveJwtSecret } from '../http/identity.js';
+import { adminAuthErrors, errorResponse as error, requireGtin, schemaErrors } from '../http/validation.js';
 import { secretEquals } from '../registry/credentials.js';
 import type { FridgeRecord, ReportStore } from '../store/index.js';
 import { dayStart, isLocalDay, isTimeZone, localDay, nextDay, type LocalDay } from './local-day.js';
@@ -30,6 +30,8 @@ const MAX_KITCHEN_DISTRICTS = 100;
 
 const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const day = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'local calendar day YYYY-MM-DD in the district\'s time zone' } as const;
+/** The query parameters that are days: a value not shaped like one is FF_ERR_REPORT_RANGE, as an impossible day is. */
+const DAY_PARAMS: ReadonlySet<string> = new Set(['/from', '/to']);
 const querystring = (props: Record<string, unknown>, anyOf?: unknown[]) => ({
   type: 'object',
   propertyNames: { enum: Object.keys(props) },
@@ -38,6 +40,32 @@ const querystring = (props: Record<string, unknown>, anyOf?: unknown[]) => ({
 });
 const csvNote = 'JSON by default; `Accept: text/csv` answers the rows as CSV (RFC 4180).';
 const security: Array<Record<string, string[]>> = [{ admin: [] }, { kitchen: [] }];
+
+/** What a report route answers (docs/api.md "Reports"), for the OpenAPI document. */
+const reportResponses = (rows: string) => ({
+  200: {
+    description: `the report: JSON, or CSV with \`Accept: text/csv\` (${rows}); header X-Report-Position`,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          // The report's fields are listed in docs/api.md; all of them are answered as built.
+          additionalProperties: true,
+          properties: { district: { type: 'string' }, time_zone: { type: 'string' }, as_of_position: { type: 'integer', description: 'the last event position folded into the report tables' } },
+        },
+      },
+      'text/csv': { schema: { type: 'string', description: 'RFC 4180: a header line, CRLF' } },
+    },
+  },
+  400: error('FF_ERR_REPORT_RANGE (from/to not a calendar day YYYY-MM-DD, to before from, more than 366 days or too many fridge-days), FF_ERR_VALIDATION (neither district nor fridge, an unknown parameter)'),
+  401: error('FF_ERR_AUTH_MISSING (no bearer), FF_ERR_AUTH_INVALID (a wrong admin token, a JWT that does not verify or has expired)'),
+  403: error('FF_ERR_REPORT_FORBIDDEN: a user token, or a kitchen token without that district'),
+  404: error('FF_ERR_REPORT_DISTRICT_UNKNOWN, FF_ERR_FRIDGE_UNKNOWN'),
+  429: adminAuthErrors[429],
+  503: error('FF_ERR_READS_BUSY, FF_ERR_STORE_UNAVAILABLE: retry later'),
+});
+/** What an admin route of this plugin answers besides its own success. */
+const adminErrors = { 400: error('FF_ERR_VALIDATION: a bad body or parameter'), ...adminAuthErrors } as const;
 
 const FRIDGE_DAY_COLUMNS = ['fridge_id', 'gtin', 'day', 'restocked', 'sold', 'picked_up', 'expired', 'withdrawn', 'disposed', 'reconciled', 'reservations', 'canceled', 'stockout_minutes', 'closing_on_hand'];
 const REFILL_COLUMNS = ['fridge_id', 'gtin', 'on_hand', 'sales_per_day', 'par', 'par_source', 'suggested_refill'];
@@ -53,7 +81,14 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
   const now = (): number => app.cloud.now();
   const secret = resolveJwtSecret(config, log);
   await app.register(fastifyJwt, { secret, verify: { algorithms: ['HS256'] }, sign: { algorithm: 'HS256' } });
-  app.setSchemaErrorFormatter(schemaErrors({ '#/anyOf': 'give district or fridge' }));
+  const formatErrors = schemaErrors({ '#/anyOf': 'give district or fridge' });
+  app.setSchemaErrorFormatter((errors, dataVar) => {
+    // docs/api.md "Reports": `from`/`to` not a calendar day YYYY-MM-DD is FF_ERR_REPORT_RANGE,
+    // whether the schema's pattern finds it (2026-3-1, yesterday) or range() (2026-02-30).
+    const notADay = dataVar === 'querystring' ? errors.find((e) => e.keyword === 'pattern' && DAY_PARAMS.has(e.instancePath)) : undefined;
+    if (notADay !== undefined) return new ApiError('FF_ERR_REPORT_RANGE', `querystring.${notADay.instancePath.slice(1)} is not a calendar day YYYY-MM-DD`);
+    return formatErrors(errors, dataVar);
+  });
 
   const bearer = (req: FastifyRequest): string => {
     const h = req.headers.authorization;
@@ -82,8 +117,20 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
       throw new ApiError('FF_ERR_AUTH_INVALID', 'the token is not a valid kitchen token');
     }
     const districts = claims.districts;
-    if (claims.role !== 'kitchen' || !Array.isArray(districts) || !districts.every((d) => typeof d === 'string')) throw new ApiError('FF_ERR_REPORT_FORBIDDEN', 'reports need the admin token or a kitchen token');
+    if (claims.role !== KITCHEN.role || !Array.isArray(districts) || !districts.every((d) => typeof d === 'string')) throw new ApiError('FF_ERR_REPORT_FORBIDDEN', 'reports need the admin token or a kitchen token');
     return { kind: 'kitchen', districts: new Set(districts as string[]) };
+  }
+
+  // Who reads is settled in onRequest, before the query is validated: a request without a
+  // valid token is a 401 whatever its query (docs/api.md).
+  const readers = new WeakMap<FastifyRequest, Reader>();
+  async function authenticateReader(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+    readers.set(req, await reader(req, reply));
+  }
+  function readerOf(req: FastifyRequest): Reader {
+    const who = readers.get(req);
+    if (who === undefined) throw new Error(`${req.url}: no reader (the route has no authenticateReader hook)`);
+    return who;
   }
 
   const fridgesOf = async (district: string): Promise<FridgeRecord[]> => (await registry.listFridges()).filter((f) => f.district === district);
@@ -147,9 +194,11 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
         ...querystring({ district: id, fridge: id, from: day, to: day, per: { type: 'string', enum: ['fridge', 'district'], description: 'fridge (default): a row per fridge, meal and day; district: the district\'s totals per meal and day' } }, [{ required: ['district'] }, { required: ['fridge'] }]),
         required: ['from', 'to'],
       },
+      response: reportResponses('CSV: the day rows'),
     },
+    onRequest: authenticateReader,
   }, async (req, reply) => {
-    const who = await reader(req, reply);
+    const who = readerOf(req);
     const r = range(req.query.from, req.query.to);
     const s = await scope(who, req.query);
     if (req.query.per === 'district') {
@@ -178,9 +227,11 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
         horizon_h: { type: 'integer', minimum: 0, maximum: 720, description: 'the removal list holds meals whose best-before comes within this many hours (default 24)' },
         part: { type: 'string', enum: ['refill', 'removals'], description: 'which rows CSV answers (default refill)' },
       }, [{ required: ['district'] }, { required: ['fridge'] }]),
+      response: reportResponses('CSV: the refill rows, or with part=removals the removal list'),
     },
+    onRequest: authenticateReader,
   }, async (req, reply) => {
-    const who = await reader(req, reply);
+    const who = readerOf(req);
     const s = await scope(who, req.query);
     const position = await current();
     const at = now();
@@ -202,9 +253,11 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
       summary: 'per fridge and local day: min, max, mean °C and minutes above the safe temperature; every period above safe with start, end, peak, the meals it withdrew and its clearing',
       description: `${csvNote} CSV answers the day rows, or with part=excursions the periods.`,
       querystring: { ...querystring({ district: id, fridge: id, from: day, to: day, part: { type: 'string', enum: ['days', 'excursions'] } }, [{ required: ['district'] }, { required: ['fridge'] }]), required: ['from', 'to'] },
+      response: reportResponses('CSV: the day rows, or with part=excursions the periods'),
     },
+    onRequest: authenticateReader,
   }, async (req, reply) => {
-    const who = await reader(req, reply);
+    const who = readerOf(req);
     const r = range(req.query.from, req.query.to);
     const s = await scope(who, req.query);
     bounded(s.fridges, r, MAX_TEMPERATURE_FRIDGE_DAYS);
@@ -228,9 +281,11 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
       summary: 'the last hours (default 24) for the dashboard: sales per hour and meal, each fridge\'s temperature in 10-minute slots (min, max) and its periods above safe',
       description: `${csvNote} CSV answers the sales per hour.`,
       querystring: querystring({ district: id, fridge: id, hours: { type: 'integer', minimum: 1, maximum: 168 } }, [{ required: ['district'] }, { required: ['fridge'] }]),
+      response: reportResponses('CSV: the sales per hour'),
     },
+    onRequest: authenticateReader,
   }, async (req, reply) => {
-    const who = await reader(req, reply);
+    const who = readerOf(req);
     const s = await scope(who, req.query);
     const position = await current();
     const toMs = now();
@@ -260,14 +315,19 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
 
   app.put<{ Params: { district: string }; Body: { time_zone: string } }>('/v1/districts/:district/time-zone', {
     schema: {
-      tags: ['reports'],
+      tags: ['admin'],
       security: [{ admin: [] }],
       summary: 'sets a district\'s IANA time zone (default UTC): its reports\' local days; the report rows are rebuilt',
       params: { type: 'object', properties: { district: id } },
       body: { type: 'object', required: ['time_zone'], additionalProperties: false, properties: { time_zone: { type: 'string', minLength: 1, maxLength: 64 } } },
+      response: {
+        200: { type: 'object', properties: { district: { type: 'string' }, time_zone: { type: 'string' } } },
+        ...adminErrors,
+        400: error('FF_ERR_REPORT_TIME_ZONE (not an IANA time zone this server knows), FF_ERR_VALIDATION'),
+      },
     },
-  }, async (req, reply) => {
-    await admin(req, reply);
+    onRequest: admin,
+  }, async (req) => {
     const zone = req.body.time_zone;
     if (!isTimeZone(zone)) throw new ApiError('FF_ERR_REPORT_TIME_ZONE', zone);
     const t0 = performance.now();
@@ -278,14 +338,19 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
 
   app.put<{ Params: { id: string }; Body: { gtin: string; par: number | null } }>('/v1/fridges/:id/par', {
     schema: {
-      tags: ['reports'],
+      tags: ['admin'],
       security: [{ admin: [] }],
       summary: 'sets (or with par null removes) a fridge\'s PAR level for a meal: the meals the replenishment report refills it to',
       params: { type: 'object', properties: { id } },
       body: { type: 'object', required: ['gtin', 'par'], additionalProperties: false, properties: { gtin: { type: 'string', pattern: '^[0-9]{14}$' }, par: { type: ['integer', 'null'], minimum: 0, maximum: 10_000 } } },
+      response: {
+        200: { type: 'object', properties: { fridge_id: { type: 'string' }, gtin: { type: 'string' }, par: { type: ['integer', 'null'] } } },
+        ...adminErrors,
+        404: error('FF_ERR_FRIDGE_UNKNOWN'),
+      },
     },
-  }, async (req, reply) => {
-    await admin(req, reply);
+    onRequest: admin,
+  }, async (req) => {
     requireGtin('body.gtin', req.body.gtin);
     if ((await registry.getFridge(req.params.id)) === undefined) throw new ApiError('FF_ERR_FRIDGE_UNKNOWN', req.params.id);
     await reports.setParLevel(req.params.id, req.body.gtin, req.body.par, now());
@@ -294,20 +359,25 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
 
   app.post<{ Body: { districts: string[]; ttl_s?: number } }>('/v1/admin/kitchen-token', {
     schema: {
-      tags: ['reports'],
+      tags: ['admin'],
       security: [{ admin: [] }],
-      summary: 'issues a read-only kitchen token for the reports of some districts',
+      summary: 'issues a read-only kitchen token for the reports of some districts (201)',
       body: {
         type: 'object',
         required: ['districts'],
         additionalProperties: false,
         properties: { districts: { type: 'array', minItems: 1, maxItems: MAX_KITCHEN_DISTRICTS, uniqueItems: true, items: id }, ttl_s: { type: 'integer', minimum: 60, maximum: 31_536_000 } },
       },
+      response: {
+        201: { type: 'object', description: 'the kitchen token', properties: { token: { type: 'string', description: 'HS256 JWT: role "kitchen", the districts; read-only, reports only' }, districts: { type: 'array', items: { type: 'string' } }, expires_at: { type: 'string', format: 'date-time' } } },
+        ...adminErrors,
+      },
     },
+    onRequest: admin,
   }, async (req, reply) => {
-    await admin(req, reply);
     const ttlS = req.body.ttl_s ?? 30 * 86_400;
-    const token = app.jwt.sign({ sub: 'kitchen', role: 'kitchen', districts: req.body.districts }, { expiresIn: ttlS, clockTimestamp: now() });
+    // The claims that make it a kitchen token: user routes refuse a token carrying them (cloud/http/identity.ts).
+    const token = app.jwt.sign({ sub: KITCHEN.subject, role: KITCHEN.role, districts: req.body.districts }, { expiresIn: ttlS, clockTimestamp: now() });
     log.info({ districts: req.body.districts, ttlS }, 'kitchen token issued');
     return reply.code(201).send({ token, districts: req.body.districts, expires_at: new Date(now() + ttlS * 1000).toISOString() });
   });

@@ -57,6 +57,17 @@ describe('admin-token guessing is throttled per client address', () => {
     expect(await metric(cloud, 'admin_auth')).toBe(2);
   });
 
+  it('counts an IPv6 client by its /64 prefix (docs/api.md "Rate limits"), an IPv4-mapped one as its IPv4 address', async () => {
+    const cloud = await start();
+    // Every guess from another address of one /64: one key.
+    for (let i = 0; i < MAX_FAILURES; i++) expect((await call(cloud, 'GET', '/v1/admin/fridges', { token: `guess-${i}-aaaaaaaaaaaaaaaaaaaa`, from: `2001:db8:1:2::${(i + 1).toString(16)}` })).status).toBe(401);
+    expectLimited(await call(cloud, 'GET', '/v1/admin/fridges', { token: ADMIN, from: '2001:db8:1:2:ffff:ffff:ffff:ffff' }));
+    // The next /64 is another key.
+    expect((await call(cloud, 'GET', '/v1/admin/fridges', { token: ADMIN, from: '2001:db8:1:3::1' })).status).toBe(200);
+    for (let i = 0; i < MAX_FAILURES; i++) expect((await call(cloud, 'GET', '/v1/admin/fridges', { token: `guess-${i}-aaaaaaaaaaaaaaaaaaaa`, from: '::ffff:198.51.100.7' })).status).toBe(401);
+    expectLimited(await call(cloud, 'GET', '/v1/admin/fridges', { token: ADMIN, from: '198.51.100.7' }));
+  });
+
   it('counts admin-token guesses made through the reservation cancel (which takes the admin token) too', async () => {
     const cloud = await start();
     const id = 'mitte.00000000-0000-4000-8000-000000000000';

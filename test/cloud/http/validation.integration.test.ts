@@ -61,6 +61,8 @@ describe('item 16: lat, lon and radius_km must be finite numbers in range (integ
         expectError(a, 400, 'FF_ERR_VALIDATION', /querystring\.(lat|lon|radius_km) must be/);
       }
     }
+    // The message docs/api.md quotes, as sent.
+    expect((await inject(cloud, 'GET', '/v1/catalog?lat=Infinity&lon=13.405')).body.message).toBe('invalid request: querystring.lat must be a finite number in [-90, 90]');
     // In range: the nearby district only, as before.
     const ok = await inject(cloud, 'GET', '/v1/catalog?lat=52.52&lon=13.405&radius_km=50');
     expect(ok.status).toBe(200);
@@ -151,6 +153,36 @@ describe('item 17: bodies as sent, every error in the FF_ERR_ shape (integration
     expectError(await inject(cloud, 'POST', '/v1/reservations', { token, headers: { 'content-type': 'application/xml' }, raw: '<reserve/>' }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
     expectError(await inject(cloud, 'POST', '/v1/tags', { token: ADMIN_TOKEN, headers: { 'content-type': 'application/json' }, raw: `{"tags":[${'"x",'.repeat(1_100_000)}"x"]}` }), 413, 'FF_ERR_HTTP_BODY_TOO_LARGE');
     expectError(await inject(cloud, 'POST', '/v1/tags', { token: ADMIN_TOKEN, headers: { 'content-type': 'application/json' }, raw: '' }), 400, 'FF_ERR_HTTP_MALFORMED_BODY');
+  });
+
+  it('refuses a text/plain body with 415 FF_ERR_HTTP_MEDIA_TYPE on every route, with a body schema or without; no body at all still works', async () => {
+    const cloud = await twoDistricts();
+    const token = cloud.token('ann');
+    const reservation = JSON.stringify({ fridge_id: 'mitte-a', gtin: LASAGNA, user_id: 'ann' });
+    for (const type of ['text/plain', 'text/plain; charset=utf-8']) {
+      const text = { 'content-type': type };
+      expectError(await inject(cloud, 'POST', '/v1/reservations', { token, headers: text, raw: reservation }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
+      expectError(await inject(cloud, 'POST', '/v1/fridges/mitte-a/open', { token, headers: text, raw: '{"seconds": 10}' }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
+      expectError(await inject(cloud, 'POST', '/v1/fridges/mitte-a/clear-excursion', { token: ADMIN_TOKEN, headers: text, raw: 'cleared by ops-anna' }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
+      expectError(await inject(cloud, 'POST', '/v1/fridges/mitte-a/snapshot', { token: ADMIN_TOKEN, headers: text, raw: 'now please' }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
+      expectError(await inject(cloud, 'DELETE', '/v1/reservations/mitte.00000000-0000-4000-8000-000000000000', { token, headers: text, raw: 'by_user' }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
+      expectError(await inject(cloud, 'PUT', '/v1/districts/mitte/time-zone', { token: ADMIN_TOKEN, headers: text, raw: '{"time_zone": "Europe/Berlin"}' }), 415, 'FF_ERR_HTTP_MEDIA_TYPE');
+    }
+    // None of them did anything.
+    expect((await cloud.app.store.stockOf('mitte-a')).find((s) => s.gtin === LASAGNA)).toMatchObject({ reserved: 0, available: 3 });
+    expect((await cloud.app.store.eventsAfter(0, 100_000)).filter((e) => e.event.type === 'DoorUnlockRequested')).toHaveLength(0);
+    // Without a body, as before: the routes run.
+    expect((await inject(cloud, 'POST', '/v1/fridges/mitte-a/snapshot', { token: ADMIN_TOKEN })).status).toBe(202);
+    expect((await inject(cloud, 'POST', '/v1/fridges/mitte-a/open', { token })).status).toBe(202);
+    expectError(await inject(cloud, 'POST', '/v1/fridges/mitte-a/clear-excursion', { token: ADMIN_TOKEN }), 409, 'FF_ERR_DOMAIN_REJECTED');
+    const held = await inject(cloud, 'POST', '/v1/reservations', { token, body: { fridge_id: 'mitte-a', gtin: LASAGNA, user_id: 'ann' } });
+    expect(held.status).toBe(201);
+    expect((await inject(cloud, 'DELETE', `/v1/reservations/${String(held.body.id)}`, { token })).status).toBe(200);
+    // Health, metrics and the dashboard read no body: a text Content-Type changes nothing.
+    for (const url of ['/healthz', '/readyz', '/metrics', '/dashboard/', '/dashboard/districts.json']) {
+      const r = await cloud.app.http.inject({ method: 'GET', url, headers: { 'content-type': 'text/plain' } });
+      expect([url, r.statusCode]).toEqual([url, 200]);
+    }
   });
 
   it('answers a plain GET /v1/feed with the 426 of cloud/errors.ts (issue 15 item 4)', async () => {

@@ -1,6 +1,6 @@
 // The Grafana dashboard and the Prometheus alert rules query only metrics (and labels) that the
 // cloud's registry has, and docs/operations.md describes every metric the cloud serves.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -121,5 +121,17 @@ describe('dashboard, alerts and the metrics doc (unit)', () => {
     for (const name of own) expect(doc, `docs/operations.md does not mention ${name}`).toContain(name);
     expect(doc).toContain('deploy/grafana/fridge-gateway.json');
     expect(doc).toContain('deploy/prometheus/alerts.yml');
+  });
+
+  it('docs/operations.md lists every reason the cloud counts in ff_cloud_rejects_total', () => {
+    const row = read('docs/operations.md').split('\n').find((l) => l.startsWith('| `ff_cloud_rejects_total`'));
+    expect(row).toBeDefined();
+    const reasons = new Set<string>();
+    const files = readdirSync(path.join(ROOT, 'cloud'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    // The literal reasons of every `rejects.inc({ reason: ... })` (a ternary gives two); the
+    // batch validation's reasons come through a variable and are listed in the row as well.
+    for (const f of files) for (const call of read(path.join('cloud', f)).matchAll(/rejects\.inc\(\{ reason: ([^}]*)\}/g)) for (const q of call[1]!.matchAll(/'([a-z_]+)'/g)) reasons.add(q[1]!);
+    expect([...reasons]).toEqual(expect.arrayContaining(['reads_busy', 'stale_decision', 'fence_lost', 'cursor_conflict', 'http_validation', 'internal_error']));
+    for (const r of reasons) expect(row, `docs/operations.md: ff_cloud_rejects_total does not list the reason ${r}`).toMatch(new RegExp(`\\b${r}\\b`));
   });
 });

@@ -136,6 +136,27 @@ describe('reports (integration: real app, MQTT batches, HTTP)', () => {
     expect((await cloud.api('PUT', '/v1/fridges/fr-a/par', { token: kitchen.body.token, body: { gtin: SALAD, par: 1 } })).status).toBe(401);
   });
 
+  it('answers FF_ERR_REPORT_RANGE for a from or to that is no calendar day YYYY-MM-DD, malformed or impossible; other mistakes stay FF_ERR_VALIDATION', async () => {
+    const cloud = await start();
+    await cloud.fridge('fr-a', 'mitte', { lat: 52.52, lon: 13.4 });
+    const get = (path: string, q: string) => cloud.api<{ error: string; message: string }>('GET', `/v1/reports/${path}?${q}`, { token: 'api-test-admin-token-0123456789' });
+    const notDays = ['2026-3-1', 'yesterday', '2026-03-01T00:00:00Z', '20260301', '2026-03-1', '', '2026-02-30', '2026-13-01'];
+    for (const path of ['fridge-days', 'temperature']) {
+      for (const d of notDays) {
+        for (const q of [`district=mitte&from=${d}&to=2026-03-02`, `fridge=fr-a&from=2026-03-01&to=${d}`]) {
+          const r = await get(path, q);
+          expect([path, q, r.status, r.body.error]).toEqual([path, q, 400, 'FF_ERR_REPORT_RANGE']);
+          expect(r.body.message).toMatch(/is not a calendar day YYYY-MM-DD/);
+        }
+      }
+      expect((await get(path, 'district=mitte&from=2026-03-01&to=2026-03-02')).status).toBe(200);
+      // Not about days: as before.
+      for (const q of ['district=mitte&from=2026-03-01&to=2026-03-02&color=red', 'from=2026-03-01&to=2026-03-02', 'district=mitte&to=2026-03-02']) {
+        expect([path, q, (await get(path, q)).body.error]).toEqual([path, q, 'FF_ERR_VALIDATION']);
+      }
+    }
+  });
+
   it('are in the OpenAPI document, tagged reports, read with the admin or a kitchen token', async () => {
     const cloud = await start();
     const doc = (await cloud.api<{ paths: Record<string, Record<string, { tags?: string[]; security?: unknown[] }>> }>('GET', '/v1/openapi.json')).body;
