@@ -126,9 +126,25 @@ describe('CommandHandler: district snapshots (integration: real SQLite store)', 
         waiting.shift()?.(s.outcome);
       },
     });
+    // The test may stop new saves, and wait for the one under way: a save that this handler
+    // started in the background must not land after the test read what was saved.
+    let saving = true;
+    let lastSave: Promise<unknown> = Promise.resolve();
+    const due = snapshots.due.bind(snapshots);
+    const save = snapshots.save.bind(snapshots);
+    snapshots.due = (...args) => saving && due(...args);
+    snapshots.save = (...args) => {
+      const p = save(...args);
+      lastSave = p.catch(() => undefined);
+      return p;
+    };
     const committer = new GroupCommitter({ store, maxUnits: 100, maxWeight: 10_000, onCommitted: () => undefined });
     const core = new CommandHandler({ registry: store, events: store, committer, now: () => NOW, snapshots, onFold: (f) => void folds.push(f) });
-    return { core, folds, saves, nextSave: () => new Promise<SaveOutcome>((resolve) => waiting.push(resolve)) };
+    const stopSaving = async (): Promise<void> => {
+      saving = false;
+      await lastSave;
+    };
+    return { core, folds, saves, nextSave: () => new Promise<SaveOutcome>((resolve) => waiting.push(resolve)), stopSaving };
   }
   const plain = (store: SqliteCloudStore) => new CommandHandler({ registry: store, events: store, committer: new GroupCommitter({ store, maxUnits: 100, maxWeight: 10_000, onCommitted: () => undefined }), now: () => NOW });
   const cancel = (id: string): DistrictCommand => ({ type: 'CancelReservation', reservationId: id, userId: `u-${id}`, reason: 'by_user' });
@@ -156,6 +172,9 @@ describe('CommandHandler: district snapshots (integration: real SQLite store)', 
     const saved = a.nextSave();
     await history(a.core);
     expect(await saved).toBe('saved');
+    // No later save of this handler (one the history's last commits set off, or `after`'s):
+    // the snapshot stays before `after`, whatever the machine's load.
+    await a.stopSaving();
     expect(await a.core.handle(D, after)).toMatchObject({ ok: true });
     return store;
   }
