@@ -266,7 +266,7 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
     const fromMs = dayStart(r.from, s.zone);
     const toMs = dayStart(nextDay(r.to), s.zone);
     const [days, excursions] = await reads.run(async () => [await reports.temperatureDays({ fridgeIds: ids, ...r }), await reports.excursions({ fridgeIds: ids, fromMs, toMs })] as const);
-    const out = temperatureReport({ fridgeIds: ids, days, excursions, ...r, zone: s.zone, now: now() });
+    const out = temperatureReport({ fridgeIds: ids, days, excursions, ...r, zone: s.zone, now: now(), latest: new Map(ids.map((id) => [id, projector.state(id)?.temp])) });
     const part = req.query.part === 'excursions';
     return send(req, reply, position, { district: s.district, time_zone: s.zone, from: r.from, to: r.to, safe_celsius: config.maxSafeDeciCelsius / 10, ...out }, {
       rows: (part ? out.excursions.map((x) => ({ ...x, withdrawn: x.withdrawn.map((w) => w.epc).join(' ') })) : out.days) as unknown as Array<Record<string, unknown>>,

@@ -22,6 +22,19 @@ export interface FridgeReportState {
   above: Record<string, number>;
   /** The latest period above safe (open while `end` is null). */
   period?: ExcursionRow;
+  /**
+   * The period whose excursion was raised and is not cleared yet: an excursion stays until an
+   * operator clears it, while the fridge may cool and warm again (a later period, never
+   * raised). Its clearing and the meals it withdraws belong to it, not to the latest period.
+   */
+  excursion?: ExcursionRow;
+}
+
+/** The period of the excursion not cleared yet, the same object as `period` when it is that one (the states are stored as JSON, which copies). */
+function raisedPeriod(s: FridgeReportState): ExcursionRow | undefined {
+  const x = s.excursion;
+  if (x !== undefined && s.period !== undefined && s.period.started_at === x.started_at) s.excursion = s.period;
+  return s.excursion;
 }
 
 export const COUNTERS = ['restocked', 'sold', 'picked_up', 'expired', 'withdrawn', 'disposed', 'reconciled', 'reservations', 'canceled', 'stockout_ms'] as const;
@@ -251,14 +264,19 @@ class Fold {
       }
       case 'MealsWithdrawn': {
         const s = this.state(e.fridgeId, e.district);
+        const period = e.reason === 'temperature' ? (raisedPeriod(s) ?? s.period) : undefined;
         for (const epc of e.epcs) {
           const item = s.items[epc];
           if (item === undefined) continue;
+          // A meal lost to sale once is counted once: one withdrawn too warm that then reaches
+          // its best-before (withdrawn again, as expired) stays counted as `withdrawn`.
+          const already = item.w !== undefined;
           item.w = e.reason;
+          if (already) continue;
           this.count(e.fridgeId, e.district, item.g, e.at, e.reason === 'expired' ? 'expired' : 'withdrawn', 1);
-          if (e.reason === 'temperature' && s.period !== undefined) {
-            s.period.withdrawn = s.period.withdrawn === '' ? `${epc}:${item.g}` : `${s.period.withdrawn},${epc}:${item.g}`;
-            this.writePeriod(s.period);
+          if (period !== undefined) {
+            period.withdrawn = period.withdrawn === '' ? `${epc}:${item.g}` : `${period.withdrawn},${epc}:${item.g}`;
+            this.writePeriod(period);
           }
         }
         return;
@@ -299,16 +317,22 @@ class Fold {
         return;
       }
       case 'TemperatureExcursion': {
-        const p = this.state(e.fridgeId, e.district).period;
-        if (p === undefined) return;
+        const s = this.state(e.fridgeId, e.district);
         if (e.cleared) {
+          // The raised period's clearing, though the fridge may have warmed again since.
+          const p = raisedPeriod(s) ?? s.period;
+          delete s.excursion;
+          if (p === undefined) return;
           p.cleared_at = e.at;
           p.cleared_by = e.clearedBy ?? 'admin';
+          this.writePeriod(p);
+          return;
         }
-        else {
-          p.raised_at = e.at;
-          p.peak_deci = Math.max(p.peak_deci, e.maxDeciCelsius);
-        }
+        const p = s.period;
+        if (p === undefined) return;
+        p.raised_at = e.at;
+        p.peak_deci = Math.max(p.peak_deci, e.maxDeciCelsius);
+        s.excursion = p;
         this.writePeriod(p);
         return;
       }

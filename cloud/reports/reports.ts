@@ -2,7 +2,7 @@
 // report states and the time of the request. What happens after the last event (a quiet day,
 // a stockout or a period above safe still going on) is added here, up to `now`.
 import { dayStart, daysBetween, localDay, nextDay, splitByDay, type LocalDay } from './local-day.js';
-import { COUNTERS, emptyDayRow, type DayRow, type DistrictDayRow, type ExcursionRow, type FridgeReportState, type HourRow, type TempDayRow, type TempSlotRow } from './projection.js';
+import { COUNTERS, emptyDayRow, MAX_HOLD_MS, type DayRow, type DistrictDayRow, type ExcursionRow, type FridgeReportState, type HourRow, type TempDayRow, type TempSlotRow } from './projection.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -214,8 +214,27 @@ export interface ExcursionReport {
 }
 
 /** Per fridge and local day: min, max, time-weighted mean, minutes above safe; and the periods above safe. */
-export function temperatureReport(o: { fridgeIds: readonly string[]; days: readonly TempDayRow[]; excursions: readonly ExcursionRow[]; from: LocalDay; to: LocalDay; zone: string; now: number }): { days: TemperatureDayReportRow[]; excursions: ExcursionReport[] } {
+export function temperatureReport(o: {
+  fridgeIds: readonly string[];
+  days: readonly TempDayRow[];
+  excursions: readonly ExcursionRow[];
+  from: LocalDay;
+  to: LocalDay;
+  zone: string;
+  now: number;
+  /** Each fridge's latest temperature (its warmest sensor) and since when: it holds until now (at most 30 minutes) in the mean, as every earlier reading holds until the next. */
+  latest?: ReadonlyMap<string, { deci: number; at: number } | undefined>;
+}): { days: TemperatureDayReportRow[]; excursions: ExcursionReport[] } {
   const byKey = new Map(o.days.map((r) => [`${r.fridge_id}\u0000${r.day}`, r]));
+  for (const [fridgeId, t] of o.latest ?? []) {
+    if (t === undefined || t.at >= o.now) continue;
+    for (const part of splitByDay(t.at, Math.min(o.now, t.at + MAX_HOLD_MS), o.zone)) {
+      const key = `${fridgeId}\u0000${part.day}`;
+      const r = byKey.get(key);
+      // A copy with the latest reading's time added (the stored row only has what the next reading closed).
+      byKey.set(key, r === undefined ? { fridge_id: fridgeId, day: part.day, district: '', min_deci: t.deci, max_deci: t.deci, deci_ms: t.deci * part.ms, covered_ms: part.ms, above_ms: 0 } : { ...r, deci_ms: r.deci_ms + t.deci * part.ms, covered_ms: r.covered_ms + part.ms });
+    }
+  }
   const openAbove = new Map<string, number>();
   for (const x of o.excursions) {
     if (x.ended_at !== null) continue;

@@ -70,6 +70,46 @@ describe('report projection', () => {
     expect([...oneByOne.entries()].sort()).toEqual([...whole.entries()].sort());
   });
 
+  it('a clearing belongs to the excursion it clears, not to a later period above safe; the meals it withdraws too', () => {
+    const above = (t: string): DomainEvent => ({ ...base, type: 'TemperatureAboveSafe', at: at(t), sensor: 1, sinceMs: at(t), maxDeciCelsius: 90 });
+    const back = (t: string): DomainEvent => ({ ...base, type: 'TemperatureBackToSafe', at: at(t), sensor: 1 });
+    const events: DomainEvent[] = [
+      inv('2026-10-24T08:00:00Z', ['E1', 'E2'], []),
+      above('2026-10-24T09:00:00Z'),
+      { ...base, type: 'TemperatureExcursion', at: at('2026-10-24T11:00:00Z'), maxDeciCelsius: 90, sinceMs: at('2026-10-24T09:00:00Z'), cleared: false },
+      { ...base, type: 'MealsWithdrawn', at: at('2026-10-24T11:00:00Z'), reason: 'temperature', epcs: ['E1'] },
+      back('2026-10-24T11:30:00Z'),
+      // Warm again while the excursion is not cleared yet: a period of its own, never raised.
+      above('2026-10-24T12:00:00Z'),
+      back('2026-10-24T12:20:00Z'),
+      // A meal that arrives during the excursion is withdrawn by it.
+      inv('2026-10-24T12:30:00Z', ['E3'], []),
+      { ...base, type: 'MealsWithdrawn', at: at('2026-10-24T12:30:00Z'), reason: 'temperature', epcs: ['E3'] },
+      { ...base, type: 'TemperatureExcursion', at: at('2026-10-24T13:00:00Z'), maxDeciCelsius: 90, sinceMs: at('2026-10-24T09:00:00Z'), cleared: true, clearedBy: 'ann' },
+    ];
+    const periods = new Map<number, Record<string, unknown>>();
+    const states = new Map<string, FridgeReportState>();
+    // One event a page, the states through JSON as the store keeps them.
+    for (const e of events) {
+      const w = foldReports(states, [e], () => zone);
+      for (const r of w.excursions.values()) periods.set(r.started_at, { ...r });
+      for (const [k, v] of states) states.set(k, JSON.parse(JSON.stringify(v)) as FridgeReportState);
+    }
+    expect(periods.get(at('2026-10-24T09:00:00Z'))).toMatchObject({ raised_at: at('2026-10-24T11:00:00Z'), withdrawn: `E1:${G},E3:${G}`, cleared_at: at('2026-10-24T13:00:00Z'), cleared_by: 'ann' });
+    expect(periods.get(at('2026-10-24T12:00:00Z'))).toMatchObject({ raised_at: null, withdrawn: '', cleared_at: null, cleared_by: null });
+  });
+
+  it('counts a meal lost to sale once: withdrawn too warm, then at its best-before, is withdrawn, not also expired', () => {
+    const tables = new Map<string, DayRow>();
+    apply(tables, foldReports(new Map(), [
+      inv('2026-10-24T08:00:00Z', ['E1', 'E2'], []),
+      { ...base, type: 'MealsWithdrawn', at: at('2026-10-24T11:00:00Z'), reason: 'temperature', epcs: ['E1'] },
+      { ...base, type: 'MealsWithdrawn', at: at('2026-10-24T20:00:00Z'), reason: 'expired', epcs: ['E1', 'E2'] },
+    ], () => zone));
+    const row = [...tables.values()].find((r) => r.day === '2026-10-24');
+    expect(row).toMatchObject({ withdrawn: 1, expired: 1 }); // E1 withdrawn, E2 expired
+  });
+
   it('adds an ongoing stockout and the quiet days after the last event when answering', () => {
     const states = new Map<string, FridgeReportState>();
     const tables = new Map<string, DayRow>();
