@@ -84,6 +84,9 @@ async function main(): Promise<void> {
     log.info({ position: reportsAt }, 'report tables rebuilt');
     // District snapshots are derived too: the next start folds every district from its events.
     log.info({ dropped: await store.dropDistrictSnapshots() }, 'district snapshots dropped');
+    // After a restore the store's positions will be used again for other events: feed clients
+    // holding cursors of before must resync rather than resume (docs/feed.md epoch_unknown).
+    log.info({ epoch: await store.renewStoreEpoch() }, 'store epoch renewed: feed clients resync');
     await store.close();
     log.info({ events: n, ms: Date.now() - t0 }, 'projections rebuilt from the event store');
     return;

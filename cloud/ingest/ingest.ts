@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { AckStatus, encodeAck, encodeCommand, parseTopic, topics, type farmacy } from '../../proto/index.js';
 import type { BrokerLink } from '../broker/link.js';
@@ -122,7 +122,7 @@ export class Ingest implements FridgeCommands {
     const { ownership } = o;
     const link = (this.link ??= new MqttLink({
       url: o.mqttUrl,
-      clientId: o.clientId ?? `ingest:${(ownership.owned() ?? ['all']).join('.')}`.slice(0, 120),
+      clientId: o.clientId ?? ingestClientId(ownership.owned()),
       clean: ownership.dynamic,
       username: o.username,
       password: o.password,
@@ -232,4 +232,17 @@ export class Ingest implements FridgeCommands {
     this.unsubscribe();
     await this.link?.stop();
   }
+}
+
+/**
+ * The ingest's MQTT client id for fixed districts (`ingest:<districts>`, docs/operations.md):
+ * its own persistent session, which another instance's districts never name. District ids may
+ * hold dots, never commas, so the list is joined with commas; a long list keeps its first 80
+ * characters and a digest of the whole (brokers bound client ids; two lists that share a
+ * beginning stay apart).
+ */
+export function ingestClientId(districts: readonly string[] | undefined): string {
+  const list = [...(districts ?? ['all'])].sort().join(',');
+  const id = `ingest:${list}`;
+  return id.length <= 120 ? id : `${id.slice(0, 80)}~${createHash('sha256').update(list).digest('hex').slice(0, 32)}`;
 }

@@ -1,6 +1,6 @@
 // `fridge-cloud backup <file>`: a consistent online copy of the SQLite event store, safe while
 // the cloud runs (docs/operations.md: backups and restore).
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ConfigError, formatHelp, parseOptions, type OptionTable } from '../../shared/index.js';
@@ -40,6 +40,10 @@ export async function backupSqliteStore(dataDir: string, file: string): Promise<
   if (!existsSync(src)) throw new ConfigError(`no event store at ${src}`);
   if (existsSync(file)) throw new ConfigError(`${file} exists: choose a new file name`);
   const tmp = `${file}.tmp-${process.pid}`;
+  // Owner only, like the store (it holds every fridge's credential hash): made so before a
+  // byte is copied into it (SQLite takes an empty file as an empty database).
+  closeSync(openSync(tmp, 'wx', 0o600));
+  chmodSync(tmp, 0o600);
   const db = new Database(src, { readonly: true, fileMustExist: true });
   try {
     // One step for every page: SQLite restarts a stepwise backup whenever another connection

@@ -791,6 +791,12 @@ export class PgCloudStore implements CloudStore {
     return r.value;
   }
 
+  async renewStoreEpoch(): Promise<string> {
+    const epoch = randomUUID();
+    await this.q("INSERT INTO meta (key, value) VALUES ('store_epoch', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [epoch]);
+    return epoch;
+  }
+
   async lastPosition(): Promise<number> {
     const [r] = await this.q<{ p: number }>('SELECT COALESCE(MAX(position), 0) AS p FROM events');
     return r?.p ?? 0;

@@ -521,6 +521,12 @@ export class SqliteCloudStore implements CloudStore {
     return this.epochSync();
   }
 
+  async renewStoreEpoch(): Promise<string> {
+    const epoch = randomUUID();
+    await this.durably(() => this.db.prepare<[string]>("INSERT INTO meta (key, value) VALUES ('store_epoch', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(epoch));
+    return epoch;
+  }
+
   private epochSync(): string {
     if (!this.readOnly) this.db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_epoch', ?)").run(randomUUID());
     const r = this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'store_epoch'").get();

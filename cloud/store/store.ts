@@ -393,6 +393,11 @@ export interface StoreOperations {
   readonly location: string;
   /** Drops the projections and applies every stored event again (the events are the truth). */
   rebuildProjections(): Promise<number>;
+  /**
+   * A new store epoch (rebuild, after a restore): positions of the restored store will be
+   * used again for other events, so a feed cursor of before must not resume (it resyncs).
+   */
+  renewStoreEpoch(): Promise<string>;
   /** For /metrics: bytes on disk (file or database) and domain events stored. */
   size(): Promise<{ bytes: number; events: number }>;
   /**

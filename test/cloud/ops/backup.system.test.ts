@@ -1,7 +1,7 @@
 // `fridge-cloud backup` while a real fridge-cloud ingests traffic from real edge agents; the
 // backup restored into a fresh data dir, rebuilt with `fridge-cloud rebuild`, and started;
 // the fridges, whose acknowledged events the restored cloud lost, recover by themselves.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,8 @@ describe('fridge-cloud backup (system: child processes)', () => {
     await shoppers;
     // A whole file and nothing beside it: no -wal or -shm, no temporary copy.
     expect(readdirSync(path.dirname(backupFile))).toEqual(['cloud-backup.db']);
+    // Owner only, as the store it copies (credential hashes), whatever the umask.
+    expect(statSync(backupFile).mode & 0o777).toBe(0o600);
 
     // The backup is a point in time: its events are a prefix of the original's, its raw fridge
     // events a subset, and its projections are those of exactly its events (rebuild below).
@@ -113,9 +115,14 @@ describe('fridge-cloud backup (system: child processes)', () => {
     const restored = path.join(dir, 'restored');
     mkdirSync(restored);
     copyFileSync(backupFile, path.join(restored, 'cloud.db'));
+    const epochOf = (file: string): unknown => read(file, ["SELECT value FROM meta WHERE key = 'store_epoch'"])[0];
     const rb = await run(['rebuild', '--data-dir', restored]);
     expect(rb.code, rb.stderr).toBe(0);
     const [rEvents, rRaw, ...rProjections] = read(path.join(restored, 'cloud.db'), [EVENTS, RAW, ...PROJECTIONS]);
+    // A new store epoch: the restored store's positions will be used again for other events,
+    // so a feed cursor of the original store resyncs instead of resuming (docs/operations.md).
+    expect(epochOf(path.join(restored, 'cloud.db'))).not.toEqual(epochOf(backupFile));
+    expect(epochOf(path.join(restored, 'cloud.db'))).toEqual([{ value: expect.any(String) }]);
     expect(rEvents).toEqual(bEvents);
     expect(rRaw).toEqual(bRaw);
     expect(rProjections).toEqual(bProjections);

@@ -45,6 +45,18 @@ export function describeStoreOperationsContract(name: string, open: () => Promis
       expect(await projections()).toEqual(before);
     });
 
+    it('renews its epoch (a rebuild after a restore): a new one, kept, the events unchanged', async () => {
+      const f = await fresh();
+      const { store } = f;
+      await store.commitBatch(batch({ fridgeId: 'f1', raw: raws(1, 1), events: [online('f1', 'e1')], expected: undefined, committedSeq: 1 }));
+      const before = await store.storeEpoch();
+      expect(await store.storeEpoch()).toBe(before);
+      const renewed = await store.renewStoreEpoch();
+      expect(renewed).not.toBe(before);
+      expect(await store.storeEpoch()).toBe(renewed);
+      expect(await store.eventsAfter(0, 10)).toHaveLength(1);
+    });
+
     it('reports its size, growing with the events', async () => {
       const { store } = await fresh();
       const empty = await store.size();
