@@ -146,6 +146,7 @@ export function createCloudMetrics(o: { probeCacheMs?: number } = {}) {
     setFridgePresenceProbe: (fn: () => Promise<readonly FridgePresence[]>): void => presence.set(fn),
     batches: new Counter({ name: 'ff_cloud_batches_total', help: 'Batches received, by outcome', labelNames: ['outcome'], registers: [registry] }),
     fridgeEvents: new Counter({ name: 'ff_cloud_fridge_events_total', help: 'Fridge events committed', registers: [registry] }),
+    unreadFridgeEvents: new Counter({ name: 'ff_cloud_fridge_events_unread_total', help: 'Fridge events committed with no body this cloud knows (a kind of a newer edge): kept raw, no domain meaning', registers: [registry] }),
     excursions: new Counter({ name: 'ff_cloud_temperature_excursions_total', help: 'Temperature excursions: raised (above safe too long, meals withdrawn) or cleared by an operator', labelNames: ['state'], registers: [registry] }),
     lostAcknowledged: new Counter({ name: 'ff_cloud_lost_acknowledged_events_total', help: 'Fridge events this cloud had acknowledged and no longer has (a restore from an older backup): the fridges deleted them; their stock is reconciled from a snapshot', registers: [registry] }),
     duplicateEvents: new Counter({ name: 'ff_cloud_duplicate_events_total', help: 'Fridge events received again and acknowledged without effect', registers: [registry] }),

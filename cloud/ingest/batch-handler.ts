@@ -9,7 +9,7 @@ import type { Lane, Lanes } from '../core/lanes.js';
 import type { DistrictCommand, EdgeTimeFlag } from '../domain/index.js';
 import type { CloudMetrics } from '../metrics.js';
 import { CursorConflict, FenceLost, StaleDecision, type Cursor, type DeadLetterOutcome, type DeadLetterWriter, type DistrictFence, type EventReader, type RegistryReader } from '../store/index.js';
-import { advancePast, judgeBatch, LIMITS, refusedShape, validateBatch, type BatchShape } from './batch-rules.js';
+import { advancePast, judgeBatch, LIMITS, refusedShape, unreadEvents, validateBatch, type BatchShape } from './batch-rules.js';
 
 type BatchOutcome = 'accepted' | 'duplicate' | 'gap' | 'rejected' | 'ignored';
 
@@ -173,6 +173,11 @@ export class BatchHandler {
       log.warn({ fridgeId, epoch, firstSeq: fresh[0]?.seq, refused: Object.fromEntries(result.refused) }, 'fridge input over what one fridge may create: left out of the domain (kept in the raw events)');
     }
     metrics.fridgeEvents.inc(fresh.length);
+    const unread = unreadEvents(fresh);
+    if (unread > 0) {
+      metrics.unreadFridgeEvents.inc(unread);
+      log.warn({ fridgeId, epoch, firstSeq: fresh[0]?.seq, unread }, 'fridge events of a kind this cloud does not know: kept raw, no domain meaning (a newer edge?)');
+    }
     metrics.ackLatency.observe({ lane }, (performance.now() - received) / 1000);
     if (sentAt > 0) metrics.edgeToAck.observe({ lane }, Math.max(0, this.o.now() - sentAt) / 1000);
     count('accepted');

@@ -33,8 +33,17 @@ export function validateBatch(b: farmacy.fridge.v1.Batch, fridgeId: string): str
   }
   if (b.fridgeId !== fridgeId) return 'fridge_mismatch';
   if (b.events.length > LIMITS.maxEventsPerBatch) return 'too_many_events';
-  for (const e of b.events) if (e.body === undefined) return 'no_body';
+  // An event without a body this cloud knows (a kind of a newer edge) is no reason to refuse
+  // the batch: the batch handler keeps it raw (DESIGN.md property 1: nothing is lost but by
+  // compaction) and the domain passes over it.
   return undefined;
+}
+
+/** The events of a batch that carry no body this cloud can read (kept raw, no domain meaning). */
+export function unreadEvents(events: readonly farmacy.fridge.v1.IFridgeEvent[]): number {
+  let n = 0;
+  for (const e of events) if ((e as farmacy.fridge.v1.FridgeEvent).body === undefined) n++;
+  return n;
 }
 
 /**

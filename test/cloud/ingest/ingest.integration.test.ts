@@ -140,6 +140,27 @@ describe('refused batches are answered (issue 11 item 8)', () => {
   }
 });
 
+describe('an event of a kind this cloud does not know (DESIGN.md property 1)', () => {
+  it('takes the batch: the known events apply, the unknown one is kept raw (its bytes as sent) and counted', async () => {
+    h = await startIngest(tmp());
+    await registerTags([1, 2, 3]);
+    const f = await h.fridge('f1');
+    expect(await f.send(f.batch('ep', 0, [snapshot(1, Date.now(), [1, 2, 3])]))).toMatchObject({ status: AckStatus.OK, committedSeq: 1 });
+    // A newer edge's kind is a field this cloud's schema does not have, which decodes to an
+    // event without a body: sent here as one.
+    const unknown: FridgeEvent = { seq: 3, recordedAtMs: Date.now() };
+    const payload = f.batch('ep', 1, [removal(2, Date.now(), [1]), unknown, reading(4, Date.now())]);
+    expect(await f.send(payload)).toMatchObject({ status: AckStatus.OK, committedSeq: 4 });
+    expect(await h.store.rawEventCount('f1')).toBe(4);
+    expect((await h.store.rawPayloads('f1', 'ep', 3, 3)).get(3)).toBeDefined();
+    expect(await onHand('f1')).toBe(2);
+    expect((await domainEvents()).filter((e) => e.type === 'TemperatureRecorded')).toHaveLength(1);
+    expect(await h.counter('unreadFridgeEvents')).toBe(1);
+    expect(await h.counter('rejects')).toBe(0);
+    expect(await h.store.deadLetters()).toEqual([]);
+  });
+});
+
 describe('dead letters are bounded (issue 11 item 7)', () => {
   it('keeps one prefix and digest of a payload resent again and again, with its full length and count', async () => {
     h = await startIngest(tmp());
