@@ -177,6 +177,8 @@ export class CloudApp {
       log: log.child({ component: 'ingest' }),
       metrics: this.metrics,
       now,
+      // The embedded broker's wills and retained statuses do not outlive it (docs/cloud.md).
+      ...(cfg.external === undefined ? { presenceGraceMs: cfg.presenceGraceMs ?? 120_000 } : {}),
     });
     this.metrics.setLaneProbe(() => this.ingest.laneStats());
     // Read at scrape time (cached briefly by the metrics): what an operator watches.

@@ -23,6 +23,7 @@ export const cloudOptions = {
   'admin-token': { kind: 'string', env: 'FF_ADMIN_TOKEN', help: 'bearer token of the admin API, at least 24 characters (prefer --admin-token-file)' },
   'admin-token-file': { kind: 'string', env: 'FF_ADMIN_TOKEN_FILE', help: 'file holding the admin token; without either, one is generated into <data-dir>/admin-token' },
   'tick-s': { kind: 'int', env: 'FF_TICK_S', default: 30, min: 1, max: 3600, help: 'how often expiries and temperature excursions are checked' },
+  'presence-grace-s': { kind: 'int', env: 'FF_PRESENCE_GRACE_S', default: 120, min: 1, max: 86_400, help: 'with the embedded broker: a fridge not heard from this long after the start is offline (its will went with the broker)' },
   'max-safe-deci-c': { kind: 'int', env: 'FF_MAX_SAFE_DECI_C', default: 50, min: -100, max: 200, help: 'safe temperature in tenths of °C' },
   'nearing-expiry-minutes': { kind: 'int', env: 'FF_NEARING_EXPIRY_MINUTES', default: 240, min: 0, max: 10_080, help: 'a meal this close to its best-before is announced once (MealNearingExpiry, for markdowns); 0: never' },
   'excursion-minutes': { kind: 'int', env: 'FF_EXCURSION_MINUTES', default: 120, min: 1, max: 10_080, help: 'above the safe temperature this long withdraws the fridge\'s meals' },
@@ -75,6 +76,8 @@ export interface CloudConfig {
   adminToken: string | undefined;
   adminTokenFile: string | undefined;
   tickMs: number;
+  /** With the embedded broker: fridges not heard from this long after the start are offline. */
+  presenceGraceMs?: number | undefined;
   maxSafeDeciCelsius: number;
   excursionMs: number;
   /** MealNearingExpiry this long before a meal's best-before (0: never). */
@@ -161,6 +164,7 @@ export function loadCloudConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     adminToken,
     adminTokenFile: o['admin-token-file'],
     tickMs: o['tick-s'] * 1000,
+    presenceGraceMs: o['presence-grace-s'] * 1000,
     maxSafeDeciCelsius: o['max-safe-deci-c'],
     excursionMs: o['excursion-minutes'] * 60_000,
     nearingExpiryMs: o['nearing-expiry-minutes'] * 60_000,

@@ -38,6 +38,12 @@ export interface IngestOptions {
   lanes?: Partial<Record<Lane, LaneBudget>>;
   /** Presence flapping bound (PRESENCE_LIMITS by default). */
   presence?: Partial<typeof PRESENCE_LIMITS>;
+  /**
+   * With the embedded broker (whose wills and retained statuses are gone after a restart): a
+   * fridge not heard from this long after the start is marked offline if the cloud had it
+   * online (`--presence-grace-s`). Undefined: never (an external broker keeps them).
+   */
+  presenceGraceMs?: number | undefined;
 }
 
 /**
@@ -73,6 +79,7 @@ export class Ingest implements FridgeCommands {
   private readonly lanes: Lanes;
   private readonly batches: BatchHandler;
   private readonly statuses: StatusHandler;
+  private graceTimer: NodeJS.Timeout | undefined;
   private readonly unsubscribe: () => void;
   private subscriptionChanges: Promise<void> = Promise.resolve();
 
@@ -132,6 +139,29 @@ export class Ingest implements FridgeCommands {
     ownership.on('gained', this.onGained);
     ownership.on('lost', this.onLost);
     await link.start({ onMessage: (topic, payload) => this.onMessage(topic, payload), filters: () => this.filters() });
+    if (o.presenceGraceMs !== undefined) {
+      this.graceTimer = setTimeout(() => {
+        this.graceTimer = undefined;
+        this.sweepUnheard().catch((err: unknown) => o.log.error({ err }, 'presence sweep after the start failed'));
+      }, o.presenceGraceMs);
+      this.graceTimer.unref();
+    }
+  }
+
+  /**
+   * DESIGN.md property 7 across a restart of the cloud with its embedded broker: a fridge that
+   * died while the cloud was down left no will (it went with the broker) and sends no birth,
+   * so the state's "online" would stay. Each fridge of this instance's districts not heard from
+   * since the start is offline now, if the state had it online (a no-op for the others).
+   */
+  private async sweepUnheard(): Promise<void> {
+    let offline = 0;
+    for (const f of await this.o.registry.listFridges()) {
+      if (this.stopping) return;
+      if (!this.owns(f.district) || !f.enabled) continue;
+      if (await this.statuses.unheard(f.district, f.id)) offline++;
+    }
+    this.o.log.info({ unheard: offline, graceMs: this.o.presenceGraceMs }, 'presence after the start: the fridges not heard from are offline (those the state had online now show stale)');
   }
 
   /**
@@ -225,6 +255,7 @@ export class Ingest implements FridgeCommands {
   /** Stop intake, let what is queued finish (its acks go out), then close the connection. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.graceTimer);
     this.o.ownership.off('gained', this.onGained);
     this.o.ownership.off('lost', this.onLost);
     this.statuses.stop();

@@ -43,6 +43,8 @@ export class StatusHandler {
   /** The latest birth taken of each fridge: its outbox's epoch and its bd_seq. */
   private readonly lastBirth = new Map<string, { epoch: string; bd: number }>();
   private readonly online = new Set<string>();
+  /** Fridges a status came from since this handler started (a birth or a death). */
+  private readonly heard = new Set<string>();
   private readonly presence = new Map<string, PresenceWindow>();
   private readonly limits: typeof PRESENCE_LIMITS;
   private stopped = false;
@@ -77,6 +79,7 @@ export class StatusHandler {
       return;
     }
     const s = r.value;
+    this.heard.add(fridgeId);
     const bd = s.bdSeq ?? 0;
     const epoch = s.epoch ?? '';
     const last = this.lastBirth.get(fridgeId);
@@ -99,6 +102,20 @@ export class StatusHandler {
       this.o.metrics.fridgesOnline.set(this.online.size);
       await this.presenceCommand(district, fridgeId, { type: 'MarkFridgeOffline', fridgeId, clean: s.clean ?? false });
     }
+  }
+
+  /**
+   * A fridge not heard from since this handler started: its presence is unknown here (the
+   * embedded broker's wills and retained statuses went with the process that ran it), so if
+   * the cloud's state has it online, it is offline now (`FridgeOffline`, not clean). Queued
+   * behind the fridge's statuses: one that came meanwhile wins. Resolves true if it applied.
+   */
+  async unheard(district: string, fridgeId: string): Promise<boolean> {
+    return this.o.lanes.submit(`status:${fridgeId}`, 'live', 1, async () => {
+      if (this.heard.has(fridgeId) || this.stopped || !this.o.owns(district)) return false;
+      await this.presenceCommand(district, fridgeId, { type: 'MarkFridgeOffline', fridgeId, clean: false });
+      return true;
+    });
   }
 
   /**

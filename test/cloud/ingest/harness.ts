@@ -79,14 +79,14 @@ export interface IngestHarness {
   store: SqliteCloudStore;
   metrics: CloudMetrics;
   broker: TestBroker;
-  /** A registered fridge, connected, subscribed to its acks. */
-  fridge(id: string): Promise<TestFridge>;
+  /** A registered fridge, connected, subscribed to its acks (`registered`: it is in the store already, as after a restart). */
+  fridge(id: string, registered?: boolean): Promise<TestFridge>;
   /** A counter's value for these labels (0 when never counted). */
   counter(name: keyof CloudMetrics, labels?: Record<string, string>): Promise<number>;
   close(): Promise<void>;
 }
 
-export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions, 'now' | 'presence' | 'lanes' | 'ownership'>> = {}): Promise<IngestHarness> {
+export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions, 'now' | 'presence' | 'lanes' | 'ownership' | 'presenceGraceMs'>> = {}): Promise<IngestHarness> {
   const broker = await TestBroker.start();
   const store = new SqliteCloudStore(dir);
   const metrics = createCloudMetrics();
@@ -100,8 +100,8 @@ export async function startIngest(dir: string, opts: Partial<Pick<IngestOptions,
     store,
     metrics,
     broker,
-    async fridge(id) {
-      await store.createFridge({ id, district: DISTRICT, name: id, lat: 52.5, lon: 13.4, credentialHash: 'x' }, Date.now());
+    async fridge(id, registered = false) {
+      if (!registered) await store.createFridge({ id, district: DISTRICT, name: id, lat: 52.5, lon: 13.4, credentialHash: 'x' }, Date.now());
       const client = await mqtt.connectAsync(broker.url, { clientId: `fridge-${id}`, reconnectPeriod: 0, clean: true });
       clients.push(client);
       await client.subscribeAsync(topics.ack(DISTRICT, id), { qos: 1 });

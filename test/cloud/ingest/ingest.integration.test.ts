@@ -283,6 +283,26 @@ describe('a district taken over', () => {
   });
 });
 
+describe('presence across a restart of the cloud and its broker (DESIGN.md property 7)', () => {
+  it('a fridge not heard from within the grace after the start is offline; one born again stays online', async () => {
+    const dir = tmp();
+    h = await startIngest(dir);
+    const birth = (f: Awaited<ReturnType<IngestHarness['fridge']>>, bdSeq: number): void =>
+      void f.client.publish(topics.status(DISTRICT, f.id), Buffer.from(encodeStatus({ state: StatusState.ONLINE, fridgeId: f.id, epoch: 'ep', bdSeq, atMs: Date.now() })), { qos: 1 });
+    for (const id of ['f-gone', 'f-back']) birth(await h.fridge(id), 1);
+    await until('both online', async () => ((await h!.store.statusOf('f-gone'))?.online === true && (await h!.store.statusOf('f-back'))?.online === true ? true : undefined));
+    // The cloud and its broker go (their wills and retained statuses with them); f-gone dies
+    // meanwhile and never comes back, f-back reconnects and is born again.
+    await h.close();
+    h = await startIngest(dir, { presenceGraceMs: 1_000 });
+    birth(await h.fridge('f-back', true), 2);
+    await until('f-gone offline', async () => ((await h!.store.statusOf('f-gone'))?.online === false ? true : undefined), 10_000, 50);
+    expect((await h.store.statusOf('f-back'))?.online).toBe(true);
+    const presence = await presenceEvents();
+    expect(presence.filter((e) => e.type === 'FridgeOffline').map((e) => [e.fridgeId, e.type === 'FridgeOffline' && e.clean])).toEqual([['f-gone', false]]);
+  });
+});
+
 async function presenceEvents(): Promise<DomainEvent[]> {
   return (await domainEvents()).filter((e) => e.type === 'FridgeOnline' || e.type === 'FridgeOffline');
 }
