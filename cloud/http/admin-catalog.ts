@@ -4,7 +4,7 @@ import { ApiError } from '../errors.js';
 import type { TagInput } from '../store/index.js';
 import { adminSchemas, fridgeOr404 } from './admin-common.js';
 import { requireOwner } from './owners.js';
-import { requireGtin } from './validation.js';
+import { adminAuthErrors, errorResponse, ownerErrors, requireGtin } from './validation.js';
 
 const { id, gtin, epc } = adminSchemas;
 /** A price far above any meal's is a typing mistake (issue 11 item 17: it was unbounded). */
@@ -20,6 +20,13 @@ function bestBeforeMs(epcHex: string, text: string): number {
   if (!Number.isFinite(ms)) throw new ApiError('FF_ERR_VALIDATION', `tag ${epcHex}: best_before "${text}" is not an instant (a leap second :60 is not accepted; give :59)`);
   return ms;
 }
+
+/** A meal as registered (PUT and GET /v1/meals): answered as kept, every field. */
+const mealSchema = {
+  type: 'object',
+  additionalProperties: true,
+  description: 'gtin and the facts given: name, description, nutrition, allergens, price, nominal_weight_g',
+} as const;
 
 /** Admin: the meal catalog and the kitchen's packing records (tags). */
 export const adminCatalogPlugin: FastifyPluginAsync = async (app) => {
@@ -46,6 +53,12 @@ export const adminCatalogPlugin: FastifyPluginAsync = async (app) => {
           nominal_weight_g: { type: 'integer', minimum: 1, maximum: 10_000 },
         },
       },
+      response: {
+        // gtin first, then the body's fields as sent.
+        200: { ...mealSchema, properties: { gtin }, description: 'registered (or its facts replaced): the gtin and the body as sent' },
+        400: errorResponse('FF_ERR_VALIDATION: the gtin (its check digit too) or the body'),
+        ...adminAuthErrors,
+      },
     },
   }, async (req) => {
     const g = req.params.gtin;
@@ -60,7 +73,9 @@ export const adminCatalogPlugin: FastifyPluginAsync = async (app) => {
     return { gtin: g, ...body };
   });
 
-  app.get('/v1/meals', async () => registry.listMeals());
+  app.get('/v1/meals', {
+    schema: { response: { 200: { type: 'array', description: 'every registered meal, by gtin', items: mealSchema }, ...adminAuthErrors } },
+  }, async () => registry.listMeals());
 
   app.post<{ Body: { fridge_id?: string; tags: Array<{ epc: string; gtin?: string; best_before?: string; order_id?: string; user_id?: string }> } }>('/v1/tags', {
     schema: {
@@ -82,6 +97,18 @@ export const adminCatalogPlugin: FastifyPluginAsync = async (app) => {
             },
           },
         },
+      },
+      response: {
+        201: {
+          type: 'object',
+          description: 'the packing records registered; with fridge_id, the personal orders dispatched to that fridge',
+          properties: { registered: { type: 'integer' }, dispatched_orders: { type: 'array', items: { type: 'string' } } },
+        },
+        400: errorResponse('FF_ERR_VALIDATION: the body, a gtin\'s check digit, a best_before that is no instant, order_id without user_id; FF_ERR_TAG_GTIN: an EPC that is no SGTIN-96 without a gtin'),
+        ...adminAuthErrors,
+        404: errorResponse('FF_ERR_FRIDGE_UNKNOWN: fridge_id'),
+        // Dispatching personal orders is a command of the fridge's district.
+        ...ownerErrors,
       },
     },
   }, async (req, reply) => {

@@ -1,7 +1,24 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
 import { KITCHEN, userTokenSigner } from './identity.js';
-import { adminAuthErrors, errorResponse } from './validation.js';
+import { adminAuthErrors, errorResponse, validationError } from './validation.js';
+
+/** A refused batch as the store keeps it (cloud/store DeadLetterRow), fields in its order. */
+const deadLetterSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    fridgeId: { type: ['string', 'null'] },
+    topic: { type: 'string' },
+    reason: { type: 'string' },
+    at: { type: 'integer', description: 'last received (ms)' },
+    firstAt: { type: 'integer', description: 'first received (ms)' },
+    bytes: { type: 'integer', description: 'its full length' },
+    keptBytes: { type: 'integer', description: 'the bytes of it kept (a prefix)' },
+    digest: { type: 'string', description: 'SHA-256 of the full payload, hex' },
+    count: { type: 'integer', description: 'times the same payload came from the same fridge for the same reason' },
+  },
+} as const;
 
 /** Admin: operations (demo user tokens, dead letters, the event log). */
 export const adminOpsPlugin: FastifyPluginAsync = async (app) => {
@@ -24,7 +41,7 @@ export const adminOpsPlugin: FastifyPluginAsync = async (app) => {
           description: 'an HS256 user token whose sub is user_id',
           properties: { token: { type: 'string' }, user_id: { type: 'string' }, expires_at: { type: 'string', format: 'date-time' }, expires_at_ms: { type: 'integer' } },
         },
-        400: errorResponse('FF_ERR_VALIDATION'),
+        400: errorResponse('FF_ERR_VALIDATION: the body, or the user id kitchen (reserved for kitchen tokens)'),
         ...adminAuthErrors,
       },
     },
@@ -38,11 +55,29 @@ export const adminOpsPlugin: FastifyPluginAsync = async (app) => {
   });
 
   app.get<{ Querystring: { limit?: number } }>('/v1/dead-letters', {
-    schema: { querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 1000 } } } },
+    schema: {
+      querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 1000 } } },
+      response: { 200: { type: 'array', description: 'the refused batches kept, latest first (default 100)', items: deadLetterSchema }, 400: validationError, ...adminAuthErrors },
+    },
   }, async (req) => eventStore.deadLetters(req.query.limit ?? 100));
 
   app.get<{ Querystring: { after?: number; limit?: number } }>('/v1/events', {
-    schema: { querystring: { type: 'object', additionalProperties: false, properties: { after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 5000 } } } },
+    schema: {
+      querystring: { type: 'object', additionalProperties: false, properties: { after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 5000 } } },
+      response: {
+        200: {
+          type: 'object',
+          description: 'the domain events after the position `after` (default 0), at most `limit` (default 500)',
+          properties: {
+            // position first, then the event's own fields (type and those of its type) as stored.
+            events: { type: 'array', items: { type: 'object', additionalProperties: true, properties: { position: { type: 'integer' } } } },
+            last_position: { type: 'integer', description: 'the position to ask after next' },
+          },
+        },
+        400: validationError,
+        ...adminAuthErrors,
+      },
+    },
   }, async (req) => {
     const events = await eventStore.eventsAfter(req.query.after ?? 0, req.query.limit ?? 500);
     return { events: events.map((e) => ({ position: e.position, ...e.event })), last_position: events[events.length - 1]?.position ?? req.query.after ?? 0 };

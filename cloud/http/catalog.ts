@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { CATALOG_CACHE_CONTROL, clientReads, matchesIfNoneMatch } from './client-reads.js';
-import { requireFiniteScope, schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
+import { readsBusy, requireFiniteScope, schemas, scopeQueryErrors, scopeQuerySchema, scopeRefused, type ScopeQuery } from './validation.js';
 
 const fridgeRef = {
   type: 'object',
@@ -68,7 +68,8 @@ export const catalogPlugin: FastifyPluginAsync = async (app) => {
       response: {
         200: { ...catalogSchema, description: 'the catalog (headers: ETag, Cache-Control)' },
         304: { type: 'null', description: 'the catalog is unchanged since the ETag given in If-None-Match' },
-        400: schemas.error,
+        400: scopeRefused,
+        503: readsBusy,
       },
     },
   }, async (req, reply) => {

@@ -1,9 +1,9 @@
-import swagger from '@fastify/swagger';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { ApiError, FEED_UPGRADE_REQUIRED } from '../errors.js';
+import type { FastifyPluginAsync } from 'fastify';
+import { ApiError } from '../errors.js';
 import { fridgeSummarySchema } from './catalog.js';
 import { CATALOG_CACHE_CONTROL, clientReads, fridgesAnswer, fridgeSummary, mealFacts, temperaturesJson } from './client-reads.js';
-import { errorResponse, requireFiniteScope, schemas, scopeQueryErrors, scopeQuerySchema, type ScopeQuery } from './validation.js';
+import { openapi } from './openapi.js';
+import { errorResponse, readsBusy, requireFiniteScope, schemas, scopeQueryErrors, scopeQuerySchema, scopeRefused, type ScopeQuery } from './validation.js';
 
 /** The latest reading of each sensor, sensors ascending (the fridge_temperature projection). */
 const temperaturesSchema = {
@@ -34,6 +34,7 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
       response: {
         200: {
           type: 'object',
+          description: 'the fridges of the area, nearest first (header Cache-Control)',
           properties: {
             fridges: {
               type: 'array',
@@ -41,7 +42,8 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
             },
           },
         },
-        400: schemas.error,
+        400: scopeRefused,
+        503: readsBusy,
       },
     },
   }, async (req, reply) => {
@@ -62,6 +64,7 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
       response: {
         200: {
           type: 'object',
+          description: 'the fridge, its stock per meal and its latest temperatures (header Cache-Control)',
           properties: {
             ...fridgeSummarySchema.properties,
             stock: {
@@ -81,8 +84,8 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
             temperatures: temperaturesSchema,
           },
         },
-        400: schemas.error,
-        404: schemas.error,
+        400: errorResponse('FF_ERR_VALIDATION: the id is not a fridge id'),
+        404: errorResponse('FF_ERR_FRIDGE_UNKNOWN'),
       },
     },
   }, async (req, reply) => {
@@ -103,60 +106,6 @@ const fridgeRoutes: FastifyPluginAsync = async (app) => {
     };
   });
 };
-
-/**
- * The feed's plain route (cloud/feed registers it without a schema): public, a WebSocket whose
- * upgrade the HTTP server takes before fastify (docs/feed.md), and a 426 for a plain GET.
- */
-const feedRouteSchema = {
-  tags: ['feed'],
-  summary: 'The live feed: a WebSocket (GET with Upgrade: websocket); a plain GET answers 426',
-  description: 'docs/feed.md. No token is needed; the admin token (Authorization, or adminToken in a subscribe) only for all_districts subscriptions.',
-  response: {
-    101: { type: 'null', description: 'Switching Protocols: the WebSocket feed' },
-    426: errorResponse(`${FEED_UPGRADE_REQUIRED.body.error} (header Upgrade: websocket): ${FEED_UPGRADE_REQUIRED.body.message}`),
-    429: errorResponse('FF_ERR_FEED_TOO_MANY_CONNECTIONS: too many feed connections from this address, before the upgrade'),
-    503: errorResponse('FF_ERR_FEED_ADMISSION (Retry-After), FF_ERR_FEED_SHUTTING_DOWN: before the upgrade, connect again'),
-  },
-} as const;
-
-/**
- * The OpenAPI document of the HTTP API, served at /v1/openapi.json. @fastify/swagger learns the
- * routes from an onRoute hook, so it must sit in the root context before the other plugins
- * register theirs: this plugin is marked skip-override below (what fastify-plugin does), and
- * app.ts registers it before admin, catalog, reservations and feed.
- */
-async function openapi(app: FastifyInstance): Promise<void> {
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Farmacy Food cloud API', version: '1', description: 'Client API (catalog, fridges, reservations) and the operators\' admin API. See docs/api.md and docs/cloud.md.' },
-      tags: [
-        { name: 'catalog', description: 'meals near a user' },
-        { name: 'fridges', description: 'fridges and their stock' },
-        { name: 'reservations', description: 'holding meals for a user (user token)' },
-        { name: 'admin', description: 'operators: fridge registry, meals, packing records, commands (admin token; docs/cloud.md)' },
-        { name: 'reports', description: 'kitchens, owners, food safety: fridge days, replenishment, temperature log (admin token or kitchen token; docs/api.md "Reports")' },
-        { name: 'feed', description: 'the live WebSocket feed of stock, presence and temperatures (docs/feed.md)' },
-      ],
-      components: {
-        securitySchemes: {
-          user: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'user token: JWT whose sub is the user id' },
-          admin: { type: 'http', scheme: 'bearer', description: 'the admin token' },
-          kitchen: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'kitchen token (POST /v1/admin/kitchen-token): JWT with role "kitchen" and the districts whose reports it reads' },
-        },
-      },
-    },
-    // Routes that name no tag are the admin plugin's, or the feed's: say so and how they authenticate.
-    transform: ({ schema, url, route }) => {
-      const s = (schema ?? {}) as Record<string, unknown>;
-      if (s.tags !== undefined || s.hide === true || !url.startsWith('/v1/')) return { schema, url };
-      if ((route as { websocket?: boolean }).websocket === true || url === '/v1/feed') return { schema: { ...feedRouteSchema, ...s }, url };
-      return { schema: { ...s, tags: ['admin'], security: [{ admin: [] }] }, url };
-    },
-  });
-  app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-}
 
 export const fridgesPlugin: FastifyPluginAsync = async (app) => {
   await openapi(app);

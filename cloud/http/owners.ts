@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { ApiError } from '../errors.js';
 import type { CloudContext } from './context.js';
-import { schemas } from './validation.js';
+import { errorResponse, ownerErrors, schemas } from './validation.js';
 
 /**
  * Refuses a command for a district that another instance ingests (421), naming that
@@ -22,8 +22,9 @@ export const ownersPlugin: FastifyPluginAsync = async (app) => {
       summary: 'The instance that ingests a district: send its reservations and feed subscriptions there',
       params: { type: 'object', properties: { district: schemas.id } },
       response: {
-        200: { type: 'object', properties: { district: { type: 'string' }, owner_url: { type: 'string' }, this_instance: { type: 'boolean' } } },
-        503: schemas.error,
+        200: { type: 'object', description: 'the instance that ingests the district', properties: { district: { type: 'string' }, owner_url: { type: 'string' }, this_instance: { type: 'boolean' } } },
+        400: errorResponse('FF_ERR_VALIDATION: the path is not a district id'),
+        503: ownerErrors[503],
       },
     },
   }, async (req) => {

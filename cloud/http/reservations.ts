@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { ApiError, rejectionError } from '../errors.js';
 import { requireOwner } from './owners.js';
 import { userAuth } from './identity.js';
-import { adminAuthErrors, errorResponse, requireGtin, schemaErrors, schemas } from './validation.js';
+import { adminAuthErrors, errorResponse, ownerErrors, requireGtin, schemaErrors, schemas } from './validation.js';
 
 /**
  * A reservation id carries its district (`<district>.<uuid>`; district ids may contain dots, a
@@ -29,6 +29,9 @@ const reservationSchema = {
     expires_at_ms: { type: 'integer' },
   },
 } as const;
+
+/** The 401 of a route that takes a user token alone (identity.ts: a kitchen token is none). */
+const userTokenErrors = errorResponse('FF_ERR_USER_TOKEN_MISSING, FF_ERR_USER_TOKEN_INVALID: no valid user token (a kitchen token is none)');
 
 interface ReserveBody {
   fridge_id: string;
@@ -65,7 +68,15 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
         additionalProperties: false,
         properties: { fridge_id: schemas.id, gtin: schemas.gtin, user_id: { ...schemas.userId, description: "must be the token's subject" }, quantity: { type: 'integer', minimum: 1, maximum: 20, default: 1 } },
       },
-      response: { 201: reservationSchema, 400: schemas.error, 401: schemas.error, 403: schemas.error, 404: schemas.error, 409: schemas.error, 421: schemas.error, 503: schemas.error },
+      response: {
+        201: { ...reservationSchema, description: 'held until expires_at; header Location: /v1/reservations/{id}' },
+        400: errorResponse('FF_ERR_VALIDATION: the body breaks the schema, or the gtin\'s check digit is wrong'),
+        401: userTokenErrors,
+        403: errorResponse('FF_ERR_USER_MISMATCH: user_id is not the token\'s subject'),
+        404: errorResponse('FF_ERR_FRIDGE_UNKNOWN; FF_ERR_RESERVATION_UNKNOWN_MEAL: the gtin is neither a registered meal nor ever stocked in that fridge'),
+        409: errorResponse('FF_ERR_RESERVATION_INSUFFICIENT: fewer available than asked; FF_ERR_RESERVATION_FRIDGE_STALE: the fridge is offline; FF_ERR_DOMAIN_REJECTED: another reason of the stock rules'),
+        ...ownerErrors,
+      },
     },
     onRequest: auth.authenticate(),
   }, async (req, reply) => {
@@ -107,14 +118,13 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
       params: { type: 'object', properties: { id: { type: 'string', pattern: RESERVATION_ID } } },
       querystring: { type: 'object', propertyNames: { enum: ['reason'] }, properties: { reason: { type: 'string', enum: ['by_user', 'payment_failed'], default: 'by_user' } } },
       response: {
-        200: { type: 'object', properties: { id: { type: 'string' }, canceled: { type: 'boolean' }, reason: { type: 'string' }, released: { type: 'integer', description: 'meals released back to available' } } },
-        400: schemas.error,
-        401: schemas.error,
-        403: schemas.error,
-        404: schemas.error,
-        421: schemas.error,
+        200: { type: 'object', description: 'canceled: its meals are available again', properties: { id: { type: 'string' }, canceled: { type: 'boolean' }, reason: { type: 'string' }, released: { type: 'integer', description: 'meals released back to available' } } },
+        400: errorResponse('FF_ERR_VALIDATION: the id is no reservation id, or reason is neither by_user nor payment_failed'),
+        401: errorResponse('FF_ERR_USER_TOKEN_MISSING, FF_ERR_USER_TOKEN_INVALID: neither a valid user token nor the admin token'),
+        403: errorResponse('FF_ERR_RESERVATION_NOT_OWNER: the reservation belongs to another user'),
+        404: errorResponse('FF_ERR_RESERVATION_UNKNOWN: settled, expired, canceled or never made'),
+        ...ownerErrors,
         429: adminAuthErrors[429],
-        503: schemas.error,
       },
     },
     onRequest: auth.authenticate({ allowAdmin: true }),
@@ -148,14 +158,13 @@ export const reservationsPlugin: FastifyPluginAsync = async (app) => {
       params: { type: 'object', properties: { id: schemas.id } },
       body: { type: 'object', additionalProperties: false, description: 'optional: no body (or an empty one) opens for 30 s', properties: { seconds: { type: 'integer', minimum: 5, maximum: 120, default: 30 } } },
       response: {
-        202: { type: 'object', properties: { command_id: { type: 'string' }, seconds: { type: 'integer' } } },
-        400: schemas.error,
-        401: schemas.error,
-        404: schemas.error,
-        409: schemas.error,
-        421: schemas.error,
+        202: { type: 'object', description: 'UnlockDoor sent to the fridge: the next door session is the user\'s', properties: { command_id: { type: 'string' }, seconds: { type: 'integer' } } },
+        400: errorResponse('FF_ERR_VALIDATION: the id is not a fridge id, or the body breaks the schema'),
+        401: userTokenErrors,
+        404: errorResponse('FF_ERR_FRIDGE_UNKNOWN'),
+        409: errorResponse('FF_ERR_RESERVATION_FRIDGE_STALE: the fridge is offline (or was never online)'),
+        ...ownerErrors,
         429: errorResponse('FF_ERR_RATE_LIMITED: over 6 opens a minute by this user or 30 of this fridge (docs/api.md "Rate limits"); Retry-After'),
-        503: schemas.error,
       },
     },
     onRequest: auth.authenticate(),

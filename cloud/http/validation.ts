@@ -73,6 +73,24 @@ export const adminAuthErrors = {
   429: errorResponse('FF_ERR_RATE_LIMITED: too many wrong admin tokens from this address (admin_auth); Retry-After'),
 } as const;
 
+/** The 400 of a route whose schema checks its path, query or body: the message names what is wrong. */
+export const validationError = errorResponse('FF_ERR_VALIDATION: a path parameter, the query or the body breaks the route\'s schema (the message names it)');
+
+/** The 400 of a search area (catalog, fridge search). */
+export const scopeRefused = errorResponse('FF_ERR_VALIDATION: no district nor lat/lon, a parameter out of range or not finite, an unknown parameter');
+
+/** A client read that finds the read lane (or the read worker) full (docs/api.md). */
+export const readsBusy = errorResponse('FF_ERR_READS_BUSY: more than 2,000 reads waiting; Retry-After: 1');
+
+/**
+ * What a command of a district answers at an instance that does not ingest it (docs/api.md
+ * "Several instances"; owners.ts `requireOwner`).
+ */
+export const ownerErrors = {
+  421: errorResponse('FF_ERR_NOT_OWNER: another instance ingests the district (district, owner_url): send it there'),
+  503: errorResponse('FF_ERR_NO_OWNER: no instance owns the district right now (a takeover, about a second): retry'),
+} as const;
+
 /** A search area: a district, or a point and a radius (or both: the district's fridges near the point). */
 export const MAX_RADIUS_KM = 50;
 export const DEFAULT_RADIUS_KM = 5;

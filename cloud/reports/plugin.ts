@@ -321,7 +321,7 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
       params: { type: 'object', properties: { district: id } },
       body: { type: 'object', required: ['time_zone'], additionalProperties: false, properties: { time_zone: { type: 'string', minLength: 1, maxLength: 64 } } },
       response: {
-        200: { type: 'object', properties: { district: { type: 'string' }, time_zone: { type: 'string' } } },
+        200: { type: 'object', description: 'set: the report rows of the district are rebuilt', properties: { district: { type: 'string' }, time_zone: { type: 'string' } } },
         ...adminErrors,
         400: error('FF_ERR_REPORT_TIME_ZONE (not an IANA time zone this server knows), FF_ERR_VALIDATION'),
       },
@@ -344,7 +344,7 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
       params: { type: 'object', properties: { id } },
       body: { type: 'object', required: ['gtin', 'par'], additionalProperties: false, properties: { gtin: { type: 'string', pattern: '^[0-9]{14}$' }, par: { type: ['integer', 'null'], minimum: 0, maximum: 10_000 } } },
       response: {
-        200: { type: 'object', properties: { fridge_id: { type: 'string' }, gtin: { type: 'string' }, par: { type: ['integer', 'null'] } } },
+        200: { type: 'object', description: 'set, or with par null removed', properties: { fridge_id: { type: 'string' }, gtin: { type: 'string' }, par: { type: ['integer', 'null'] } } },
         ...adminErrors,
         404: error('FF_ERR_FRIDGE_UNKNOWN'),
       },
