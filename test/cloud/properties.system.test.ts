@@ -155,7 +155,12 @@ describe('edge -> cloud properties (system: child processes, SIGKILL, broker dow
     // Each fridge event exactly once, in order, none missing (no compaction in this run).
     const db = new Database(path.join(cloudDir, 'cloud.db'), { readonly: true });
     const rows = db.prepare<[], { epoch: string; seq: number }>("SELECT epoch, seq FROM fridge_events WHERE fridge_id = 'fr-p' ORDER BY seq").all();
+    // In order (property 3): the batches' runs in the order they were committed (rowid) each
+    // start right after the one before, so the events were applied in seq order, not just stored.
+    const runs = db.prepare<[], { first_seq: number; last_seq: number }>("SELECT first_seq, last_seq FROM fridge_event_runs WHERE fridge_id = 'fr-p' ORDER BY rowid").all();
     db.close();
+    expect(runs.length).toBeGreaterThan(10);
+    runs.forEach((r, i) => expect(r.first_seq, `run ${i}`).toBe(i === 0 ? 1 : runs[i - 1]!.last_seq + 1));
     expect(new Set(rows.map((r) => r.epoch)).size).toBe(1);
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: lastSeq }, (_, i) => i + 1));
     expect(lastSeq).toBeGreaterThan(2000);
