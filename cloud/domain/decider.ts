@@ -18,7 +18,7 @@ import { Draft, inCatalog } from './draft.js';
 import type { EdgeTimeFlag } from './edge-time.js';
 import type { DomainEvent } from './events.js';
 import { cancel, checkExcursionDeadline, expireReservations, recordFridgeEvents, requestReconciliation, sweepExpired, sweepNearingExpiry } from './fridge-events.js';
-import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState, type Reservation } from './state.js';
+import { availableOf, countsOf, evolve, initialDistrictState, type DistrictState } from './state.js';
 
 /** What a decision noticed besides its events, for the caller to count and log. */
 export interface DecideNotes {
