@@ -29,9 +29,6 @@ const uniqueHex = (list: readonly Uint8Array[] | null | undefined): string[] => 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): RejectionReason | undefined {
-  // The batch is applied whole or not at all: one malformed EPC rejects it (a dead letter for the ingest).
-  for (const ev of cmd.events) for (const list of epcLists(ev)) if (!list.every(isEpcBytes)) return 'invalid_epc';
-
   const { fridgeId } = cmd;
   const now = d.ctx.now;
   // DESIGN.md property 6: a new epoch means the cloud's picture may be wrong until a full snapshot.
@@ -48,6 +45,14 @@ export function recordFridgeEvents(d: Draft, cmd: RecordFridgeEvents): Rejection
     const at = times[i]?.at ?? now;
     checkExcursionDeadline(d, fridgeId, at);
     const kind = fridgeEventKind(ev);
+    // An event naming an EPC that is not 96 bits says nothing the domain can trust: it is
+    // left out (the raw events keep it, DESIGN.md property 1), counted, and the stock is put
+    // right by a snapshot; the batch's other events apply (they were refused with it before).
+    if (!epcLists(ev).every((list) => list.every(isEpcBytes))) {
+      d.refuse('invalid_epc');
+      requestReconciliation(d, fridgeId, 'divergence', at, cmd.epoch);
+      continue;
+    }
     // A hold whose time was up when the fridge saw this is over, whether or not a Tick has
     // released it yet: a meal taken after it lapsed is a sale, not its holder's pickup nor a
     // shopper taking someone else's meal.

@@ -170,7 +170,7 @@ export class BatchHandler {
     if (result.suspectTimes !== undefined) this.countSuspectTimes(fridgeId, epoch, fresh, result.suspectTimes);
     if (result.refused !== undefined) {
       for (const [reason, n] of result.refused) metrics.cardinalityRefusals.inc({ reason }, n);
-      log.warn({ fridgeId, epoch, firstSeq: fresh[0]?.seq, refused: Object.fromEntries(result.refused) }, 'fridge input over what one fridge may create: left out of the domain (kept in the raw events)');
+      log.warn({ fridgeId, epoch, firstSeq: fresh[0]?.seq, refused: Object.fromEntries(result.refused) }, 'fridge input left out of the domain (over what one fridge may create, or a malformed EPC): kept in the raw events');
     }
     metrics.fridgeEvents.inc(fresh.length);
     const unread = unreadEvents(fresh);

@@ -366,11 +366,20 @@ describe('weight cross-check', () => {
 });
 
 describe('batches', () => {
-  it('a batch with a malformed EPC is rejected whole', () => {
+  it('an event with a malformed EPC is left out (counted, the stock reconciled); the batch\'s other events apply', () => {
     const w = world();
     const bad = fridgeEvent.door({ added: [A] });
     bad.doorSession?.added?.push(new Uint8Array(11));
-    w.given(online()).when(record([fridgeEvent.door({ added: [B] }), bad])).thenRejects('invalid_epc');
+    const out = w
+      .given(online())
+      .when(record([fridgeEvent.door({ added: [B] }), bad, fridgeEvent.temperature(41, T0)]))
+      .thenIncludes([
+        { type: 'FridgeInventoryChanged', added: [{ epc: B }] },
+        { type: 'ReconciliationRequested', reason: 'divergence' },
+        { type: 'TemperatureRecorded', deciCelsius: 41 },
+      ])
+      .thenNone({ type: 'FridgeInventoryChanged', added: [{ epc: A }] });
+    expect(out.result.ok && out.result.refused).toEqual(new Map([['invalid_epc', 1]]));
   });
 
   it('takes fridge events as protobufjs decodes them from the wire', () => {
