@@ -4,8 +4,10 @@
 // left while the edge was down must never be charged to the next shopper, and a snapshot the
 // cloud asks for must put the stock right.
 import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fridgeV1, SnapshotReason } from '../../proto/index.js';
 import { CloudProcess } from '../support/cloud-process.js';
 import { EdgeProcess, edgeArgs, edgeMetrics } from '../../testkit/edge-process.js';
 import { TcpControllerServer } from '../../testkit/fake-controller.js';
@@ -79,7 +81,7 @@ async function setup() {
   };
   const edge = startEdge();
   await waitOnHand(cloud, 8, 'startup', 60_000);
-  return { cloud, ctl, tags, edge, startEdge, killEdge };
+  return { cloud, ctl, tags, edge, startEdge, killEdge, cloudDb: path.join(dir, 'cloud', 'cloud.db') };
 }
 
 describe('edge restart and door sessions it could not see (system: SIGKILL, fridge-edge and fridge-cloud children, issue 11 item 2)', () => {
@@ -121,7 +123,8 @@ describe('edge restart and door sessions it could not see (system: SIGKILL, frid
   }, 120_000);
 
   it('a snapshot asked by the cloud takes out a meal that vanished with no door session seen', async () => {
-    const { cloud, ctl, tags, edge } = await setup();
+    const s = await setup();
+    const { cloud, ctl, tags, edge } = s;
     // A meal vanishes with no door line at all (a lost OPEN/CLOSED); the controller's own
     // round misses it once: a misread until a later round confirms it. The edge's own requests
     // go unanswered meanwhile: a snapshot still wanted from its start (or the cloud's first
@@ -134,10 +137,19 @@ describe('edge restart and door sessions it could not see (system: SIGKILL, frid
     expect(await onHand(cloud)).toBe(8);
     // The snapshot the cloud asks for is the stock truth.
     ctl.controller.answerScanRequests = true;
-    expect((await cloud.api('POST', `/v1/fridges/${FRIDGE}/snapshot`)).status).toBe(202);
+    const asked = await cloud.api<{ command_id: string }>('POST', `/v1/fridges/${FRIDGE}/snapshot`);
+    expect(asked.status).toBe(202);
     await waitOnHand(cloud, 7, 'requested snapshot');
     const evs = await events(cloud);
     expect(evs.some((e) => e.type === 'StockDiscrepancy')).toBe(true);
     expect(evs.filter((e) => e.type === 'MealStockUpdated' && e.reason === 'sale')).toEqual([]);
+    // DESIGN.md property 9: it is the snapshot this command asked for (REQUESTED, its command
+    // id), as the fridge sent it and the cloud stored it, not one the edge or the cloud's first
+    // contact wanted anyway.
+    const db = new Database(s.cloudDb, { readonly: true });
+    const raw = db.prepare<[string], { payload: Buffer }>('SELECT payload FROM fridge_events WHERE fridge_id = ? ORDER BY seq').all(FRIDGE);
+    db.close();
+    const requested = raw.map((r) => fridgeV1.FridgeEvent.decode(r.payload).snapshot).filter((x) => x?.reason === SnapshotReason.REQUESTED);
+    expect(requested.map((x) => x?.commandId)).toContain(asked.body.command_id);
   }, 120_000);
 });
