@@ -19,12 +19,10 @@ const LOW = Uint16Array.from({ length: 256 }, (_, b) => DIGITS.charCodeAt(b & 15
 
 export function epcHex(bytes: Uint8Array): string {
   if (bytes.length === EPC_BYTES) {
-    const b = bytes as unknown as readonly number[];
-    const H = HIGH as unknown as readonly number[];
-    const L = LOW as unknown as readonly number[];
+    const b = bytes;
     return String.fromCharCode(
-      H[b[0]!]!, L[b[0]!]!, H[b[1]!]!, L[b[1]!]!, H[b[2]!]!, L[b[2]!]!, H[b[3]!]!, L[b[3]!]!, H[b[4]!]!, L[b[4]!]!, H[b[5]!]!, L[b[5]!]!,
-      H[b[6]!]!, L[b[6]!]!, H[b[7]!]!, L[b[7]!]!, H[b[8]!]!, L[b[8]!]!, H[b[9]!]!, L[b[9]!]!, H[b[10]!]!, L[b[10]!]!, H[b[11]!]!, L[b[11]!]!,
+      HIGH[b[0]!]!, LOW[b[0]!]!, HIGH[b[1]!]!, LOW[b[1]!]!, HIGH[b[2]!]!, LOW[b[2]!]!, HIGH[b[3]!]!, LOW[b[3]!]!, HIGH[b[4]!]!, LOW[b[4]!]!, HIGH[b[5]!]!, LOW[b[5]!]!,
+      HIGH[b[6]!]!, LOW[b[6]!]!, HIGH[b[7]!]!, LOW[b[7]!]!, HIGH[b[8]!]!, LOW[b[8]!]!, HIGH[b[9]!]!, LOW[b[9]!]!, HIGH[b[10]!]!, LOW[b[10]!]!, HIGH[b[11]!]!, LOW[b[11]!]!,
     );
   }
   const codes = new Array<number>(bytes.length * 2);

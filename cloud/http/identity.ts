@@ -47,6 +47,32 @@ export function isKitchenClaims(claims: Readonly<Record<string, unknown>>): bool
   return claims.role === KITCHEN.role || claims.districts !== undefined || claims.sub === KITCHEN.subject;
 }
 
+/**
+ * Who calls, settled in a route's `onRequest` hook (before the body is parsed and the schema
+ * validates anything, so a request without a valid token is a 401 whatever its body or query:
+ * docs/api.md) and read by its handler.
+ */
+export class RequestIdentity<T> {
+  private readonly found = new WeakMap<FastifyRequest, T>();
+
+  constructor(private readonly what: string) {}
+
+  /** The route's onRequest hook: `resolve` throws the route's 401 (or 429) without a valid token. */
+  hook(resolve: (req: FastifyRequest, reply: FastifyReply) => Promise<T>): (req: FastifyRequest, reply: FastifyReply) => Promise<void> {
+    return async (req, reply) => {
+      this.found.set(req, await resolve(req, reply));
+    };
+  }
+
+  /** What the hook found for this request. */
+  of(req: FastifyRequest): T {
+    const v = this.found.get(req);
+    // A route that reads it without the hook: a bug, not a client's mistake.
+    if (v === undefined) throw new Error(`${req.method} ${req.routeOptions.url ?? req.url}: no ${this.what} (the route has no hook that settles it)`);
+    return v;
+  }
+}
+
 export interface UserAuth {
   /**
    * Who is calling: a user (a verified user token), or with `allowAdmin` the admin token.
@@ -71,7 +97,7 @@ export interface UserAuth {
 export async function userAuth(app: FastifyInstance): Promise<UserAuth> {
   const secret = resolveJwtSecret(app.cloud.config, app.cloud.log);
   await app.register(fastifyJwt, { secret, verify: { algorithms: ['HS256'] } });
-  const callers = new WeakMap<FastifyRequest, Caller>();
+  const callers = new RequestIdentity<Caller>('caller');
   const auth: UserAuth = {
     async caller(req, opts = {}) {
       const h = req.headers.authorization;
@@ -98,16 +124,9 @@ export async function userAuth(app: FastifyInstance): Promise<UserAuth> {
       return { kind: 'user', userId: sub };
     },
     authenticate(opts = {}) {
-      return async (req, reply) => {
-        callers.set(req, await auth.caller(req, opts.allowAdmin === true ? { allowAdmin: { reply } } : {}));
-      };
+      return callers.hook((req, reply) => auth.caller(req, opts.allowAdmin === true ? { allowAdmin: { reply } } : {}));
     },
-    callerOf(req) {
-      const c = callers.get(req);
-      // A route that reads its caller without the hook: a bug, not a client's mistake.
-      if (c === undefined) throw new Error(`${req.method} ${req.routeOptions.url ?? req.url}: no caller (the route has no authenticate() hook)`);
-      return c;
-    },
+    callerOf: (req) => callers.of(req),
   };
   return auth;
 }

@@ -155,13 +155,13 @@ export class Ingest implements FridgeCommands {
    * since the start is offline now, if the state had it online (a no-op for the others).
    */
   private async sweepUnheard(): Promise<void> {
-    let offline = 0;
+    let unheard = 0;
     for (const f of await this.o.registry.listFridges()) {
       if (this.stopping) return;
       if (!this.owns(f.district) || !f.enabled) continue;
-      if (await this.statuses.unheard(f.district, f.id)) offline++;
+      if (await this.statuses.unheard(f.district, f.id)) unheard++;
     }
-    this.o.log.info({ unheard: offline, graceMs: this.o.presenceGraceMs }, 'presence after the start: the fridges not heard from are offline (those the state had online now show stale)');
+    this.o.log.info({ unheard, graceMs: this.o.presenceGraceMs }, 'presence after the start: the fridges not heard from are offline (those the state had online now show stale)');
   }
 
   /**

@@ -7,7 +7,7 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { ID_PATTERN } from '../../proto/index.js';
 import { ApiError } from '../errors.js';
-import { KITCHEN, resolveJwtSecret } from '../http/identity.js';
+import { KITCHEN, RequestIdentity, resolveJwtSecret } from '../http/identity.js';
 import { adminAuthErrors, errorResponse as error, requireGtin, schemaErrors } from '../http/validation.js';
 import { secretEquals } from '../registry/credentials.js';
 import type { FridgeRecord, ReportStore } from '../store/index.js';
@@ -123,15 +123,9 @@ export const reportsPlugin: FastifyPluginAsync<ReportsPluginOptions> = async (ap
 
   // Who reads is settled in onRequest, before the query is validated: a request without a
   // valid token is a 401 whatever its query (docs/api.md).
-  const readers = new WeakMap<FastifyRequest, Reader>();
-  async function authenticateReader(req: FastifyRequest, reply: FastifyReply): Promise<void> {
-    readers.set(req, await reader(req, reply));
-  }
-  function readerOf(req: FastifyRequest): Reader {
-    const who = readers.get(req);
-    if (who === undefined) throw new Error(`${req.url}: no reader (the route has no authenticateReader hook)`);
-    return who;
-  }
+  const readers = new RequestIdentity<Reader>('reader');
+  const authenticateReader = readers.hook(reader);
+  const readerOf = (req: FastifyRequest): Reader => readers.of(req);
 
   const fridgesOf = async (district: string): Promise<FridgeRecord[]> => (await registry.listFridges()).filter((f) => f.district === district);
 

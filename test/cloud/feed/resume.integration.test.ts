@@ -272,17 +272,25 @@ describe('feed resume beyond the in-memory window (integration)', () => {
     expect(await metric(cloud, 'ff_cloud_feed_resumes_total', 'outcome="resync"')).toBe(0);
   }, 120_000);
 
-  it('answers a resume from before the window from the store, recovered', async () => {
-    const cloud = await start();
+  /**
+   * A client's cursor, then commits it missed, each older than the window's 1 ms when the next
+   * arrives (the window is time-bound: a few ms pass): only the last stays in memory.
+   */
+  async function cursorBeforeMissedCommits(cloud: Cloud, lasagnas: readonly number[]): Promise<Cursor> {
     const f1 = await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 1 });
     const a = await cloud.feed();
     const cursor = (await a.request({ subscribe: { districts: ['mitte'] } })).snapshot!.cursor!;
     a.terminate();
-    // Three commits, each older than the window's 1 ms when the next arrives: only the last stays.
-    for (const n of [2, 3, 4]) {
+    for (const n of lasagnas) {
       await f1.snapshot({ [LASAGNA]: n });
       await new Promise((r) => setTimeout(r, 5));
     }
+    return cursor;
+  }
+
+  it('answers a resume from before the window from the store, recovered', async () => {
+    const cloud = await start();
+    const cursor = await cursorBeforeMissedCommits(cloud, [2, 3, 4]);
     const missed = (await cloud.app.store.eventsAfter(cursor.position!, 100)).filter((s) => CARRIED.has(s.event.type));
     const b = await cloud.feed();
     const r = await b.request({ subscribe: { districts: ['mitte'], resumeFrom: cursor } }, (m) => m.resumed != null);
@@ -293,14 +301,7 @@ describe('feed resume beyond the in-memory window (integration)', () => {
 
   it('answers a resume whose replay finds the read lane full with FF_ERR_FEED_BUSY (as a snapshot), and the same resume later recovers', async () => {
     const cloud = await start();
-    const f1 = await cloud.fridge('f1', 'mitte', MITTE, { [LASAGNA]: 1 });
-    const a = await cloud.feed();
-    const cursor = (await a.request({ subscribe: { districts: ['mitte'] } })).snapshot!.cursor!;
-    a.terminate();
-    for (const n of [2, 3]) {
-      await f1.snapshot({ [LASAGNA]: n });
-      await new Promise((r) => setTimeout(r, 5));
-    }
+    const cursor = await cursorBeforeMissedCommits(cloud, [2, 3]);
     // The replay's first page finds 50,000 reads waiting.
     const lane = vi.spyOn(cloud.app.feedReads, 'run').mockImplementationOnce(() => Promise.reject(new ReadLaneFull(50_000)));
     const b = await cloud.feed();
